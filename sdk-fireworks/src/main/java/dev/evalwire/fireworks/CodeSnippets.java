@@ -17,8 +17,8 @@ import java.util.Map;
  * The source files of a code-based {@link Criterion}: the language, the files by name, and which file and
  * function to run.
  *
- * <p>Every field can be left out (not sent), cleared with {@code clearX()} (sent as null) or set. Instances
- * are immutable; {@link #toBuilder()} starts a changed copy.
+ * <p>Every field is either left out (not sent) or set; none is ever sent as null. Instances are immutable;
+ * {@link #toBuilder()} starts a changed copy.
  *
  * <pre>{@code
  * CodeSnippets code = CodeSnippets.builder()
@@ -66,8 +66,8 @@ public final class CodeSnippets extends PatchBody {
     }
 
     /**
-     * Builds {@link CodeSnippets}. Each setter rejects a Java null with a message naming the matching
-     * {@code clearX()} method.
+     * Builds {@link CodeSnippets}. Each setter rejects a Java null: the spec declares no field nullable, so
+     * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
         private final Fields fields;
@@ -85,13 +85,7 @@ public final class CodeSnippets extends PatchBody {
          * @return this builder
          */
         public Builder language(String language) {
-            fields.set(JSON_PROPERTY_LANGUAGE, language, "clearLanguage");
-            return this;
-        }
-
-        /** @return this builder, with {@code language} sent as null */
-        public Builder clearLanguage() {
-            fields.clear(JSON_PROPERTY_LANGUAGE);
+            fields.setNotClearable(JSON_PROPERTY_LANGUAGE, language);
             return this;
         }
 
@@ -104,12 +98,9 @@ public final class CodeSnippets extends PatchBody {
          * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} files
          */
         public Builder fileContents(Map<String, String> files) {
-            if (files == null) {
-                throw new NullPointerException(JSON_PROPERTY_FILE_CONTENTS
-                        + " must not be null; to send null and clear it, call clearFileContents()");
-            }
-            fields.set(JSON_PROPERTY_FILE_CONTENTS, JsonValues.stringMap(JSON_PROPERTY_FILE_CONTENTS, files),
-                    "clearFileContents");
+            Checks.notClearable(JSON_PROPERTY_FILE_CONTENTS, files);
+            fields.setNotClearable(JSON_PROPERTY_FILE_CONTENTS, JsonValues.stringMap(JSON_PROPERTY_FILE_CONTENTS,
+                    files));
             return this;
         }
 
@@ -138,24 +129,12 @@ public final class CodeSnippets extends PatchBody {
             return fileContents(Collections.unmodifiableMap(files));
         }
 
-        /** @return this builder, with {@code fileContents} sent as null */
-        public Builder clearFileContents() {
-            fields.clear(JSON_PROPERTY_FILE_CONTENTS);
-            return this;
-        }
-
         /**
          * @param entryFile the file holding the function to run
          * @return this builder
          */
         public Builder entryFile(String entryFile) {
-            fields.set(JSON_PROPERTY_ENTRY_FILE, entryFile, "clearEntryFile");
-            return this;
-        }
-
-        /** @return this builder, with {@code entryFile} sent as null */
-        public Builder clearEntryFile() {
-            fields.clear(JSON_PROPERTY_ENTRY_FILE);
+            fields.setNotClearable(JSON_PROPERTY_ENTRY_FILE, entryFile);
             return this;
         }
 
@@ -164,13 +143,7 @@ public final class CodeSnippets extends PatchBody {
          * @return this builder
          */
         public Builder entryFunc(String entryFunc) {
-            fields.set(JSON_PROPERTY_ENTRY_FUNC, entryFunc, "clearEntryFunc");
-            return this;
-        }
-
-        /** @return this builder, with {@code entryFunc} sent as null */
-        public Builder clearEntryFunc() {
-            fields.clear(JSON_PROPERTY_ENTRY_FUNC);
+            fields.setNotClearable(JSON_PROPERTY_ENTRY_FUNC, entryFunc);
             return this;
         }
 

@@ -12,7 +12,7 @@ import dev.evalwire.core.PatchValue;
  * One scored metric of an evaluator, as sent in {@link UpdateEvaluatorParams.Builder#criteria}: its kind, the
  * metric name it scores, a description and, for {@link CriterionType#CODE_SNIPPETS}, the code that computes it.
  *
- * <p>Every field can be left out (not sent), cleared with {@code clearX()} (sent as null) or set. In particular
+ * <p>Every field is either left out (not sent) or set; none is ever sent as null. In particular
  * {@code type} is not sent unless set: the SDK never fills in the server's default {@code TYPE_UNSPECIFIED}.
  * Instances are immutable; {@link #toBuilder()} starts a changed copy.
  *
@@ -61,8 +61,8 @@ public final class Criterion extends PatchBody {
     }
 
     /**
-     * Builds a {@link Criterion}. Each setter rejects a Java null with a message naming the matching
-     * {@code clearX()} method.
+     * Builds a {@link Criterion}. Each setter rejects a Java null: the spec declares no field nullable, so
+     * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
         private final Fields fields;
@@ -80,13 +80,7 @@ public final class Criterion extends PatchBody {
          * @return this builder
          */
         public Builder type(CriterionType type) {
-            fields.set(JSON_PROPERTY_TYPE, type == null ? null : type.value(), "clearType");
-            return this;
-        }
-
-        /** @return this builder, with {@code type} sent as null */
-        public Builder clearType() {
-            fields.clear(JSON_PROPERTY_TYPE);
+            fields.setNotClearable(JSON_PROPERTY_TYPE, type == null ? null : type.value());
             return this;
         }
 
@@ -95,13 +89,7 @@ public final class Criterion extends PatchBody {
          * @return this builder
          */
         public Builder name(String name) {
-            fields.set(JSON_PROPERTY_NAME, name, "clearName");
-            return this;
-        }
-
-        /** @return this builder, with {@code name} sent as null */
-        public Builder clearName() {
-            fields.clear(JSON_PROPERTY_NAME);
+            fields.setNotClearable(JSON_PROPERTY_NAME, name);
             return this;
         }
 
@@ -110,13 +98,7 @@ public final class Criterion extends PatchBody {
          * @return this builder
          */
         public Builder description(String description) {
-            fields.set(JSON_PROPERTY_DESCRIPTION, description, "clearDescription");
-            return this;
-        }
-
-        /** @return this builder, with {@code description} sent as null */
-        public Builder clearDescription() {
-            fields.clear(JSON_PROPERTY_DESCRIPTION);
+            fields.setNotClearable(JSON_PROPERTY_DESCRIPTION, description);
             return this;
         }
 
@@ -125,13 +107,7 @@ public final class Criterion extends PatchBody {
          * @return this builder
          */
         public Builder codeSnippets(CodeSnippets codeSnippets) {
-            fields.set(JSON_PROPERTY_CODE_SNIPPETS, codeSnippets, "clearCodeSnippets");
-            return this;
-        }
-
-        /** @return this builder, with {@code codeSnippets} sent as null */
-        public Builder clearCodeSnippets() {
-            fields.clear(JSON_PROPERTY_CODE_SNIPPETS);
+            fields.setNotClearable(JSON_PROPERTY_CODE_SNIPPETS, codeSnippets);
             return this;
         }
 

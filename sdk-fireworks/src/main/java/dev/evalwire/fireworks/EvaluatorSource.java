@@ -11,7 +11,7 @@ import dev.evalwire.fireworks.internal.FireworksFormats;
  * Where an evaluator's code comes from, as sent in {@link UpdateEvaluatorParams.Builder#source}: how it is
  * supplied and, for GitHub sources, the repository.
  *
- * <p>Every field can be left out (not sent), cleared with {@code clearX()} (sent as null) or set; {@code type}
+ * <p>Every field is either left out (not sent) or set, never sent as null; {@code type}
  * is never filled in with the server's default {@code TYPE_UNSPECIFIED}. Instances are immutable.
  *
  * <pre>{@code
@@ -48,8 +48,8 @@ public final class EvaluatorSource extends PatchBody {
     }
 
     /**
-     * Builds an {@link EvaluatorSource}. Each setter rejects a Java null with a message naming the matching
-     * {@code clearX()} method.
+     * Builds an {@link EvaluatorSource}. Each setter rejects a Java null: the spec declares no field nullable, so
+     * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
         private final Fields fields;
@@ -67,13 +67,7 @@ public final class EvaluatorSource extends PatchBody {
          * @return this builder
          */
         public Builder type(EvaluatorSourceType type) {
-            fields.set(JSON_PROPERTY_TYPE, type == null ? null : type.value(), "clearType");
-            return this;
-        }
-
-        /** @return this builder, with {@code type} sent as null */
-        public Builder clearType() {
-            fields.clear(JSON_PROPERTY_TYPE);
+            fields.setNotClearable(JSON_PROPERTY_TYPE, type == null ? null : type.value());
             return this;
         }
 
@@ -83,15 +77,8 @@ public final class EvaluatorSource extends PatchBody {
          * @throws IllegalArgumentException when not of that form
          */
         public Builder githubRepositoryName(String name) {
-            fields.set(JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name == null ? null
-                    : FireworksFormats.githubRepository("source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name),
-                    "clearGithubRepositoryName");
-            return this;
-        }
-
-        /** @return this builder, with {@code githubRepositoryName} sent as null */
-        public Builder clearGithubRepositoryName() {
-            fields.clear(JSON_PROPERTY_GITHUB_REPOSITORY_NAME);
+            fields.setNotClearable(JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name == null ? null
+                    : FireworksFormats.githubRepository("source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name));
             return this;
         }
 

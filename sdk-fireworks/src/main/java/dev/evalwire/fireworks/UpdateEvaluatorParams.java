@@ -21,9 +21,11 @@ import java.util.List;
 /**
  * The body of {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}: the evaluator fields to change.
  *
- * <p>Fireworks exposes no field mask, so only the fields set here are sent. Every field has three states. Not
- * set: not sent, and the server keeps its value. Cleared ({@code clearX()}): sent as JSON null. Set: sent with
- * the value. Passing a Java {@code null} to a setter is an error, never a silent clear. The server-managed
+ * <p>Fireworks exposes no field mask, so only the fields set here are sent. Every field has two states. Not
+ * set: not sent, and the server keeps its value. Set: sent with the value. The spec declares no field nullable,
+ * so the SDK never sends null: to reset a text field, set it to {@code ""} (the protobuf JSON mapping reads the
+ * empty value as the field's default), and {@code criteria()} with no argument sends an empty list. Passing a
+ * Java {@code null} to a setter is an error. The server-managed
  * fields (name, createTime, createdBy, updateTime, state, status) have no setters and are never sent. Changing
  * {@code requirements} or {@code entryPoint} makes Fireworks rebuild the evaluator. Instances are immutable;
  * {@link #toBuilder()} starts a changed copy.
@@ -31,7 +33,7 @@ import java.util.List;
  * <pre>{@code
  * UpdateEvaluatorParams params = UpdateEvaluatorParams.builder()
  *     .displayName("Exact match")
- *     .clearDefaultDataset()
+ *     .defaultDataset("")
  *     .build();
  * }</pre>
  */
@@ -92,8 +94,8 @@ public final class UpdateEvaluatorParams extends PatchBody {
     }
 
     /**
-     * Builds {@link UpdateEvaluatorParams}. Each setter rejects a Java null with a message naming the matching
-     * {@code clearX()} method, and malformed values before any request.
+     * Builds {@link UpdateEvaluatorParams}. Each setter rejects a Java null (the spec declares no field nullable)
+     * and malformed values before any request.
      */
     public static final class Builder {
         private final Fields fields;
@@ -111,13 +113,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder displayName(String displayName) {
-            fields.set(JSON_PROPERTY_DISPLAY_NAME, displayName, "clearDisplayName");
-            return this;
-        }
-
-        /** @return this builder, with {@code displayName} sent as null */
-        public Builder clearDisplayName() {
-            fields.clear(JSON_PROPERTY_DISPLAY_NAME);
+            fields.setNotClearable(JSON_PROPERTY_DISPLAY_NAME, displayName);
             return this;
         }
 
@@ -126,13 +122,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder description(String description) {
-            fields.set(JSON_PROPERTY_DESCRIPTION, description, "clearDescription");
-            return this;
-        }
-
-        /** @return this builder, with {@code description} sent as null */
-        public Builder clearDescription() {
-            fields.clear(JSON_PROPERTY_DESCRIPTION);
+            fields.setNotClearable(JSON_PROPERTY_DESCRIPTION, description);
             return this;
         }
 
@@ -157,14 +147,8 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} criteria
          */
         public Builder criteria(List<Criterion> criteria) {
-            fields.set(JSON_PROPERTY_CRITERIA, criteria == null ? null : Collections.unmodifiableList(
-                    new ArrayList<>(Checks.items(JSON_PROPERTY_CRITERIA, criteria))), "clearCriteria");
-            return this;
-        }
-
-        /** @return this builder, with {@code criteria} sent as null */
-        public Builder clearCriteria() {
-            fields.clear(JSON_PROPERTY_CRITERIA);
+            fields.setNotClearable(JSON_PROPERTY_CRITERIA, criteria == null ? null : Collections.unmodifiableList(
+                    new ArrayList<>(Checks.items(JSON_PROPERTY_CRITERIA, criteria))));
             return this;
         }
 
@@ -175,13 +159,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder requirements(String requirements) {
-            fields.set(JSON_PROPERTY_REQUIREMENTS, requirements, "clearRequirements");
-            return this;
-        }
-
-        /** @return this builder, with {@code requirements} sent as null */
-        public Builder clearRequirements() {
-            fields.clear(JSON_PROPERTY_REQUIREMENTS);
+            fields.setNotClearable(JSON_PROPERTY_REQUIREMENTS, requirements);
             return this;
         }
 
@@ -195,14 +173,8 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *     Python function name
          */
         public Builder entryPoint(String entryPoint) {
-            fields.set(JSON_PROPERTY_ENTRY_POINT, entryPoint == null ? null
-                    : FireworksFormats.entryPoint(JSON_PROPERTY_ENTRY_POINT, entryPoint), "clearEntryPoint");
-            return this;
-        }
-
-        /** @return this builder, with {@code entryPoint} sent as null */
-        public Builder clearEntryPoint() {
-            fields.clear(JSON_PROPERTY_ENTRY_POINT);
+            fields.setNotClearable(JSON_PROPERTY_ENTRY_POINT, entryPoint == null ? null
+                    : FireworksFormats.entryPoint(JSON_PROPERTY_ENTRY_POINT, entryPoint));
             return this;
         }
 
@@ -211,13 +183,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder commitHash(String commitHash) {
-            fields.set(JSON_PROPERTY_COMMIT_HASH, commitHash, "clearCommitHash");
-            return this;
-        }
-
-        /** @return this builder, with {@code commitHash} sent as null */
-        public Builder clearCommitHash() {
-            fields.clear(JSON_PROPERTY_COMMIT_HASH);
+            fields.setNotClearable(JSON_PROPERTY_COMMIT_HASH, commitHash);
             return this;
         }
 
@@ -226,13 +192,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder source(EvaluatorSource source) {
-            fields.set(JSON_PROPERTY_SOURCE, source, "clearSource");
-            return this;
-        }
-
-        /** @return this builder, with {@code source} sent as null */
-        public Builder clearSource() {
-            fields.clear(JSON_PROPERTY_SOURCE);
+            fields.setNotClearable(JSON_PROPERTY_SOURCE, source);
             return this;
         }
 
@@ -241,13 +201,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder defaultDataset(String defaultDataset) {
-            fields.set(JSON_PROPERTY_DEFAULT_DATASET, defaultDataset, "clearDefaultDataset");
-            return this;
-        }
-
-        /** @return this builder, with {@code defaultDataset} sent as null */
-        public Builder clearDefaultDataset() {
-            fields.clear(JSON_PROPERTY_DEFAULT_DATASET);
+            fields.setNotClearable(JSON_PROPERTY_DEFAULT_DATASET, defaultDataset);
             return this;
         }
 

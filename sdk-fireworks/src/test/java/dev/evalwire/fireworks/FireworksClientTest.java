@@ -66,32 +66,30 @@ class FireworksClientTest {
     }
 
     @Test
-    void clearedFieldsAreSentAsNull() throws Exception {
+    void emptyValuesResetFieldsWithoutEverSendingNull() throws Exception {
         server.enqueueEvaluator();
 
         client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .clearDisplayName().clearDescription().clearCriteria().clearRequirements().clearEntryPoint()
-                .clearCommitHash().clearSource().clearDefaultDataset().build());
+                .displayName("").description("").criteria().requirements("").commitHash("")
+                .source(EvaluatorSource.builder().build()).defaultDataset("").build());
 
-        assertEquals("{\"displayName\":null,\"description\":null,\"criteria\":null,\"requirements\":null,"
-                + "\"entryPoint\":null,\"commitHash\":null,\"source\":null,\"defaultDataset\":null}",
-                server.take().getBody().utf8());
+        assertEquals("{\"displayName\":\"\",\"description\":\"\",\"criteria\":[],\"requirements\":\"\","
+                + "\"commitHash\":\"\",\"source\":{},\"defaultDataset\":\"\"}", server.take().getBody().utf8());
     }
 
     @Test
-    void clearedNestedFieldsAreSentAsNull() throws Exception {
+    void nestedBodiesSendOnlyTheFieldsSet() throws Exception {
         server.enqueueEvaluator();
 
         client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .criteria(Criterion.builder().clearType().clearName().clearDescription().clearCodeSnippets().build(),
-                        Criterion.builder().codeSnippets(CodeSnippets.builder().clearLanguage()
-                                .clearFileContents().clearEntryFile().clearEntryFunc().build()).build())
-                .source(EvaluatorSource.builder().clearType().clearGithubRepositoryName().build())
+                .criteria(Criterion.builder().name("").description("").build(),
+                        Criterion.builder().codeSnippets(CodeSnippets.builder().language("")
+                                .fileContents(Collections.<String, String>emptyMap()).build()).build())
+                .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UPLOAD).build())
                 .build());
 
-        assertEquals("{\"criteria\":[{\"type\":null,\"name\":null,\"description\":null,\"codeSnippets\":null},"
-                + "{\"codeSnippets\":{\"language\":null,\"fileContents\":null,\"entryFile\":null,"
-                + "\"entryFunc\":null}}],\"source\":{\"type\":null,\"githubRepositoryName\":null}}",
+        assertEquals("{\"criteria\":[{\"name\":\"\",\"description\":\"\"},"
+                + "{\"codeSnippets\":{\"language\":\"\",\"fileContents\":{}}}],\"source\":{\"type\":\"TYPE_UPLOAD\"}}",
                 server.take().getBody().utf8());
     }
 

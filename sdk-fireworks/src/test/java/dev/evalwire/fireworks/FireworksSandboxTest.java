@@ -71,6 +71,17 @@ class FireworksSandboxTest {
     }
 
     @Test
+    void emptyValuesResetFieldsAndPassTheSpecCheck() throws Exception {
+        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().description("to be reset")
+                .defaultDataset("ds-1").build());
+        Evaluator reset = client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().description("")
+                .defaultDataset("").criteria().build());
+        assertEquals("", reset.description());
+        assertEquals("", stored().get("defaultDataset").asText());
+        assertEquals(0, stored().get("criteria").size());
+    }
+
+    @Test
     void unknownEvaluatorAndWrongKeyAreTyped() {
         assertEquals("evaluator not found", assertThrows(NotFoundException.class, () -> client.updateEvaluator(
                 "missing", UpdateEvaluatorParams.builder().description("x").build())).serverMessage());

@@ -61,35 +61,31 @@ class UpdateEvaluatorParamsTest {
     }
 
     @Test
-    void javaNullIsRefusedNamingTheClearer() {
-        assertEquals("displayName must not be null; to send null and clear it, call clearDisplayName()",
-                assertThrows(NullPointerException.class,
-                        () -> UpdateEvaluatorParams.builder().displayName(null)).getMessage());
-        assertEquals("entryPoint must not be null; to send null and clear it, call clearEntryPoint()",
-                assertThrows(NullPointerException.class,
-                        () -> UpdateEvaluatorParams.builder().entryPoint(null)).getMessage());
-        assertEquals("criteria must not be null; to send null and clear it, call clearCriteria()",
-                assertThrows(NullPointerException.class,
-                        () -> UpdateEvaluatorParams.builder().criteria((List<Criterion>) null)).getMessage());
-        assertEquals("type must not be null; to send null and clear it, call clearType()",
-                assertThrows(NullPointerException.class, () -> Criterion.builder().type(null)).getMessage());
-        assertEquals("fileContents must not be null; to send null and clear it, call clearFileContents()",
-                assertThrows(NullPointerException.class,
-                        () -> CodeSnippets.builder().fileContents(null)).getMessage());
-        assertEquals("githubRepositoryName must not be null; to send null and clear it, call"
-                + " clearGithubRepositoryName()", assertThrows(NullPointerException.class,
-                        () -> EvaluatorSource.builder().githubRepositoryName(null)).getMessage());
+    void javaNullIsRefusedBecauseNoFieldIsNullable() {
+        String unset = " must not be null; the API cannot clear it (leave it unset to keep the stored value)";
+        assertEquals("displayName" + unset, assertThrows(NullPointerException.class,
+                () -> UpdateEvaluatorParams.builder().displayName(null)).getMessage());
+        assertEquals("entryPoint" + unset, assertThrows(NullPointerException.class,
+                () -> UpdateEvaluatorParams.builder().entryPoint(null)).getMessage());
+        assertEquals("criteria" + unset, assertThrows(NullPointerException.class,
+                () -> UpdateEvaluatorParams.builder().criteria((List<Criterion>) null)).getMessage());
+        assertEquals("type" + unset, assertThrows(NullPointerException.class,
+                () -> Criterion.builder().type(null)).getMessage());
+        assertEquals("fileContents" + unset, assertThrows(NullPointerException.class,
+                () -> CodeSnippets.builder().fileContents(null)).getMessage());
+        assertEquals("githubRepositoryName" + unset, assertThrows(NullPointerException.class,
+                () -> EvaluatorSource.builder().githubRepositoryName(null)).getMessage());
         assertEquals("criteria[1] must not be null", assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().criteria(Criterion.builder().build(), null)).getMessage());
     }
 
     @Test
     void theLastCallForAFieldWins() throws Exception {
-        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().displayName("a").clearDisplayName()
-                .description("x").clearDescription().description("y").build();
+        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().displayName("a").displayName("")
+                .description("x").description("y").build();
 
-        assertEquals("{\"displayName\":null,\"description\":\"y\"}", json(params));
-        assertTrue(params.displayName().isNull());
+        assertEquals("{\"displayName\":\"\",\"description\":\"y\"}", json(params));
+        assertEquals(PatchValue.of(""), params.displayName());
         assertTrue(params.commitHash().isAbsent());
     }
 
@@ -103,7 +99,7 @@ class UpdateEvaluatorParamsTest {
 
         assertEquals("{\"fileContents\":{\"main.py\":\"new\",\"util.py\":\"u\"}}", json(code));
         assertEquals("{\"fileContents\":{\"a.py\":\"a\"}}",
-                json(CodeSnippets.builder().clearFileContents().putFile("a.py", "a").build()));
+                json(CodeSnippets.builder().putFile("a.py", "a").build()));
         assertThrows(IllegalArgumentException.class, () -> CodeSnippets.builder().putFile(" ", "x"));
         assertThrows(NullPointerException.class, () -> CodeSnippets.builder().putFile("a.py", null));
     }
@@ -146,7 +142,7 @@ class UpdateEvaluatorParamsTest {
                 .criteria(Criterion.builder().name("c").codeSnippets(CodeSnippets.builder().putFile("m.py", "x")
                         .build()).build())
                 .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UPLOAD).build())
-                .clearDefaultDataset().build();
+                .defaultDataset("").build();
 
         UpdateEvaluatorParams copy = params.toBuilder().build();
         UpdateEvaluatorParams changed = params.toBuilder().displayName("b").build();
@@ -166,10 +162,10 @@ class UpdateEvaluatorParamsTest {
 
     @Test
     void toStringShowsTheSetFieldsAndStates() {
-        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().displayName("a").clearDescription()
+        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().displayName("a").description("")
                 .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UPLOAD).build()).build();
 
-        assertEquals("UpdateEvaluatorParams{displayName=a, description=null,"
+        assertEquals("UpdateEvaluatorParams{displayName=a, description=,"
                 + " source=EvaluatorSource{type=TYPE_UPLOAD}}", params.toString());
         assertTrue(params.secretValues().isEmpty());
     }
