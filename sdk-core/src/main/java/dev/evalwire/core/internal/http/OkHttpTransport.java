@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javax.annotation.Nullable;
 import okhttp3.Call;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -37,6 +38,10 @@ public final class OkHttpTransport implements HttpTransport {
     private final OkHttpClient client;
     private final boolean ownsClient;
     private final long maxResponseBytes;
+    /** The last origin parsed; a client sends every call to one origin, so it is almost always a hit. */
+    private volatile ParsedOrigin lastOrigin;
+    /** The OkHttp form of the last header set sent; a client sends the same set on almost every call. */
+    private volatile ConvertedHeaders lastHeaders;
 
     private OkHttpTransport(OkHttpClient client, boolean ownsClient, long maxResponseBytes) {
         this.client = client;
@@ -96,12 +101,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private Request toOkHttp(HttpRequest request) {
-        Request.Builder builder = new Request.Builder().url(request.url());
-        for (Map.Entry<String, List<String>> header : request.headers().asMap().entrySet()) {
-            for (String value : header.getValue()) {
-                builder.addHeader(header.getKey(), value);
-            }
-        }
+        Request.Builder builder = new Request.Builder().url(url(request.url())).headers(headers(request.headers()));
         RequestBody body = null;
         if (request.body() != null) {
             MediaType type = request.contentType() == null ? null
@@ -109,6 +109,82 @@ public final class OkHttpTransport implements HttpTransport {
             body = RequestBody.create(request.body(), type);
         }
         return builder.method(request.method(), body).build();
+    }
+
+    /**
+     * Parses a request URL. Parsing the scheme and host is most of OkHttp's cost per URL (the host goes through
+     * IDNA mapping), so the origin is parsed once and each call's path and query are resolved against it, as
+     * Retrofit does with its base URL. URLs whose path starts with {@code //} or whose origin has characters
+     * other than those of a plain host and port are parsed whole.
+     */
+    private HttpUrl url(String url) {
+        int authority = url.indexOf("://");
+        int pathStart = authority < 0 ? -1 : url.indexOf('/', authority + 3);
+        if (pathStart < 0 || url.startsWith("//", pathStart)) {
+            return HttpUrl.get(url);
+        }
+        ParsedOrigin origin = lastOrigin;
+        if (origin == null || !url.startsWith(origin.prefix) || url.length() == origin.prefix.length()
+                || url.charAt(origin.prefix.length()) != '/') {
+            String prefix = url.substring(0, pathStart);
+            if (!isPlainOrigin(prefix, authority + 3)) {
+                return HttpUrl.get(url);
+            }
+            origin = new ParsedOrigin(prefix, HttpUrl.get(prefix + "/"));
+            lastOrigin = origin;
+        }
+        HttpUrl resolved = origin.url.resolve(url.substring(origin.prefix.length()));
+        return resolved != null ? resolved : HttpUrl.get(url);
+    }
+
+    private static boolean isPlainOrigin(String prefix, int hostStart) {
+        for (int i = hostStart; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '-' || c == ':' || c == '[' || c == ']';
+            if (!plain) {
+                return false;
+            }
+        }
+        return prefix.length() > hostStart;
+    }
+
+    private Headers headers(HttpHeaders headers) {
+        ConvertedHeaders last = lastHeaders;
+        if (last != null && last.source == headers) {
+            return last.converted;
+        }
+        Headers.Builder builder = new Headers.Builder();
+        for (Map.Entry<String, List<String>> header : headers.asMap().entrySet()) {
+            for (String value : header.getValue()) {
+                builder.add(header.getKey(), value);
+            }
+        }
+        Headers converted = builder.build();
+        lastHeaders = new ConvertedHeaders(headers, converted);
+        return converted;
+    }
+
+    /** A request URL's scheme, host and port as the SDK wrote them, and their parsed form. */
+    private static final class ParsedOrigin {
+        final String prefix;
+        final HttpUrl url;
+
+        ParsedOrigin(String prefix, HttpUrl url) {
+            this.prefix = prefix;
+            this.url = url;
+        }
+    }
+
+    /** A header set and its OkHttp form. */
+    private static final class ConvertedHeaders {
+        final HttpHeaders source;
+        final Headers converted;
+
+        ConvertedHeaders(HttpHeaders source, Headers converted) {
+            this.source = source;
+            this.converted = converted;
+        }
     }
 
     private byte[] readBody(Response response, HttpHeaders headers) throws IOException {
