@@ -7,6 +7,7 @@ import dev.evalwire.core.ApiException;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.FieldError;
+import dev.evalwire.core.InvalidResponseException;
 import dev.evalwire.core.LogLevel;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.primeintellect.HostedEvalConfig;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * Drives every client, builder, request, response, exception and log line this test can reach with a known API
  * key and known Prime Intellect {@code custom_secrets} values, including servers that echo them back in error
  * bodies, headers and invalid success bodies, and fails if either string shows up in any {@code toString()},
- * exception message (whole cause chain), server message, field error or captured log line.
+ * exception message (whole cause chain), server message, field error, exception raw body or captured log line.
  */
 class SecretsTest {
 
@@ -151,7 +152,9 @@ class SecretsTest {
                                     .setHeader("Content-Type", "application/json")
                                     .body("{\"message\":\"" + echo + "\"}").build();
                         case 2:
-                            return json(200, "{\"broken\": \"" + echo);
+                            return new MockResponse.Builder().code(200).setHeader("X-Echo", key)
+                                    .setHeader("Content-Type", "application/json").body("{\"broken\": \"" + echo)
+                                    .build();
                         case 3:
                             return new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
                                     .body("internal error for " + echo).build();
@@ -201,13 +204,14 @@ class SecretsTest {
                 seen.add(String.valueOf(t.getMessage()));
                 seen.add(String.valueOf(t.getLocalizedMessage()));
             }
+            if (failure instanceof InvalidResponseException invalid) {
+                seen.add(invalid.rawBody());
+                seen.add(invalid.headers().toString());
+            }
             if (failure instanceof ApiException api) {
                 seen.add(String.valueOf(api.serverMessage()));
-                // Credential headers are masked by name; a key echoed under an arbitrary header name (x-echo) is
-                // scrubbed from log lines but is not known to HttpHeaders, so such headers are left out here.
-                if (api.headers().first("x-echo") == null) {
-                    seen.add(api.headers().toString());
-                }
+                seen.add(api.rawBody());
+                seen.add(api.headers().toString());
                 for (FieldError error : api.fieldErrors()) {
                     seen.add(error.toString());
                     seen.add(error.field() + " " + error.message());

@@ -50,7 +50,10 @@ public abstract class ApiException extends EvalwireException {
         return response.requestId();
     }
 
-    /** @return the response body as text (capped), empty when there was none */
+    /**
+     * @return the response body as text (capped), with the API key and the request's secret values masked where
+     *     the server echoed them; empty when there was none
+     */
     public String rawBody() {
         return response.rawBody();
     }

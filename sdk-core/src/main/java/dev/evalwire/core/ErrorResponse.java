@@ -82,7 +82,10 @@ public final class ErrorResponse {
         return requestId;
     }
 
-    /** @return the body as text, cut to {@link #MAX_RAW_BODY_CHARS} characters; empty when there was none */
+    /**
+     * @return the body as text, cut to {@link #MAX_RAW_BODY_CHARS} characters, with the secrets the SDK knows
+     *     (API key, secret request values) masked; empty when there was none
+     */
     public String rawBody() {
         return rawBody;
     }

@@ -43,7 +43,7 @@ public class InvalidResponseException extends EvalwireException {
         return headers;
     }
 
-    /** @return the body as text (capped) */
+    /** @return the body as text (capped), with the API key and the request's secret values masked */
     public String rawBody() {
         return rawBody;
     }

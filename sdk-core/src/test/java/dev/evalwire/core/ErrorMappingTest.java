@@ -194,6 +194,20 @@ class ErrorMappingTest {
     }
 
     @Test
+    void apiKeyEchoedInTheBodyOrAnOrdinaryHeaderIsMaskedInRawBodyAndHeadersToString() {
+        server.enqueue(new MockResponse.Builder().code(403).addHeader("X-Debug-Auth", "Bearer " + KEY)
+                .addHeader("Content-Type", "application/json").body("{\"detail\":\"key " + KEY + " denied\"}")
+                .build());
+        ApiException e = assertThrows(ApiException.class, () -> executor.execute(
+                ApiRequest.builder("PATCH").path("x").body(Collections.singletonMap("name", "n")).build(),
+                json -> json, RequestOptions.none()));
+
+        assertEquals("{\"detail\":\"key [REDACTED] denied\"}", e.rawBody());
+        assertEquals("Bearer [REDACTED]", e.headers().toString().replaceAll(".*x-debug-auth=([^,}]*).*", "$1"));
+        assertEquals("Bearer " + KEY, e.headers().first("X-Debug-Auth"), "lookups return the value as received");
+    }
+
+    @Test
     void rawBodyIsCapped() {
         StringBuilder big = new StringBuilder("{\"detail\":\"");
         for (int i = 0; i < 100_000; i++) {

@@ -33,6 +33,22 @@ class RedactionTest {
     }
 
     @Test
+    void maskingValuesHidesEchoedSecretsInToStringOnly() {
+        HttpHeaders received = HttpHeaders.builder().set("X-Echo", "token sk-live-123").set("x-api-key", "k")
+                .add("X-List", "a").add("X-List", "sk-live-123").build();
+        HttpHeaders masked = received.maskingValues(Arrays.asList("sk-live-123", null, "ab"))
+                .maskingValues(Collections.singletonList("token"));
+
+        assertEquals("{x-echo=[REDACTED] [REDACTED], x-api-key=[REDACTED], x-list=[a, [REDACTED]]}",
+                masked.toString());
+        assertEquals("{x-echo=token sk-live-123, x-api-key=[REDACTED], x-list=[a, sk-live-123]}",
+                received.toString());
+        assertEquals(received, masked);
+        assertEquals(received.hashCode(), masked.hashCode());
+        assertEquals("token sk-live-123", masked.first("x-echo"));
+    }
+
+    @Test
     void sensitiveJsonFieldsAreMaskedAtAnyDepth() throws Exception {
         JsonNode body = mapper.readTree("{\"name\":\"n\",\"eval_config\":{\"custom_secrets\":"
                 + "{\"OPENAI_API_KEY\":\"sk-a\",\"HF_TOKEN\":\"hf-b\"},\"list\":[{\"custom_secrets\":\"x\"}]}}");

@@ -220,7 +220,7 @@ public final class FireworksClient implements AutoCloseable {
         if (prepareCodeUpload != null) {
             builder.query("prepareCodeUpload", prepareCodeUpload.toString());
         }
-        return builder.body(params).secrets(params.secretValues()).build();
+        return builder.body(params).build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */

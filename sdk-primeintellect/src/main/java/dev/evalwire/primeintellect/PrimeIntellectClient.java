@@ -125,7 +125,7 @@ public final class PrimeIntellectClient implements AutoCloseable {
     private static ApiRequest request(String evaluationId, UpdateEvaluationParams params) {
         Objects.requireNonNull(params, "params");
         return ApiRequest.builder("PUT").path("api", "v1", "evaluations").pathParam("evaluation_id", evaluationId)
-                .body(params).secrets(params.secretValues()).build();
+                .body(params).build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */

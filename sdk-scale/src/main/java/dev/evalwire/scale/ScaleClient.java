@@ -190,7 +190,7 @@ public final class ScaleClient implements AutoCloseable {
         UpdateTaskConfigurationBody body = UpdateTaskConfigurationBody.of(request.configuration());
         ApiRequest.Builder call = ApiRequest.builder("PATCH").path("v5", "evaluations")
                 .pathParam("evaluation_id", request.evaluationId()).path("tasks").pathParam("alias", request.alias())
-                .body(body).secrets(body.secretValues());
+                .body(body);
         if (request.accountId() != null) {
             call.header(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, request.accountId());
         }

@@ -2,6 +2,7 @@ package dev.evalwire.core.http;
 
 import dev.evalwire.core.internal.Redaction;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +13,22 @@ import javax.annotation.Nullable;
 
 /**
  * Immutable HTTP headers with case-insensitive names. {@link #toString()} masks credentials
- * (Authorization, x-api-key, api-key, cookies), so headers can be logged and put into messages safely.
+ * (Authorization, x-api-key, api-key, cookies) and, in headers the SDK hands out, the client's API key and the
+ * request's secret values wherever a server echoed them, so headers can be logged and put into messages safely.
  */
 public final class HttpHeaders {
 
-    private static final HttpHeaders EMPTY = new HttpHeaders(Collections.<String, List<String>>emptyMap());
+    private static final HttpHeaders EMPTY = new HttpHeaders(Collections.<String, List<String>>emptyMap(),
+            Collections.<String>emptyList());
 
     /** Lower-cased name to values, in the order first seen. */
     private final Map<String, List<String>> values;
+    /** Values masked wherever they appear in {@link #toString()}. */
+    private final Collection<String> maskedValues;
 
-    private HttpHeaders(Map<String, List<String>> values) {
+    private HttpHeaders(Map<String, List<String>> values, Collection<String> maskedValues) {
         this.values = values;
+        this.maskedValues = maskedValues;
     }
 
     /** @return headers with no entries */
@@ -79,6 +85,25 @@ public final class HttpHeaders {
         return values;
     }
 
+    /**
+     * Returns the same headers whose {@link #toString()} also masks the given values wherever they appear, in any
+     * header. The SDK uses it for response headers, so that a server echoing the API key under an ordinary
+     * header name cannot leak it through {@code toString()}. Lookups, {@link #asMap()} and equality are unchanged.
+     *
+     * @param secrets values to mask; null entries and entries shorter than 4 characters are ignored. The
+     *     collection is read each time {@code toString()} runs, not copied, so pass one that does not change
+     * @return headers sharing these values, masking {@code secrets} and the values already masked here
+     */
+    public HttpHeaders maskingValues(Collection<String> secrets) {
+        Objects.requireNonNull(secrets, "secrets");
+        if (maskedValues.isEmpty()) {
+            return new HttpHeaders(values, Collections.unmodifiableCollection(secrets));
+        }
+        List<String> all = new ArrayList<>(maskedValues);
+        all.addAll(secrets);
+        return new HttpHeaders(values, Collections.unmodifiableList(all));
+    }
+
     /** @return true when there are no headers */
     public boolean isEmpty() {
         return values.isEmpty();
@@ -94,7 +119,7 @@ public final class HttpHeaders {
         return values.hashCode();
     }
 
-    /** @return the headers with credential values replaced by {@code [REDACTED]} */
+    /** @return the headers with credential values, and the values given to {@link #maskingValues}, masked */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("{");
@@ -106,7 +131,8 @@ public final class HttpHeaders {
             if (Redaction.isSensitiveHeader(entry.getKey())) {
                 out.append(Redaction.MASK);
             } else {
-                out.append(entry.getValue().size() == 1 ? entry.getValue().get(0) : entry.getValue().toString());
+                out.append(Redaction.scrub(entry.getValue().size() == 1 ? entry.getValue().get(0)
+                        : entry.getValue().toString(), maskedValues));
             }
         }
         return out.append('}').toString();
@@ -157,7 +183,7 @@ public final class HttpHeaders {
             for (Map.Entry<String, List<String>> entry : values.entrySet()) {
                 copy.put(entry.getKey(), Collections.unmodifiableList(new ArrayList<>(entry.getValue())));
             }
-            return new HttpHeaders(Collections.unmodifiableMap(copy));
+            return new HttpHeaders(Collections.unmodifiableMap(copy), Collections.<String>emptyList());
         }
     }
 }

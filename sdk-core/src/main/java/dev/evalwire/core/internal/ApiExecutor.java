@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +138,7 @@ public final class ApiExecutor implements AutoCloseable {
     private <T> ApiResponse<T> run(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
             Cancellation cancellation) {
         HttpRequest http = toHttp(request, options);
-        List<String> secrets = secrets(request);
+        List<String> secrets = new CallSecrets(settings.authentication.secret(), request);
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
         for (int retry = 1; ; retry++) {
             boolean retriesLeft = retry <= maxRetries;
@@ -149,8 +148,8 @@ public final class ApiExecutor implements AutoCloseable {
             try {
                 response = cancellation.execute(settings.transport.newCall(http));
             } catch (ResponseTooLargeException tooLarge) {
-                throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(), tooLarge.headers(), "",
-                        tooLarge);
+                throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(),
+                        tooLarge.headers().maskingValues(secrets), "", tooLarge);
             } catch (IOException failure) {
                 logger.failure(http, failure, secrets);
                 if (cancellation.isCancelled()) {
@@ -164,6 +163,8 @@ public final class ApiExecutor implements AutoCloseable {
                 continue;
             }
             logger.response(http, response, start, secrets);
+            response = new HttpResponse(response.status(), response.headers().maskingValues(secrets),
+                    response.body());
             if (response.isSuccessful()) {
                 return decode(response, decoder, secrets);
             }
@@ -229,12 +230,6 @@ public final class ApiExecutor implements AutoCloseable {
         }
     }
 
-    private List<String> secrets(ApiRequest request) {
-        List<String> secrets = new ArrayList<>(request.secrets().size() + 1);
-        secrets.add(settings.authentication.secret());
-        secrets.addAll(request.secrets());
-        return secrets;
-    }
 
     private <T> ApiResponse<T> decode(HttpResponse response, ResponseDecoder<T> decoder, List<String> secrets) {
         String contentType = response.headers().first("content-type");

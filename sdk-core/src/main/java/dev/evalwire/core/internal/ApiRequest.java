@@ -1,5 +1,6 @@
 package dev.evalwire.core.internal;
 
+import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +25,9 @@ public final class ApiRequest {
     private final Map<String, String> query;
     private final HttpHeaders headers;
     @Nullable private final Object body;
-    private final Set<String> secrets;
+    private final Set<String> explicitSecrets;
+    /** Worked out on first use: most calls succeed without logging and never need them. */
+    @Nullable private Set<String> secrets;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -33,7 +36,8 @@ public final class ApiRequest {
         this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
         this.headers = builder.headers.build();
         this.body = builder.body;
-        this.secrets = Collections.unmodifiableSet(new LinkedHashSet<>(builder.secrets));
+        this.explicitSecrets = builder.secrets.isEmpty() ? Collections.<String>emptySet()
+                : new LinkedHashSet<>(builder.secrets);
     }
 
     /**
@@ -79,9 +83,24 @@ public final class ApiRequest {
         return body;
     }
 
-    /** @return secret values in this request (for example {@code custom_secrets} values), scrubbed from messages */
+    /**
+     * Returns the secret values this request carries: those given to {@link Builder#secrets} and, when the body
+     * is a {@link PatchBody}, its {@link PatchBody#secretValues()} (for example {@code custom_secrets} values).
+     * They are scrubbed from messages and logs. Worked out on the first call and kept.
+     *
+     * @return the secret values, unmodifiable
+     */
     public Set<String> secrets() {
-        return secrets;
+        Set<String> known = secrets;
+        if (known == null) {
+            Set<String> all = new LinkedHashSet<>(explicitSecrets);
+            if (body instanceof PatchBody) {
+                all.addAll(((PatchBody) body).secretValues());
+            }
+            known = Collections.unmodifiableSet(all);
+            secrets = known;
+        }
+        return known;
     }
 
     /** Builds an {@link ApiRequest}. */
@@ -170,7 +189,8 @@ public final class ApiRequest {
         }
 
         /**
-         * Records secret values carried in the body, so they are scrubbed from messages and logs.
+         * Records secret values carried in the body, so they are scrubbed from messages and logs. A
+         * {@link PatchBody}'s own {@link PatchBody#secretValues()} need not be given: they are added on first use.
          *
          * @param values secret values
          * @return this builder

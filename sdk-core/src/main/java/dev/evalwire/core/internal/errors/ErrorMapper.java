@@ -54,7 +54,7 @@ public final class ErrorMapper {
      * @param response the error response
      * @param body its parsed body (from {@link #parseBody})
      * @param retryAfter the wait the server asked for, or null
-     * @param secrets values to scrub from the message and the server message
+     * @param secrets values to scrub from the message, the server message, the field errors and the raw body
      * @return the exception for the status
      */
     public ApiException toException(String method, String path, HttpResponse response, ErrorBody body,
@@ -66,7 +66,8 @@ public final class ErrorMapper {
                     Redaction.scrub(fieldError.message(), secrets)));
         }
         ErrorResponse error = new ErrorResponse(method, path, response.status(), response.headers(),
-                requestId(response.headers()), response.bodyAsString(), serverMessage, fieldErrors, retryAfter);
+                requestId(response.headers()), Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
+                fieldErrors, retryAfter);
         String message = Redaction.scrub(message(error), secrets);
         int status = response.status();
         switch (status) {
