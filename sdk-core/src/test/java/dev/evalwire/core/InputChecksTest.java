@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +140,29 @@ class InputChecksTest {
         assertEquals("custom_secrets.K must not be null", assertThrows(NullPointerException.class,
                 () -> JsonValues.stringMap("custom_secrets", Collections.<String, String>singletonMap("K", null)))
                 .getMessage());
+    }
+
+    @Test
+    void stringArraysAndObjectsAreBuiltInOrderAndCheckedItemByItem() {
+        List<String> stop = new ArrayList<>(Arrays.asList("\n\n", "END"));
+        ArrayNode array = JsonValues.stringArray("stop", stop);
+        stop.add("later");
+        assertEquals("[\"\\n\\n\",\"END\"]", array.toString());
+        assertEquals("stop[1] must not be null", assertThrows(NullPointerException.class,
+                () -> JsonValues.stringArray("stop", Arrays.asList("a", null))).getMessage());
+        assertEquals("stop must not be null", assertThrows(NullPointerException.class,
+                () -> JsonValues.stringArray("stop", null)).getMessage());
+
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("z", "1");
+        metadata.put("a", "2");
+        assertEquals("{\"z\":\"1\",\"a\":\"2\"}", JsonValues.stringObject("metadata", metadata).toString());
+        metadata.put("b", null);
+        assertEquals("metadata.b must not be null", assertThrows(NullPointerException.class,
+                () -> JsonValues.stringObject("metadata", metadata)).getMessage());
+        Map<String, String> nullKey = new HashMap<>();
+        nullKey.put(null, "x");
+        assertEquals("metadata must not have a null key", assertThrows(NullPointerException.class,
+                () -> JsonValues.stringObject("metadata", nullKey)).getMessage());
     }
 }

@@ -393,8 +393,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for more than 10,000 entries
          */
         public Builder metadata(Map<String, String> metadata) {
-            return put(JSON_PROPERTY_METADATA, JsonValues.value(path(JSON_PROPERTY_METADATA),
-                    JsonValues.stringMap(path(JSON_PROPERTY_METADATA), metadata)));
+            return put(JSON_PROPERTY_METADATA, JsonValues.stringObject(path(JSON_PROPERTY_METADATA), metadata));
         }
 
         /**
@@ -414,8 +413,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws NullPointerException for a null list or item
          */
         public Builder modalities(List<String> modalities) {
-            return put(JSON_PROPERTY_MODALITIES, JsonValues.value(path(JSON_PROPERTY_MODALITIES),
-                    JsonValues.strings(path(JSON_PROPERTY_MODALITIES), modalities)));
+            return put(JSON_PROPERTY_MODALITIES, JsonValues.stringArray(path(JSON_PROPERTY_MODALITIES), modalities));
         }
 
         /**
@@ -607,8 +605,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws NullPointerException for a null list or item
          */
         public Builder stop(List<String> stop) {
-            return put(JSON_PROPERTY_STOP,
-                    JsonValues.value(path(JSON_PROPERTY_STOP), JsonValues.strings(path(JSON_PROPERTY_STOP), stop)));
+            return put(JSON_PROPERTY_STOP, JsonValues.stringArray(path(JSON_PROPERTY_STOP), stop));
         }
 
         /**

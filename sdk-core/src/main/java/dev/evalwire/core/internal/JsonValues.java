@@ -2,6 +2,7 @@ package dev.evalwire.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.util.ArrayList;
@@ -140,6 +141,48 @@ public final class JsonValues {
      */
     public static Map<String, String> stringMap(String field, Map<String, String> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(Checks.entries(field, map)));
+    }
+
+    /**
+     * Turns a list of strings into a JSON array directly (no serialisation round trip).
+     *
+     * @param field the field's JSON path, for messages
+     * @param items the strings; none may be null
+     * @return a new JSON array of the strings, in order
+     * @throws NullPointerException for a null list or item
+     * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} items
+     */
+    public static ArrayNode stringArray(String field, List<String> items) {
+        if (items == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        List<String> copy = Checks.items(field, new ArrayList<>(items));
+        ArrayNode array = JsonNodeFactory.instance.arrayNode(copy.size());
+        for (String item : copy) {
+            array.add(item);
+        }
+        return array;
+    }
+
+    /**
+     * Turns a map of strings to strings into a JSON object directly (no serialisation round trip).
+     *
+     * @param field the field's JSON path, for messages
+     * @param map the map; no null keys or values
+     * @return a new JSON object with the entries, in the map's order
+     * @throws NullPointerException for a null map, key or value
+     * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} entries
+     */
+    public static ObjectNode stringObject(String field, Map<String, String> map) {
+        if (map == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        Map<String, String> copy = Checks.entries(field, new LinkedHashMap<>(map));
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, String> entry : copy.entrySet()) {
+            object.put(entry.getKey(), entry.getValue());
+        }
+        return object;
     }
 
     private static JsonNode toTree(String field, Object value) {
