@@ -29,7 +29,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * with the GC profiler, the loopback benchmark at 1 and 32 threads, and cold start in fresh JVMs.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--out=FILE] [--parts=inmemory,loopback,coldstart]
- * [--coldstart-runs=N] [--quick]}. For anything else (other iteration counts, a single vendor), run JMH directly:
+ * [--forks=N] [--iterations=N] [--coldstart-runs=N] [--quick]}. {@code --forks} (default 2) and
+ * {@code --iterations} (warm-up and measured one-second iterations per fork; default 3 in memory, 2 on loopback)
+ * trade time for narrower intervals. For anything else (a single vendor, say), run JMH directly:
  * {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main InMemoryBenchmark -prof gc ...}.
  */
 public final class Suite {
@@ -37,8 +39,13 @@ public final class Suite {
     private static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
     private final Map<String, Map<Variant, double[]>> rows = new LinkedHashMap<>();
+    private final int forks;
+    /** One-second iterations per fork, warm-up and measured each, or 0 for each part's default. */
+    private final int iterations;
 
-    private Suite() {
+    private Suite(int forks, int iterations) {
+        this.forks = forks;
+        this.iterations = iterations;
     }
 
     /**
@@ -53,7 +60,13 @@ public final class Suite {
         }
         boolean quick = options.containsKey("quick");
         List<String> parts = Arrays.asList(options.getOrDefault("parts", "inmemory,loopback,coldstart").split(","));
-        int coldRuns = Integer.parseInt(options.getOrDefault("coldstart-runs", quick ? "2" : "8"));
+        int coldRuns = Integer.parseInt(options.getOrDefault("coldstart-runs", quick ? "2" : "6"));
+        int forks = Integer.parseInt(options.getOrDefault("forks", quick ? "1" : "2"));
+        int iterations = Integer.parseInt(options.getOrDefault("iterations", quick ? "1" : "0"));
+        if (forks < 1 || iterations < 0 || coldRuns < 1) {
+            System.err.println("--forks and --coldstart-runs must be at least 1, --iterations at least 0");
+            System.exit(2);
+        }
         Path out = Paths.get(options.getOrDefault("out", "benchmarks/target/benchmark-results.md"));
 
         if (!PayloadCheck.run().isEmpty()) {
@@ -61,13 +74,13 @@ public final class Suite {
             System.exit(1);
         }
         long start = System.nanoTime();
-        Suite suite = new Suite();
+        Suite suite = new Suite(forks, iterations);
         if (parts.contains("inmemory")) {
-            suite.inMemory(quick);
+            suite.inMemory();
         }
         if (parts.contains("loopback")) {
-            suite.loopback(1, quick);
-            suite.loopback(32, quick);
+            suite.loopback(1);
+            suite.loopback(32);
         }
         if (parts.contains("coldstart")) {
             suite.coldStart(coldRuns);
@@ -82,20 +95,21 @@ public final class Suite {
         System.out.println("written to " + out.toAbsolutePath());
     }
 
-    private ChainedOptionsBuilder jmh(String benchmark, boolean quick) {
+    private ChainedOptionsBuilder jmh(String benchmark, int defaultIterations) {
+        int count = iterations > 0 ? iterations : defaultIterations;
         return new OptionsBuilder()
                 .include(benchmark)
-                .forks(1)
-                .warmupIterations(quick ? 1 : 4)
+                .forks(forks)
+                .warmupIterations(count)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 1 : 4)
+                .measurementIterations(count)
                 .measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(JVM_ARGS)
                 .shouldFailOnError(true);
     }
 
-    private void inMemory(boolean quick) throws Exception {
-        Collection<RunResult> results = new Runner(jmh(InMemoryBenchmark.class.getName() + "\\.", quick)
+    private void inMemory() throws Exception {
+        Collection<RunResult> results = new Runner(jmh(InMemoryBenchmark.class.getName() + "\\.", 3)
                 .addProfiler(GCProfiler.class).build()).run();
         for (RunResult result : results) {
             Vendor vendor = Vendor.of(result.getParams().getParam("vendor"));
@@ -108,10 +122,8 @@ public final class Suite {
         }
     }
 
-    private void loopback(int threads, boolean quick) throws Exception {
-        Collection<RunResult> results = new Runner(jmh(LoopbackBenchmark.class.getName() + "\\.", quick)
-                .warmupIterations(quick ? 1 : 3)
-                .measurementIterations(quick ? 1 : 3)
+    private void loopback(int threads) throws Exception {
+        Collection<RunResult> results = new Runner(jmh(LoopbackBenchmark.class.getName() + "\\.", 2)
                 .threads(threads).build()).run();
         for (RunResult result : results) {
             Vendor vendor = Vendor.of(result.getParams().getParam("vendor"));
@@ -195,7 +207,10 @@ public final class Suite {
                     .append(" | ").append(cell(gen)).append(" | ").append(ratio(gen, raw)).append(" |\n");
         }
         md.append("\nJMH scores ± the 99.9 % confidence half-width (cold start: ± half the range). ")
-                .append(String.format(Locale.ROOT, "Suite time %.1f min; ", elapsedNanos / 60e9))
+                .append(String.format(Locale.ROOT, "Suite time %.1f min; %d fork%s", elapsedNanos / 60e9, forks,
+                        forks == 1 ? "" : "s"))
+                .append(iterations > 0 ? ", " + iterations + " + " + iterations + " iterations of 1 s" : "")
+                .append("; ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
                 .append(System.getProperty("java.vm.version")).append(" (").append(System.getProperty("java.vm.name"))
                 .append(").\n");
