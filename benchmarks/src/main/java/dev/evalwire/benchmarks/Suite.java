@@ -122,9 +122,14 @@ public final class Suite {
         }
     }
 
+    /**
+     * Loopback rows. A benchmark that fails (the JDK client behind the generated variant has been seen to lose a
+     * keep-alive connection under 32 threads: "header parser received no bytes") leaves its cell empty instead
+     * of ending the suite.
+     */
     private void loopback(int threads) throws Exception {
         Collection<RunResult> results = new Runner(jmh(LoopbackBenchmark.class.getName() + "\\.", 2)
-                .threads(threads).build()).run();
+                .threads(threads).shouldFailOnError(false).build()).run();
         for (RunResult result : results) {
             Vendor vendor = Vendor.of(result.getParams().getParam("vendor"));
             Result primary = result.getPrimaryResult();

@@ -230,7 +230,6 @@ public final class ApiExecutor implements AutoCloseable {
         }
     }
 
-
     private <T> ApiResponse<T> decode(HttpResponse response, ResponseDecoder<T> decoder, List<String> secrets) {
         String contentType = response.headers().first("content-type");
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
