@@ -39,9 +39,9 @@ public final class OkHttpTransport implements HttpTransport {
     private final boolean ownsClient;
     private final long maxResponseBytes;
     /** The last origin parsed; a client sends every call to one origin, so it is almost always a hit. */
-    private volatile ParsedOrigin lastOrigin;
+    private volatile Remembered<String, HttpUrl> lastOrigin;
     /** The OkHttp form of the last header set sent; a client sends the same set on almost every call. */
-    private volatile ConvertedHeaders lastHeaders;
+    private volatile Remembered<HttpHeaders, Headers> lastHeaders;
 
     private OkHttpTransport(OkHttpClient client, boolean ownsClient, long maxResponseBytes) {
         this.client = client;
@@ -123,17 +123,17 @@ public final class OkHttpTransport implements HttpTransport {
         if (pathStart < 0 || url.startsWith("//", pathStart)) {
             return HttpUrl.get(url);
         }
-        ParsedOrigin origin = lastOrigin;
-        if (origin == null || !url.startsWith(origin.prefix) || url.length() == origin.prefix.length()
-                || url.charAt(origin.prefix.length()) != '/') {
+        Remembered<String, HttpUrl> origin = lastOrigin;
+        if (origin == null || !url.startsWith(origin.key) || url.length() == origin.key.length()
+                || url.charAt(origin.key.length()) != '/') {
             String prefix = url.substring(0, pathStart);
             if (!isPlainOrigin(prefix, authority + 3)) {
                 return HttpUrl.get(url);
             }
-            origin = new ParsedOrigin(prefix, HttpUrl.get(prefix + "/"));
+            origin = new Remembered<>(prefix, HttpUrl.get(prefix + "/"));
             lastOrigin = origin;
         }
-        HttpUrl resolved = origin.url.resolve(url.substring(origin.prefix.length()));
+        HttpUrl resolved = origin.value.resolve(url.substring(origin.key.length()));
         return resolved != null ? resolved : HttpUrl.get(url);
     }
 
@@ -150,9 +150,9 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private Headers headers(HttpHeaders headers) {
-        ConvertedHeaders last = lastHeaders;
-        if (last != null && last.source == headers) {
-            return last.converted;
+        Remembered<HttpHeaders, Headers> last = lastHeaders;
+        if (last != null && last.key == headers) {
+            return last.value;
         }
         Headers.Builder builder = new Headers.Builder();
         for (Map.Entry<String, List<String>> header : headers.asMap().entrySet()) {
@@ -161,29 +161,21 @@ public final class OkHttpTransport implements HttpTransport {
             }
         }
         Headers converted = builder.build();
-        lastHeaders = new ConvertedHeaders(headers, converted);
+        lastHeaders = new Remembered<>(headers, converted);
         return converted;
     }
 
-    /** A request URL's scheme, host and port as the SDK wrote them, and their parsed form. */
-    private static final class ParsedOrigin {
-        final String prefix;
-        final HttpUrl url;
+    /**
+     * One input and what the transport made of it: an origin as the SDK wrote it and its parsed form, or a header
+     * set and its OkHttp form. Immutable, so it can be swapped in a volatile field.
+     */
+    private static final class Remembered<K, V> {
+        final K key;
+        final V value;
 
-        ParsedOrigin(String prefix, HttpUrl url) {
-            this.prefix = prefix;
-            this.url = url;
-        }
-    }
-
-    /** A header set and its OkHttp form. */
-    private static final class ConvertedHeaders {
-        final HttpHeaders source;
-        final Headers converted;
-
-        ConvertedHeaders(HttpHeaders source, Headers converted) {
-            this.source = source;
-            this.converted = converted;
+        Remembered(K key, V value) {
+            this.key = key;
+            this.value = value;
         }
     }
 
