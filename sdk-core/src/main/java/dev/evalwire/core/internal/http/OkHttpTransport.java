@@ -114,13 +114,14 @@ public final class OkHttpTransport implements HttpTransport {
     /**
      * Parses a request URL. Parsing the scheme and host is most of OkHttp's cost per URL (the host goes through
      * IDNA mapping), so the origin is parsed once and each call's path and query are resolved against it, as
-     * Retrofit does with its base URL. URLs whose path starts with {@code //} or whose origin has characters
-     * other than those of a plain host and port are parsed whole.
+     * Retrofit does with its base URL. URLs whose path starts with two slashes (either way round, which a
+     * relative reference would read as a new host) or whose origin has characters other than those of a plain
+     * host and port are parsed whole.
      */
     private HttpUrl url(String url) {
         int authority = url.indexOf("://");
         int pathStart = authority < 0 ? -1 : url.indexOf('/', authority + 3);
-        if (pathStart < 0 || url.startsWith("//", pathStart)) {
+        if (pathStart < 0 || url.startsWith("//", pathStart) || url.startsWith("/\\", pathStart)) {
             return HttpUrl.get(url);
         }
         Remembered<String, HttpUrl> origin = lastOrigin;

@@ -63,6 +63,7 @@ class OkHttpTransportTest {
             "http://LOCALHOST:" + port + "/upper",
             "http://127.0.0.1:" + port + "/a/./b/../c",
             "http://127.0.0.1:" + port + "//double/slash",
+            "http://127.0.0.1:" + port + "/\\backslash/host",
             "http://127.0.0.1:" + port + "/after-the-fallback",
             "http://127.0.0.1:" + port + "/?only=query",
         };
