@@ -14,4 +14,35 @@ public interface UpdateCall extends AutoCloseable {
     /** Releases what the client owns. */
     @Override
     void close();
+
+    /** The work of one call: build the body, send it, decode the answer. */
+    @FunctionalInterface
+    interface Action {
+        /**
+         * @return the decoded response
+         * @throws Exception any failure
+         */
+        Object run() throws Exception;
+    }
+
+    /**
+     * Wraps a call and what closing it releases.
+     *
+     * @param action the call
+     * @param release run by {@link #close()}
+     * @return the update call
+     */
+    static UpdateCall of(Action action, Runnable release) {
+        return new UpdateCall() {
+            @Override
+            public Object call() throws Exception {
+                return action.run();
+            }
+
+            @Override
+            public void close() {
+                release.run();
+            }
+        };
+    }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,15 +84,20 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> hostileIds() {
+        return idRows(HOSTILE_IDS, id -> id.length() > 40 ? id.length() + " chars of '" + id.charAt(0) + "'"
+                : "'" + id.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "'",
+                "one encoded segment, no query");
+    }
+
+    /** One row per vendor, path-id position, id and mode, named by {@code show(id)} and the expected outcome. */
+    private static Stream<Arguments> idRows(List<String> ids, Function<String, String> show, String outcome) {
         List<Arguments> rows = new ArrayList<>();
         for (Vendor vendor : Vendor.values()) {
             for (int position = 0; position < vendor.defaultIds.size(); position++) {
-                for (String id : HOSTILE_IDS) {
+                for (String id : ids) {
                     for (Mode mode : Mode.values()) {
-                        String shown = id.length() > 40 ? id.length() + " chars of '" + id.charAt(0) + "'"
-                                : "'" + id.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "'";
                         rows.add(Arguments.of(Named.of(vendor + " " + mode + ": path id #" + (position + 1) + " = "
-                                + shown + " -> one encoded segment, no query", vendor), position, id, mode));
+                                + show.apply(id) + " -> " + outcome, vendor), position, id, mode));
                     }
                 }
             }
@@ -134,19 +140,8 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> refusedIds() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Vendor vendor : Vendor.values()) {
-            for (int position = 0; position < vendor.defaultIds.size(); position++) {
-                for (String id : REFUSED_IDS) {
-                    for (Mode mode : Mode.values()) {
-                        String shown = id == null ? "null" : "'" + id.replace("\t", "\\t") + "'";
-                        rows.add(Arguments.of(Named.of(vendor + " " + mode + ": path id #" + (position + 1) + " = "
-                                + shown + " -> refused before sending", vendor), position, id, mode));
-                    }
-                }
-            }
-        }
-        return rows.stream();
+        return idRows(REFUSED_IDS, id -> id == null ? "null" : "'" + id.replace("\t", "\\t") + "'",
+                "refused before sending");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,6 +81,22 @@ class ConfigAndLoggingTest {
         Logger logger = Logger.getLogger("dev.evalwire.http");
         Capture capture = new Capture();
         logger.addHandler(capture);
+        try {
+            callWithSecretsAtDebug(key);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        String all = String.join("\n", capture.lines);
+        assertTrue(all.contains("--> PATCH http://"), all);
+        assertTrue(all.contains("<-- 200 PATCH"), all);
+        assertShowsTheCallButNoSecret(all, key);
+    }
+
+    /**
+     * Makes one PATCH at DEBUG whose body, response and headers carry secrets: the key, a custom_secrets value
+     * sent and one received, and a Set-Cookie.
+     */
+    static void callWithSecretsAtDebug(String key) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
@@ -96,18 +112,17 @@ class ConfigAndLoggingTest {
                         .secrets(Collections.singleton("hf-body-secret")).build(), json -> json,
                         RequestOptions.none());
             }
-        } finally {
-            logger.removeHandler(capture);
         }
-        String all = String.join("\n", capture.lines);
-        assertTrue(all.contains("--> PATCH http://"), all);
-        assertTrue(all.contains("<-- 200 PATCH"), all);
-        assertTrue(all.contains("\"name\":\"n\""), all);
-        assertTrue(all.contains("authorization=[REDACTED]"), all);
-        assertTrue(all.contains("set-cookie=[REDACTED]"), all);
-        assertFalse(all.contains(key), all);
-        assertFalse(all.contains("hf-body-secret"), all);
-        assertFalse(all.contains("\"v\""), all);
+    }
+
+    /** The log of {@link #callWithSecretsAtDebug} shows the body and masked headers, and none of its secrets. */
+    static void assertShowsTheCallButNoSecret(String log, String key) {
+        assertTrue(log.contains("\"name\":\"n\""), log);
+        assertTrue(log.contains("authorization=[REDACTED]"), log);
+        assertTrue(log.contains("set-cookie=[REDACTED]"), log);
+        assertFalse(log.contains(key), log);
+        assertFalse(log.contains("hf-body-secret"), log);
+        assertFalse(log.contains("\"v\""), log);
     }
 
     @Test

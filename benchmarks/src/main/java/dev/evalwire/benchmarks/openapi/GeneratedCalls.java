@@ -130,21 +130,8 @@ public final class GeneratedCalls {
         }
     }
 
-    private interface Body {
-        Object run() throws Exception;
-    }
-
-    private static UpdateCall call(Body body) {
-        return new UpdateCall() {
-            @Override
-            public Object call() throws Exception {
-                return body.run();
-            }
-
-            @Override
-            public void close() {
-                // java.net.http.HttpClient has no close() before Java 21; its threads are daemons.
-            }
-        };
+    /** java.net.http.HttpClient has no close() before Java 21, and its threads are daemons: nothing to release. */
+    private static UpdateCall call(UpdateCall.Action action) {
+        return UpdateCall.of(action, () -> { });
     }
 }

@@ -46,7 +46,7 @@ public final class RawCalls {
         final boolean owns = target.okHttp() == null;
         final String base = target.baseUrl();
         final String bearer = "Bearer " + Target.API_KEY;
-        final Body body;
+        final UpdateCall.Action body;
         switch (vendor) {
             case PRIMEINTELLECT:
                 body = () -> {
@@ -131,24 +131,12 @@ public final class RawCalls {
             default:
                 throw new IllegalArgumentException(vendor.toString());
         }
-        return new UpdateCall() {
-            @Override
-            public Object call() throws Exception {
-                return body.run();
+        return UpdateCall.of(body, () -> {
+            if (owns) {
+                client.dispatcher().executorService().shutdown();
+                client.connectionPool().evictAll();
             }
-
-            @Override
-            public void close() {
-                if (owns) {
-                    client.dispatcher().executorService().shutdown();
-                    client.connectionPool().evictAll();
-                }
-            }
-        };
-    }
-
-    private interface Body {
-        Object run() throws Exception;
+        });
     }
 
     private static <T> T send(OkHttpClient client, Request request, Class<T> type) throws IOException {

@@ -105,25 +105,13 @@ public final class SdkCalls {
         return builder;
     }
 
-    private interface Body {
-        Object run() throws Exception;
-    }
-
-    private static UpdateCall call(AutoCloseable client, Body body) {
-        return new UpdateCall() {
-            @Override
-            public Object call() throws Exception {
-                return body.run();
+    private static UpdateCall call(AutoCloseable client, UpdateCall.Action action) {
+        return UpdateCall.of(action, () -> {
+            try {
+                client.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-
-            @Override
-            public void close() {
-                try {
-                    client.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+        });
     }
 }

@@ -26,8 +26,6 @@ public final class ApiRequest {
     private final HttpHeaders headers;
     @Nullable private final Object body;
     private final Set<String> explicitSecrets;
-    /** Worked out on first use: most calls succeed without logging and never need them. */
-    @Nullable private Set<String> secrets;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -86,21 +84,17 @@ public final class ApiRequest {
     /**
      * Returns the secret values this request carries: those given to {@link Builder#secrets} and, when the body
      * is a {@link PatchBody}, its {@link PatchBody#secretValues()} (for example {@code custom_secrets} values).
-     * They are scrubbed from messages and logs. Worked out on the first call and kept.
+     * They are scrubbed from messages and logs. Worked out on each call (the body is walked), so callers that
+     * need them more than once keep the result, as {@link CallSecrets} does.
      *
      * @return the secret values, unmodifiable
      */
     public Set<String> secrets() {
-        Set<String> known = secrets;
-        if (known == null) {
-            Set<String> all = new LinkedHashSet<>(explicitSecrets);
-            if (body instanceof PatchBody) {
-                all.addAll(((PatchBody) body).secretValues());
-            }
-            known = Collections.unmodifiableSet(all);
-            secrets = known;
+        Set<String> all = new LinkedHashSet<>(explicitSecrets);
+        if (body instanceof PatchBody) {
+            all.addAll(((PatchBody) body).secretValues());
         }
-        return known;
+        return Collections.unmodifiableSet(all);
     }
 
     /** Builds an {@link ApiRequest}. */
@@ -190,7 +184,7 @@ public final class ApiRequest {
 
         /**
          * Records secret values carried in the body, so they are scrubbed from messages and logs. A
-         * {@link PatchBody}'s own {@link PatchBody#secretValues()} need not be given: they are added on first use.
+         * {@link PatchBody}'s own {@link PatchBody#secretValues()} need not be given: {@link ApiRequest#secrets()} adds them.
          *
          * @param values secret values
          * @return this builder

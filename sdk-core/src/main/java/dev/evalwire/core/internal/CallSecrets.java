@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
@@ -29,11 +30,12 @@ final class CallSecrets extends AbstractList<String> {
     private List<String> values() {
         List<String> known = values;
         if (known == null) {
-            List<String> all = new ArrayList<>(request.secrets().size() + 1);
+            Set<String> requestSecrets = request.secrets();
+            List<String> all = new ArrayList<>(requestSecrets.size() + 1);
             if (apiKey != null) {
                 all.add(apiKey);
             }
-            all.addAll(request.secrets());
+            all.addAll(requestSecrets);
             known = Collections.unmodifiableList(all);
             values = known;
         }

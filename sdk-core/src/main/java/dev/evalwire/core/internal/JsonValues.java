@@ -153,10 +153,7 @@ public final class JsonValues {
      * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} items
      */
     public static ArrayNode stringArray(String field, List<String> items) {
-        if (items == null) {
-            throw new NullPointerException(field + " must not be null");
-        }
-        List<String> copy = Checks.items(field, new ArrayList<>(items));
+        List<String> copy = strings(field, items);
         ArrayNode array = JsonNodeFactory.instance.arrayNode(copy.size());
         for (String item : copy) {
             array.add(item);
@@ -174,10 +171,7 @@ public final class JsonValues {
      * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} entries
      */
     public static ObjectNode stringObject(String field, Map<String, String> map) {
-        if (map == null) {
-            throw new NullPointerException(field + " must not be null");
-        }
-        Map<String, String> copy = Checks.entries(field, new LinkedHashMap<>(map));
+        Map<String, String> copy = stringMap(field, map);
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, String> entry : copy.entrySet()) {
             object.put(entry.getKey(), entry.getValue());
