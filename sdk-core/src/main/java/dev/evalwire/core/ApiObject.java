@@ -3,7 +3,10 @@ package dev.evalwire.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.Redaction;
+import dev.evalwire.core.internal.ResponseSecrets;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,16 +26,29 @@ public abstract class ApiObject {
     private final ObjectNode json;
     private final Set<String> knownFields;
     private final Set<String> sensitiveFields;
+    /** The secrets of the call this object was read from, kept out of {@link #toString()}. */
+    private final Collection<String> callSecrets;
 
     /**
      * @param json the object as received; the subclass must not hand it out
      * @param knownFields the JSON names the specification declares for this object
-     * @param sensitiveFields JSON names whose values are masked in {@link #toString()}
+     * @param sensitiveFields JSON names whose values are masked in {@link #toString()}, in addition to the fields
+     *     that are secret in every vendor's bodies (such as {@code custom_secrets})
      */
     protected ApiObject(ObjectNode json, Set<String> knownFields, Set<String> sensitiveFields) {
         this.json = json;
         this.knownFields = knownFields;
-        this.sensitiveFields = sensitiveFields;
+        this.sensitiveFields = withSdkWideFields(sensitiveFields);
+        this.callSecrets = ResponseSecrets.current();
+    }
+
+    private static Set<String> withSdkWideFields(Set<String> declared) {
+        if (declared.isEmpty() || Redaction.sensitiveBodyFields().containsAll(declared)) {
+            return Redaction.sensitiveBodyFields();
+        }
+        Set<String> all = new HashSet<>(declared);
+        all.addAll(Redaction.sensitiveBodyFields());
+        return Collections.unmodifiableSet(all);
     }
 
     /** @return a copy of the whole JSON object as the server sent it */
@@ -75,10 +91,12 @@ public abstract class ApiObject {
         return json.hashCode();
     }
 
-    /** @return the class name and the JSON, with sensitive fields masked */
+    /**
+     * @return the class name and the JSON, with sensitive fields masked and the API key and secret values of the
+     *     call it was read from scrubbed wherever the server echoed them
+     */
     @Override
     public final String toString() {
-        JsonNode printable = sensitiveFields.isEmpty() ? json : Redaction.redactJson(json, sensitiveFields);
-        return getClass().getSimpleName() + printable;
+        return Redaction.scrub(getClass().getSimpleName() + Redaction.redactJson(json, sensitiveFields), callSecrets);
     }
 }

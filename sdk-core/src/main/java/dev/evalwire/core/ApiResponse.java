@@ -1,7 +1,10 @@
 package dev.evalwire.core;
 
 import dev.evalwire.core.http.HttpHeaders;
+import dev.evalwire.core.internal.Redaction;
+import dev.evalwire.core.internal.ResponseSecrets;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import javax.annotation.Nullable;
 
 /**
@@ -16,6 +19,8 @@ public final class ApiResponse<T> {
     private final HttpHeaders headers;
     private final byte[] rawBody;
     private final T body;
+    /** The secrets of the call this response answers, kept out of {@link #toString()}. */
+    private final Collection<String> callSecrets;
 
     /**
      * @param status the HTTP status
@@ -28,6 +33,7 @@ public final class ApiResponse<T> {
         this.headers = headers;
         this.rawBody = rawBody;
         this.body = body;
+        this.callSecrets = ResponseSecrets.current();
     }
 
     /** @return the HTTP status */
@@ -56,8 +62,13 @@ public final class ApiResponse<T> {
         return body;
     }
 
+    /**
+     * @return the status, headers and typed body, with credential headers and sensitive fields masked and the API
+     *     key and secret values of the call scrubbed wherever the server echoed them
+     */
     @Override
     public String toString() {
-        return "ApiResponse{status=" + status + ", headers=" + headers + ", body=" + body + "}";
+        return Redaction.scrub("ApiResponse{status=" + status + ", headers=" + headers + ", body=" + body + "}",
+                callSecrets);
     }
 }

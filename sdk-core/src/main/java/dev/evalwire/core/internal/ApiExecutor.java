@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.ApiConnectionException;
 import dev.evalwire.core.ApiResponse;
-import dev.evalwire.core.ApiTimeoutException;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
 import dev.evalwire.core.RequestOptions;
@@ -17,21 +16,24 @@ import dev.evalwire.core.internal.errors.ErrorMapper;
 import dev.evalwire.core.internal.http.ResponseTooLargeException;
 import dev.evalwire.core.internal.retry.RetryAfter;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.annotation.Nullable;
 
 /**
  * Runs vendor calls: builds the HTTP request (URL, headers, JSON body), sends it through the transport,
@@ -41,6 +43,7 @@ import java.util.function.Function;
 public final class ApiExecutor implements AutoCloseable {
 
     private static final String JSON = "application/json";
+    private static final byte[] NO_BYTES = new byte[0];
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
     private final ClientSettings settings;
@@ -52,6 +55,9 @@ public final class ApiExecutor implements AutoCloseable {
     private final HttpLogger logger;
     /** User-Agent, Accept, the client's default headers and auth: the whole header set of a call without extras. */
     private final HttpHeaders fixedHeaders;
+    /** The calls of this client that have started and not ended, which {@link #close()} stops. */
+    private final Set<Cancellation> inFlight = Collections.newSetFromMap(new ConcurrentHashMap<Cancellation, Boolean>());
+    private volatile boolean closed;
 
     /** @param settings the resolved client settings */
     public ApiExecutor(ClientSettings settings) {
@@ -78,7 +84,7 @@ public final class ApiExecutor implements AutoCloseable {
      *     invalid bodies
      */
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
-        return run(request, decoder, Objects.requireNonNull(options, "options"), Cancellation.never());
+        return run(request, decoder, Objects.requireNonNull(options, "options"), new Cancellation());
     }
 
     /**
@@ -122,44 +128,87 @@ public final class ApiExecutor implements AutoCloseable {
                 return cancelled;
             }
         };
-        asyncExecutor.execute(() -> {
-            cancellation.bindWorker();
-            try {
-                future.complete(finish.apply(run(request, decoder, options, cancellation)));
-            } catch (Throwable failure) {
-                future.completeExceptionally(failure);
-            } finally {
-                cancellation.unbindWorker();
-            }
-        });
+        inFlight.add(cancellation);
+        if (closed) {
+            inFlight.remove(cancellation);
+            future.completeExceptionally(Cancellation.closedException("before the call started"));
+            return future;
+        }
+        try {
+            asyncExecutor.execute(() -> {
+                cancellation.bindWorker();
+                try {
+                    future.complete(finish.apply(run(request, decoder, options, cancellation)));
+                } catch (Throwable failure) {
+                    future.completeExceptionally(failure);
+                } finally {
+                    cancellation.unbindWorker();
+                }
+            });
+        } catch (RejectedExecutionException rejected) {
+            inFlight.remove(cancellation);
+            future.completeExceptionally(closed ? Cancellation.closedException("before the call started")
+                    : new ApiConnectionException("the async executor refused the call: " + rejected, rejected));
+        }
         return future;
     }
 
+    /** Runs every attempt of one call, registered so that {@link #close()} can stop it. */
     private <T> ApiResponse<T> run(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
+            Cancellation cancellation) {
+        inFlight.add(cancellation);
+        try {
+            if (closed) {
+                throw Cancellation.closedException("before the call started");
+            }
+            return attempts(request, decoder, options, cancellation);
+        } finally {
+            inFlight.remove(cancellation);
+        }
+    }
+
+    private <T> ApiResponse<T> attempts(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
             Cancellation cancellation) {
         HttpRequest http = toHttp(request, options);
         List<String> secrets = new CallSecrets(settings.authentication.secret(), request);
+        String what = request.method() + " " + request.path();
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
         for (int retry = 1; ; retry++) {
+            if (cancellation.isStopped()) {
+                throw cancellation.stopped("before attempt " + retry);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw CallFailures.interrupted(what, "before attempt " + retry, null, secrets);
+            }
             boolean retriesLeft = retry <= maxRetries;
             HttpResponse response;
+            String bodyProblem = null;
             long start = System.nanoTime();
             logger.request(http, secrets);
             try {
                 response = cancellation.execute(settings.transport.newCall(http));
             } catch (ResponseTooLargeException tooLarge) {
-                throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(),
-                        tooLarge.headers().maskingValues(secrets), "", tooLarge);
-            } catch (IOException failure) {
-                logger.failure(http, failure, secrets);
-                if (cancellation.isCancelled()) {
-                    throw new CancellationException("call was cancelled");
+                response = new HttpResponse(tooLarge.status(), tooLarge.headers(), NO_BYTES);
+                if (response.isSuccessful()) {
+                    throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(),
+                            tooLarge.headers().maskingValues(secrets), "", tooLarge);
                 }
-                if (!retriesLeft) {
-                    throw connectionFailure(request, failure, secrets);
+                bodyProblem = tooLarge.getMessage();
+            } catch (Exception failure) {
+                // IOException, an InterruptedException the HTTP library throws without declaring it, or a
+                // RuntimeException from the library or an interceptor: none of them may escape as it is.
+                logger.failure(http, failure, secrets);
+                if (cancellation.isStopped()) {
+                    throw cancellation.stopped("during attempt " + retry);
+                }
+                if (CallFailures.isInterrupt(failure)) {
+                    throw CallFailures.interrupted(what, "during attempt " + retry, failure, secrets);
+                }
+                if (!retriesLeft || !(failure instanceof IOException)) {
+                    throw CallFailures.connection(what, failure, retry, secrets);
                 }
                 sleep(settings.retryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()), retry,
-                        maxRetries, cancellation);
+                        maxRetries, cancellation, what, secrets);
                 continue;
             }
             logger.response(http, response, start, secrets);
@@ -171,14 +220,19 @@ public final class ApiExecutor implements AutoCloseable {
             ErrorBody body = errors.parseBody(response);
             Duration wait = retryAfter.find(response.headers(), body.retryAfterSeconds());
             boolean waitAllowed = wait == null || wait.compareTo(settings.retryPolicy.maxRetryAfter()) <= 0;
-            if (retriesLeft && waitAllowed && settings.retryPolicy.isRetryable(response.status())) {
+            if (retriesLeft && waitAllowed && !isRedirect(response.status())
+                    && settings.retryPolicy.isRetryable(response.status())) {
                 sleep(wait != null ? wait
                         : settings.retryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()), retry,
-                        maxRetries, cancellation);
+                        maxRetries, cancellation, what, secrets);
                 continue;
             }
-            throw errors.toException(request.method(), request.path(), response, body, wait, secrets);
+            throw errors.toException(request.method(), request.path(), response, body, wait, bodyProblem, secrets);
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status >= 300 && status <= 399;
     }
 
     /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */
@@ -245,47 +299,52 @@ public final class ApiExecutor implements AutoCloseable {
         } catch (IOException malformed) {
             throw invalid("the body is not valid JSON", response, malformed, secrets);
         }
+        Collection<String> previous = ResponseSecrets.begin(secrets);
         try {
             return new ApiResponse<>(response.status(), response.headers(), response.body(), decoder.decode(json));
         } catch (RuntimeException wrongShape) {
             throw invalid("the JSON does not have the shape the API promises: " + wrongShape.getMessage(), response,
                     wrongShape, secrets);
+        } finally {
+            ResponseSecrets.end(previous);
         }
     }
 
-    private static InvalidResponseException invalid(String reason, HttpResponse response, Throwable cause,
+    private InvalidResponseException invalid(String reason, HttpResponse response, @Nullable Throwable cause,
             List<String> secrets) {
         String message = Redaction.scrub("HTTP " + response.status() + " response could not be read: " + reason,
                 secrets);
         return new InvalidResponseException(message, response.status(), response.headers(),
-                Redaction.scrub(response.bodyAsString(), secrets), cause);
+                Redaction.scrub(printableBody(response), secrets),
+                cause == null ? null : RedactedCause.of(cause, secrets));
     }
 
-    private static ApiConnectionException connectionFailure(ApiRequest request, IOException failure,
+    /** The body as text, with sensitive fields masked when it is JSON. */
+    private String printableBody(HttpResponse response) {
+        try {
+            JsonNode json = settings.mapper.readTree(response.body());
+            if (json != null && json.isContainerNode()) {
+                return Redaction.redactJson(json, Redaction.sensitiveBodyFields()).toString();
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // Not JSON: shown as it is, with the call's secrets scrubbed.
+        }
+        return response.bodyAsString();
+    }
+
+    private void sleep(Duration wait, int retry, int maxRetries, Cancellation cancellation, String what,
             List<String> secrets) {
-        String what = request.method() + " " + request.path();
-        String detail = Redaction.scrub(failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()), secrets);
-        boolean timeout = failure instanceof SocketTimeoutException
-                || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()));
-        return timeout
-                ? new ApiTimeoutException("timed out calling " + what + " (" + detail + ")", failure)
-                : new ApiConnectionException("connection failed calling " + what + " (" + detail + ")", failure);
-    }
-
-    private void sleep(Duration wait, int retry, int maxRetries, Cancellation cancellation) {
         logger.retry(wait, retry, maxRetries);
         try {
             settings.sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
-            if (cancellation.isCancelled()) {
-                throw new CancellationException("call was cancelled while waiting to retry");
+            if (cancellation.isStopped()) {
+                throw cancellation.stopped("while waiting to retry");
             }
-            Thread.currentThread().interrupt();
-            throw new ApiConnectionException("interrupted while waiting to retry", interrupted);
+            throw CallFailures.interrupted(what, "while waiting to retry", interrupted, secrets);
         }
-        if (cancellation.isCancelled()) {
-            throw new CancellationException("call was cancelled while waiting to retry");
+        if (cancellation.isStopped()) {
+            throw cancellation.stopped("while waiting to retry");
         }
     }
 
@@ -297,9 +356,18 @@ public final class ApiExecutor implements AutoCloseable {
         };
     }
 
-    /** Stops the client-owned async threads and closes the transport when the client owns it. */
+    /**
+     * Stops every call of this client in flight (its attempt is cancelled and no further attempt starts; a call
+     * sharing a user's {@code OkHttpClient} with other code leaves that code's calls alone), makes later calls fail
+     * with {@link dev.evalwire.core.ClientClosedException}, stops the client-owned async threads and closes the
+     * transport when the client owns it. Safe to call more than once.
+     */
     @Override
     public void close() {
+        closed = true;
+        for (Cancellation call : inFlight) {
+            call.close();
+        }
         if (ownsAsyncExecutor) {
             asyncExecutor.shutdownNow();
         }

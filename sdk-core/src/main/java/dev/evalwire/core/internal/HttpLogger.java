@@ -41,7 +41,7 @@ final class HttpLogger {
         if (level == LogLevel.DEBUG) {
             line.append("\n    headers: ").append(request.headers());
             if (request.body() != null) {
-                line.append("\n    body: ").append(body(request.body()));
+                line.append("\n    body: ").append(body(request.body(), secrets));
             }
         }
         log(line.toString(), secrets);
@@ -57,13 +57,13 @@ final class HttpLogger {
         if (level == LogLevel.DEBUG) {
             line.append("\n    headers: ").append(response.headers());
             if (response.body().length > 0) {
-                line.append("\n    body: ").append(body(response.body()));
+                line.append("\n    body: ").append(body(response.body(), secrets));
             }
         }
         log(line.toString(), secrets);
     }
 
-    void failure(HttpRequest request, IOException failure, Collection<String> secrets) {
+    void failure(HttpRequest request, Exception failure, Collection<String> secrets) {
         if (level != LogLevel.OFF) {
             log("<-- failed " + request.method() + " " + request.url() + ": " + failure, secrets);
         }
@@ -75,7 +75,8 @@ final class HttpLogger {
         }
     }
 
-    private String body(byte[] bytes) {
+    /** The body with sensitive fields masked and secrets scrubbed, then cut, so that no cut can split a secret. */
+    private String body(byte[] bytes, Collection<String> secrets) {
         String text;
         try {
             JsonNode json = mapper.readTree(bytes);
@@ -83,6 +84,7 @@ final class HttpLogger {
         } catch (IOException | RuntimeException notJson) {
             text = new String(bytes, StandardCharsets.UTF_8);
         }
+        text = Redaction.scrub(text, secrets);
         return text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + "...(" + text.length()
                 + " chars)" : text;
     }

@@ -10,6 +10,7 @@ import dev.evalwire.core.InternalServerException;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.PermissionDeniedException;
 import dev.evalwire.core.RateLimitException;
+import dev.evalwire.core.RedirectException;
 import dev.evalwire.core.UnexpectedStatusException;
 import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.http.HttpHeaders;
@@ -54,11 +55,13 @@ public final class ErrorMapper {
      * @param response the error response
      * @param body its parsed body (from {@link #parseBody})
      * @param retryAfter the wait the server asked for, or null
+     * @param bodyProblem why the body was not read (for example it was larger than the client accepts), or null
+     *     when it was read whole
      * @param secrets values to scrub from the message, the server message, the field errors and the raw body
-     * @return the exception for the status
+     * @return the exception for the status: {@link RedirectException} for 3xx
      */
     public ApiException toException(String method, String path, HttpResponse response, ErrorBody body,
-            @Nullable Duration retryAfter, Collection<String> secrets) {
+            @Nullable Duration retryAfter, @Nullable String bodyProblem, Collection<String> secrets) {
         String serverMessage = Redaction.scrub(body.message(), secrets);
         List<FieldError> fieldErrors = new ArrayList<>(body.fieldErrors().size());
         for (FieldError fieldError : body.fieldErrors()) {
@@ -68,8 +71,11 @@ public final class ErrorMapper {
         ErrorResponse error = new ErrorResponse(method, path, response.status(), response.headers(),
                 requestId(response.headers()), Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
                 fieldErrors, retryAfter);
-        String message = Redaction.scrub(message(error), secrets);
+        String message = Redaction.scrub(message(error, bodyProblem), secrets);
         int status = response.status();
+        if (status >= 300 && status <= 399) {
+            return new RedirectException(error, message);
+        }
         switch (status) {
             case 400:
                 return new BadRequestException(error, message);
@@ -109,7 +115,7 @@ public final class ErrorMapper {
         return null;
     }
 
-    private static String message(ErrorResponse error) {
+    private static String message(ErrorResponse error, @Nullable String bodyProblem) {
         StringBuilder out = new StringBuilder();
         out.append("HTTP ").append(error.status());
         String reason = StatusReasons.of(error.status());
@@ -117,7 +123,16 @@ public final class ErrorMapper {
             out.append(' ').append(reason);
         }
         out.append(" from ").append(error.method()).append(' ').append(error.path());
-        if (error.serverMessage() != null) {
+        if (error.status() >= 300 && error.status() <= 399) {
+            String location = error.headers().first("location");
+            out.append(": redirect");
+            if (location != null) {
+                out.append(" to ").append(location);
+            }
+            out.append(" not followed (the SDK never follows redirects; check the base URL)");
+        } else if (bodyProblem != null) {
+            out.append(" (body not read: ").append(bodyProblem).append(')');
+        } else if (error.serverMessage() != null) {
             out.append(": ").append(error.serverMessage());
         } else if (error.rawBody().isEmpty()) {
             out.append(" (empty body)");

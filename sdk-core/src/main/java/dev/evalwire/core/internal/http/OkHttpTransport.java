@@ -26,7 +26,8 @@ import okio.BufferedSource;
 /**
  * {@link HttpTransport} on OkHttp. One instance owns one connection pool; when it was handed a user's
  * {@link OkHttpClient} it shares that client's pool, dispatcher and interceptors and leaves them open on
- * {@link #close()}.
+ * {@link #close()}. Redirects are never followed, whatever the shared client's settings: a 3xx response is returned
+ * as it is.
  */
 public final class OkHttpTransport implements HttpTransport {
 
@@ -67,6 +68,10 @@ public final class OkHttpTransport implements HttpTransport {
                     .writeTimeout(applied.write().toMillis(), TimeUnit.MILLISECONDS)
                     .callTimeout(applied.call().toMillis(), TimeUnit.MILLISECONDS);
         }
+        // Never follow a redirect: OkHttp would re-send credential headers other than Authorization to the new
+        // origin, follow https to http, and turn a PUT or PATCH into a body-less GET. A 3xx is mapped to an
+        // exception instead. newBuilder() leaves a shared client itself unchanged.
+        builder.followRedirects(false).followSslRedirects(false);
         if (shared == null) {
             builder.retryOnConnectionFailure(false);
         }
