@@ -1,0 +1,145 @@
+package dev.evalwire.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalwire.core.internal.ApiExecutor;
+import dev.evalwire.core.internal.ApiRequest;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code close()} stops the client's own calls in flight at once (not at the read timeout), starts no further
+ * attempt, leaves other users' calls on a shared {@link OkHttpClient} alone, and makes later calls fail with
+ * {@link ClientClosedException} before anything is sent.
+ */
+class CloseTest {
+
+    /** Long enough that a test passing proves the call was stopped by close(), not by a timeout. */
+    private static final Timeouts SLOW = Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
+
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void callsAfterCloseFailAtOnceSyncAndAsync() throws Exception {
+        server.enqueue(ok());
+        ApiExecutor executor = client().build();
+        executor.close();
+        executor.close();
+        ClientClosedException sync = assertThrows(ClientClosedException.class, () -> call(executor));
+        assertTrue(sync.getMessage().contains("client was closed before the call started"), sync.getMessage());
+        CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
+                RequestOptions.none());
+        ExecutionException async = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(ClientClosedException.class, async.getCause());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void closeStopsAnAsyncCallBlockedInARead() throws Exception {
+        server.enqueue(hanging());
+        server.enqueue(ok());
+        ApiExecutor executor = client().build();
+        CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
+                RequestOptions.none());
+        server.takeRequest(10, TimeUnit.SECONDS);
+        executor.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(ClientClosedException.class, e.getCause());
+        assertEquals(1, server.getRequestCount(), "no further attempt");
+    }
+
+    @Test
+    void closeStopsASyncCallAndItMakesNoFurtherAttempt() throws Exception {
+        server.enqueue(hanging());
+        server.enqueue(ok());
+        ApiExecutor executor = client().build();
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                call(executor);
+                return null;
+            } catch (Throwable failure) {
+                return failure;
+            }
+        });
+        server.takeRequest(10, TimeUnit.SECONDS);
+        executor.close();
+        assertInstanceOf(ClientClosedException.class, outcome.get(10, TimeUnit.SECONDS));
+        assertEquals(1, server.getRequestCount(), "no retry on a new connection after close()");
+    }
+
+    @Test
+    void closeLeavesOtherCallsOnASharedClientAlone() throws Exception {
+        server.enqueue(hanging());
+        server.enqueue(new MockResponse.Builder().code(200).body("theirs")
+                .headersDelay(200, TimeUnit.MILLISECONDS).build());
+        OkHttpClient shared = new OkHttpClient.Builder().build();
+        ApiExecutor executor = client().okHttpClient(shared).build();
+        CompletableFuture<ApiResponse<JsonNode>> ours = executor.executeAsync(request(), json -> json,
+                RequestOptions.none());
+        server.takeRequest(10, TimeUnit.SECONDS);
+        Call theirs = shared.newCall(new Request.Builder().url(server.url("/theirs")).build());
+        CompletableFuture<String> theirBody = CompletableFuture.supplyAsync(() -> {
+            try (okhttp3.Response response = theirs.execute()) {
+                return response.body().string();
+            } catch (IOException failure) {
+                return "failed: " + failure;
+            }
+        });
+        server.takeRequest(10, TimeUnit.SECONDS);
+        executor.close();
+        assertInstanceOf(ClientClosedException.class,
+                assertThrows(ExecutionException.class, () -> ours.get(10, TimeUnit.SECONDS)).getCause());
+        assertEquals("theirs", theirBody.get(10, TimeUnit.SECONDS));
+        assertTrue(!shared.dispatcher().executorService().isShutdown(), "the shared dispatcher is left running");
+    }
+
+    private TestClient client() {
+        return new TestClient().apiKey("sk-close-key").baseUrl(server.url("/").toString()).timeouts(SLOW)
+                .sleeper(duration -> { });
+    }
+
+    private static ApiResponse<JsonNode> call(ApiExecutor executor) {
+        return executor.execute(request(), json -> json, RequestOptions.none());
+    }
+
+    private static ApiRequest request() {
+        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
+                .body(Collections.singletonMap("name", "n")).build();
+    }
+
+    /** Headers arrive; the body never does (until the server shuts down). */
+    private static MockResponse hanging() {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"slow\":true}").bodyDelay(10, TimeUnit.MINUTES).build();
+    }
+
+    private static MockResponse ok() {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
+    }
+}
