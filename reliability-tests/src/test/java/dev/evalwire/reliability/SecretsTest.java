@@ -15,6 +15,8 @@ import dev.evalwire.primeintellect.PrimeIntellectClient;
 import dev.evalwire.primeintellect.UpdateEvaluationParams;
 import dev.evalwire.reliability.Vendor.Mode;
 import dev.evalwire.testing.Sandbox;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +144,7 @@ class SecretsTest {
                             ? request.getHeaders().get("authorization") : request.getHeaders().get("x-api-key");
                     String body = request.getBody() == null ? "" : request.getBody().utf8();
                     String echo = ("key " + key + " body " + body).replace("\\", "\\\\").replace("\"", "\\\"");
-                    switch (count++ % 5) {
+                    switch (count++ % 6) {
                         case 0:
                             return json(400, "{\"detail\":\"" + echo + "\",\"errors\":{\"api_key\":[\"" + echo
                                     + "\"]}}");
@@ -158,6 +160,8 @@ class SecretsTest {
                         case 3:
                             return new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
                                     .body("internal error for " + echo).build();
+                        case 4:
+                            return json(200, validWithEcho(vendor, echo));
                         default:
                             return json(422, "{\"detail\":[{\"loc\":[\"body\",\"" + echo + "\"],\"msg\":\""
                                     + echo + "\",\"type\":\"value_error\"}]}");
@@ -168,13 +172,13 @@ class SecretsTest {
             String url = server.url("/").toString();
             try (AutoCloseable client = vendor.build(vendor.builder().apiKey(KEY).baseUrl(url.substring(0,
                     url.length() - 1)).logLevel(LogLevel.DEBUG).maxRetries(0))) {
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < 6; i++) {
                     if (vendor == Vendor.PRIMEINTELLECT) {
                         HostedEvalConfig config = HostedEvalConfig.builder().numExamples(1).rolloutsPerExample(1)
                                 .customSecrets(Map.of("K", SECRET)).build();
                         try {
-                            ((PrimeIntellectClient) client).updateEvaluation("eval_demo",
-                                    UpdateEvaluationParams.builder().evalConfig(config).build());
+                            collect(((PrimeIntellectClient) client).updateEvaluation("eval_demo",
+                                    UpdateEvaluationParams.builder().evalConfig(config).build()), seen);
                         } catch (EvalwireException expected) {
                             collect(expected, seen);
                         }
@@ -185,6 +189,13 @@ class SecretsTest {
                 }
             }
         }
+    }
+
+    /** The vendor's valid body, with the echo in an unknown field and, as stored values, in custom_secrets. */
+    private static String validWithEcho(Vendor vendor, String echo) {
+        String valid = vendor.body(Vendor.Body.VALID).trim();
+        return valid.substring(0, valid.length() - 1) + ",\"x_echo\":\"" + echo
+                + "\",\"custom_secrets\":{\"STORED\":\"" + echo + "\"}}";
     }
 
     private static MockResponse json(int status, String body) {
@@ -199,6 +210,9 @@ class SecretsTest {
             seen.add(raw.headers().toString());
         }
         if (outcome instanceof Throwable failure) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            seen.add(trace.toString());
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 seen.add(t.toString());
                 seen.add(String.valueOf(t.getMessage()));
