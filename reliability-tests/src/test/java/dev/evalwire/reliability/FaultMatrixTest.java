@@ -226,6 +226,16 @@ class FaultMatrixTest {
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", padded(v, 20 * MB))),
                 Expect.invalid("larger")).client(b -> b.maxResponseBytes(MB)));
 
+        // Error bodies over the cap: the status decides, not the size.
+        cases.add(Case.sandbox(v -> "503 with a 2 MB body over maxResponseBytes(1 MiB) then 200",
+                (v, s) -> s.enqueueFault(Fault.status(503, "text/plain", "x".repeat(2 * MB))),
+                Expect.successAfterBackoff(1)).client(b -> b.maxResponseBytes(MB)));
+        cases.add(Case.sandbox(v -> "400 with a 2 MB body over maxResponseBytes(1 MiB) (never retried)",
+                (v, s) -> s.enqueueFault(Fault.status(400, "text/plain", "x".repeat(2 * MB))),
+                Expect.failure(BadRequestException.class, 400, null, 1, 0)
+                        .and((v, e) -> assertTrue(e.getMessage().contains("(body not read: "), e.getMessage())))
+                .client(b -> b.maxResponseBytes(MB)));
+
         // Error statuses whose body is not JSON: still the typed exception for the status.
         cases.add(Case.sandbox(v -> "502 with an HTML page on every attempt",
                 (v, s) -> repeat(3, () -> s.enqueueFault(Fault.status(502, "text/html",
