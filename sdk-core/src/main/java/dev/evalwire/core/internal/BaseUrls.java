@@ -1,10 +1,21 @@
 package dev.evalwire.core.internal;
 
-import java.util.Locale;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
-/** Checks and normalises a client's base URL. */
+/**
+ * Checks and normalises a client's base URL: absolute http(s), no query, fragment or user info, and plain http
+ * only to a loopback host unless the caller opted in.
+ */
 public final class BaseUrls {
+
+    /**
+     * 127.0.0.0/8 written as exactly four decimal octets, each 0 to 255 without leading zeros: the one IPv4 form
+     * every resolver reads the same way. Shorter forms ({@code 127.1}), hex, octal and leading zeros are not
+     * loopback here.
+     */
+    private static final Pattern LOOPBACK_IPV4 =
+            Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
     private BaseUrls() {
     }
@@ -16,7 +27,9 @@ public final class BaseUrls {
      * @param allowInsecureHttp whether plain {@code http} is allowed to hosts other than loopback
      * @return the URL without a trailing slash
      * @throws IllegalArgumentException if the URL is not http(s), has a query, fragment or user info, or is
-     *     plain http to a non-loopback host without the opt-in
+     *     plain http to a host that is not loopback without the opt-in. Loopback means an IPv4 address in
+     *     127.0.0.0/8 written as four decimal octets, the IPv6 address {@code ::1} (any spelling) or the name
+     *     {@code localhost}; names that merely start with {@code 127.} or end with {@code .localhost} are not.
      */
     public static String normalize(String url, boolean allowInsecureHttp) {
         if (url == null || url.trim().isEmpty()) {
@@ -44,9 +57,12 @@ public final class BaseUrls {
         return text;
     }
 
+    /**
+     * Tells whether a host, as canonicalised by {@link HttpUrl#host()}, is provably this machine. OkHttp has
+     * already lower-cased names, written every IPv6 spelling of ::1 as {@code ::1} (without brackets) and turned
+     * IPv4-mapped addresses such as {@code ::ffff:127.0.0.1} into dotted IPv4.
+     */
     private static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
-                || h.equals("[::1]") || h.equals("0:0:0:0:0:0:0:1");
+        return host.equals("localhost") || host.equals("::1") || LOOPBACK_IPV4.matcher(host).matches();
     }
 }
