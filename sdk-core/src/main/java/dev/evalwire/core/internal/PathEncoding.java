@@ -80,7 +80,8 @@ public final class PathEncoding {
      */
     public static String encode(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = null;
+        char[] out = null;
+        int length = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             boolean unreserved = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')
@@ -89,15 +90,19 @@ public final class PathEncoding {
                 if (unreserved) {
                     continue;
                 }
-                out = new StringBuilder(bytes.length * 3);
-                out.append(value, 0, i);
+                // Room for every byte escaped. The i bytes before this one were unreserved ASCII, one char each.
+                out = new char[bytes.length * 3];
+                value.getChars(0, i, out, 0);
+                length = i;
             }
             if (unreserved) {
-                out.append((char) b);
+                out[length++] = (char) b;
             } else {
-                out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+                out[length++] = '%';
+                out[length++] = HEX[b >> 4];
+                out[length++] = HEX[b & 0xf];
             }
         }
-        return out == null ? value : out.toString();
+        return out == null ? value : new String(out, 0, length);
     }
 }
