@@ -1,6 +1,8 @@
 package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +96,41 @@ class TimeoutBoundsTest {
         Timeouts extremes = Timeouts.builder().connect(ONE_MS).read(MAX).write(Duration.ZERO).call(MAX).build();
         assertEquals(extremes, extremes.toBuilder().build());
         assertTrue(extremes.toString().contains("read=" + MAX), extremes.toString());
+    }
+
+    @Test
+    void defaultsAndEquality() {
+        Timeouts defaults = Timeouts.defaults();
+        assertEquals(Duration.ofSeconds(10), defaults.connect());
+        assertEquals(Duration.ofSeconds(60), defaults.read());
+        assertEquals(Duration.ofSeconds(60), defaults.write());
+        assertEquals(Duration.ofSeconds(120), defaults.call());
+        assertEquals(defaults, Timeouts.builder().build());
+        assertEquals(defaults.hashCode(), Timeouts.builder().build().hashCode());
+        assertNotEquals(defaults, Timeouts.builder().connect(ONE_MS).build());
+        assertNotEquals(defaults, Timeouts.builder().read(ONE_MS).build());
+        assertNotEquals(defaults, Timeouts.builder().write(ONE_MS).build());
+        assertNotEquals(defaults, Timeouts.builder().call(ONE_MS).build());
+        assertNotEquals(defaults.hashCode(), Timeouts.builder().call(ONE_MS).build().hashCode());
+        assertNotEquals(defaults, (Object) "Timeouts");
+    }
+
+    @Test
+    void perCallOptionsKeepWhatWasSet() {
+        RequestOptions none = RequestOptions.none();
+        assertNull(none.timeout());
+        assertNull(none.maxRetries());
+        assertTrue(none.extraHeaders().isEmpty());
+        RequestOptions options = RequestOptions.builder().timeout(ONE_MS).maxRetries(0).header("X-Trace", "t1")
+                .build();
+        assertEquals("t1", options.extraHeaders().first("X-Trace"));
+        assertEquals("RequestOptions{timeout=PT0.001S, maxRetries=0, extraHeaders=" + options.extraHeaders() + "}",
+                options.toString());
+        assertEquals(100, RequestOptions.builder().maxRetries(100).build().maxRetries());
+        for (int refused : new int[] {-1, 101}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RequestOptions.builder().maxRetries(refused));
+            assertEquals("maxRetries must be between 0 and 100, was " + refused, e.getMessage());
+        }
     }
 }
