@@ -67,7 +67,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * @param baseUrl the API's base URL without the API path, for example {@code https://api.example.com}; must
-     *     be https unless it points at loopback or {@link #allowInsecureHttp(boolean)} is set; no query or fragment
+     *     be https unless it points at loopback ({@code 127.x.y.z} as four decimal octets, {@code [::1]} or
+     *     {@code localhost}) or {@link #allowInsecureHttp(boolean)} is set; no query, fragment or user info
      * @return this builder
      */
     public B baseUrl(String baseUrl) {

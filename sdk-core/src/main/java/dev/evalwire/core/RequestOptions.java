@@ -67,14 +67,21 @@ public final class RequestOptions {
         }
 
         /**
-         * @param timeout whole-call timeout for each attempt; positive
+         * Sets the whole-call timeout for each attempt of this call.
+         *
+         * @param timeout whole-call timeout for each attempt; 1 ms to {@link Integer#MAX_VALUE} ms (OkHttp counts
+         *     whole milliseconds in an {@code int}; there is no "no timeout" here, leave it unset to use the
+         *     client's)
          * @return this builder
-         * @throws IllegalArgumentException if zero or negative
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if under 1 ms (zero and negative included) or over
+         *     {@link Integer#MAX_VALUE} ms
          */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            if (!Timeouts.inRange(timeout)) {
+                throw new IllegalArgumentException("timeout must be between 1 ms and " + Integer.MAX_VALUE
+                        + " ms, was " + timeout);
             }
             this.timeout = timeout;
             return this;

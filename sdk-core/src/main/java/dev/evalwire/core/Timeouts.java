@@ -6,9 +6,17 @@ import java.util.Objects;
 /**
  * The four timeouts of one HTTP attempt. Defaults ({@link #defaults()}): connect 10 s, read 60 s, write
  * 60 s, whole call 120 s. The whole-call timeout covers one attempt from start to the end of the body;
- * waits between retries are not counted. A zero duration means "no timeout" for that phase.
+ * waits between retries are not counted. A zero duration means "no timeout" for that phase; any other duration
+ * must lie between 1 ms and {@link Integer#MAX_VALUE} ms (about 24.8 days), since OkHttp counts whole
+ * milliseconds in an {@code int} and would read a shorter one as 0, "no timeout".
  */
 public final class Timeouts {
+
+    /** The shortest timeout OkHttp can apply: it counts whole milliseconds and reads 0 as "no timeout". */
+    private static final Duration SHORTEST = Duration.ofMillis(1);
+
+    /** The longest timeout OkHttp accepts: {@link Integer#MAX_VALUE} milliseconds. */
+    private static final Duration LONGEST = Duration.ofMillis(Integer.MAX_VALUE);
 
     private static final Timeouts DEFAULTS = builder().build();
 
@@ -59,6 +67,17 @@ public final class Timeouts {
         return call;
     }
 
+    /**
+     * Tells whether OkHttp can apply a duration as a timeout, compared without converting it to milliseconds (a
+     * huge duration would overflow).
+     *
+     * @param value a duration
+     * @return true from 1 ms to {@link Integer#MAX_VALUE} ms, both included
+     */
+    static boolean inRange(Duration value) {
+        return value.compareTo(SHORTEST) >= 0 && value.compareTo(LONGEST) <= 0;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Timeouts)) {
@@ -79,7 +98,10 @@ public final class Timeouts {
         return "Timeouts{connect=" + connect + ", read=" + read + ", write=" + write + ", call=" + call + "}";
     }
 
-    /** Builds {@link Timeouts}; each setter rejects null and negative durations. */
+    /**
+     * Builds {@link Timeouts}. Each setter accepts zero ("no timeout") or 1 ms to {@link Integer#MAX_VALUE} ms, and
+     * rejects null, negative durations, positive ones under 1 ms and longer ones.
+     */
     public static final class Builder {
         private Duration connect = Duration.ofSeconds(10);
         private Duration read = Duration.ofSeconds(60);
@@ -90,8 +112,12 @@ public final class Timeouts {
         }
 
         /**
-         * @param connect time allowed to open a connection; zero for none
+         * Sets the time allowed to open a connection.
+         *
+         * @param connect time allowed to open a connection; zero for none, else 1 ms to {@link Integer#MAX_VALUE} ms
          * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if negative, under 1 ms but not zero, or over {@link Integer#MAX_VALUE} ms
          */
         public Builder connect(Duration connect) {
             this.connect = check(connect, "connect");
@@ -99,8 +125,12 @@ public final class Timeouts {
         }
 
         /**
-         * @param read longest gap between reads; zero for none
+         * Sets the longest gap allowed between two reads of the response.
+         *
+         * @param read longest gap between reads; zero for none, else 1 ms to {@link Integer#MAX_VALUE} ms
          * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if negative, under 1 ms but not zero, or over {@link Integer#MAX_VALUE} ms
          */
         public Builder read(Duration read) {
             this.read = check(read, "read");
@@ -108,8 +138,12 @@ public final class Timeouts {
         }
 
         /**
-         * @param write longest gap between writes; zero for none
+         * Sets the longest gap allowed between two writes of the request.
+         *
+         * @param write longest gap between writes; zero for none, else 1 ms to {@link Integer#MAX_VALUE} ms
          * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if negative, under 1 ms but not zero, or over {@link Integer#MAX_VALUE} ms
          */
         public Builder write(Duration write) {
             this.write = check(write, "write");
@@ -117,8 +151,12 @@ public final class Timeouts {
         }
 
         /**
-         * @param call time allowed for one whole attempt; zero for none
+         * Sets the time allowed for one whole attempt.
+         *
+         * @param call time allowed for one whole attempt; zero for none, else 1 ms to {@link Integer#MAX_VALUE} ms
          * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if negative, under 1 ms but not zero, or over {@link Integer#MAX_VALUE} ms
          */
         public Builder call(Duration call) {
             this.call = check(call, "call");
@@ -130,10 +168,11 @@ public final class Timeouts {
             return new Timeouts(this);
         }
 
-        static Duration check(Duration value, String name) {
+        private static Duration check(Duration value, String name) {
             Objects.requireNonNull(value, name + " timeout");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException(name + " timeout must not be negative, was " + value);
+            if (!value.isZero() && !inRange(value)) {
+                throw new IllegalArgumentException(name + " timeout must be 0 (no timeout) or between 1 ms and "
+                        + Integer.MAX_VALUE + " ms, was " + value);
             }
             return value;
         }

@@ -130,7 +130,7 @@ public final class ApiRequest {
          * @param name the parameter's API name, used in error messages
          * @param value the id
          * @return this builder
-         * @throws IllegalArgumentException if the id is null, blank, {@code .} or {@code ..}
+         * @throws IllegalArgumentException if the id is null, blank, {@code .} or {@code ..}, or is not valid UTF-16
          */
         public Builder pathParam(String name, String value) {
             segments.add(PathEncoding.segment(name, value));
