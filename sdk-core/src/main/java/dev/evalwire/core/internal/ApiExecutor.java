@@ -13,6 +13,7 @@ import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.errors.ErrorBody;
 import dev.evalwire.core.internal.errors.ErrorBodyParser;
 import dev.evalwire.core.internal.errors.ErrorMapper;
+import dev.evalwire.core.internal.http.Redirects;
 import dev.evalwire.core.internal.http.ResponseTooLargeException;
 import dev.evalwire.core.internal.retry.RetryAfter;
 import java.io.IOException;
@@ -220,7 +221,7 @@ public final class ApiExecutor implements AutoCloseable {
             ErrorBody body = errors.parseBody(response);
             Duration wait = retryAfter.find(response.headers(), body.retryAfterSeconds());
             boolean waitAllowed = wait == null || wait.compareTo(settings.retryPolicy.maxRetryAfter()) <= 0;
-            if (retriesLeft && waitAllowed && !isRedirect(response.status())
+            if (retriesLeft && waitAllowed && !Redirects.isRedirect(response.status())
                     && settings.retryPolicy.isRetryable(response.status())) {
                 sleep(wait != null ? wait
                         : settings.retryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()), retry,
@@ -229,10 +230,6 @@ public final class ApiExecutor implements AutoCloseable {
             }
             throw errors.toException(request.method(), request.path(), response, body, wait, bodyProblem, secrets);
         }
-    }
-
-    private static boolean isRedirect(int status) {
-        return status >= 300 && status <= 399;
     }
 
     /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */

@@ -153,9 +153,13 @@ public final class ApiRequest {
          * @param name the parameter name
          * @param value its value; encoded when the URL is built
          * @return this builder
+         * @throws NullPointerException for a null name or value
+         * @throws IllegalArgumentException when the name or value is not valid UTF-16 (an unpaired surrogate)
          */
         public Builder query(String name, String value) {
-            query.put(Objects.requireNonNull(name, "query name"), Objects.requireNonNull(value, "query value"));
+            PathEncoding.query("query parameter name", name);
+            PathEncoding.query(name, value);
+            query.put(name, value);
             return this;
         }
 

@@ -16,6 +16,7 @@ import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.Redaction;
+import dev.evalwire.core.internal.http.Redirects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +74,7 @@ public final class ErrorMapper {
                 fieldErrors, retryAfter);
         String message = Redaction.scrub(message(error, bodyProblem), secrets);
         int status = response.status();
-        if (status >= 300 && status <= 399) {
+        if (Redirects.isRedirect(status)) {
             return new RedirectException(error, message);
         }
         switch (status) {
@@ -123,7 +124,7 @@ public final class ErrorMapper {
             out.append(' ').append(reason);
         }
         out.append(" from ").append(error.method()).append(' ').append(error.path());
-        if (error.status() >= 300 && error.status() <= 399) {
+        if (Redirects.isRedirect(error.status())) {
             String location = error.headers().first("location");
             out.append(": redirect");
             if (location != null) {

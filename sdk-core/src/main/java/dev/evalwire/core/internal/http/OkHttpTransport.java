@@ -68,10 +68,7 @@ public final class OkHttpTransport implements HttpTransport {
                     .writeTimeout(applied.write().toMillis(), TimeUnit.MILLISECONDS)
                     .callTimeout(applied.call().toMillis(), TimeUnit.MILLISECONDS);
         }
-        // Never follow a redirect: OkHttp would re-send credential headers other than Authorization to the new
-        // origin, follow https to http, and turn a PUT or PATCH into a body-less GET. A 3xx is mapped to an
-        // exception instead. newBuilder() leaves a shared client itself unchanged.
-        builder.followRedirects(false).followSslRedirects(false);
+        Redirects.neverFollow(builder);
         if (shared == null) {
             builder.retryOnConnectionFailure(false);
         }
