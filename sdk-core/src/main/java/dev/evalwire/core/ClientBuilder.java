@@ -40,6 +40,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     @Nullable private OkHttpClient okHttpClient;
     @Nullable private HttpTransport transport;
     @Nullable private ExecutorService asyncExecutor;
+    @Nullable private ConcurrencyLimits concurrencyLimits;
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
@@ -140,11 +141,29 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param executor runs asynchronous calls; by default the client owns a pool of daemon threads
+     * Sets where async calls complete their futures, so that your {@code thenApply}/{@code whenComplete} stages
+     * run there. By default a future completes on the thread that ends the call (one of OkHttp's dispatcher
+     * threads, or the client's retry thread); no thread is held while a call waits, either way.
+     *
+     * @param executor completes the futures of async calls
      * @return this builder
      */
     public B asyncExecutor(ExecutorService executor) {
         this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+        return self();
+    }
+
+    /**
+     * Sets how many calls the SDK's own OkHttp client runs at once (default {@link ConcurrencyLimits#defaults()}:
+     * 64, all of them to the vendor's one host). Async calls beyond the limit wait in OkHttp's queue without
+     * holding a thread. Not allowed together with {@link #okHttpClient(OkHttpClient)}: a shared client's
+     * {@code Dispatcher} sets its limits.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public B concurrencyLimits(ConcurrencyLimits limits) {
+        this.concurrencyLimits = Objects.requireNonNull(limits, "concurrencyLimits");
         return self();
     }
 
@@ -305,7 +324,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param authentication the vendor's auth strategy, built from {@link #apiKey()}
      * @param vendorHeaders headers the vendor adds to every call (already checked)
      * @return the executor
-     * @throws IllegalArgumentException for an invalid base URL
+     * @throws IllegalArgumentException for an invalid base URL, or concurrency limits set with a shared OkHttp
+     *     client
      */
     protected final ApiExecutor buildExecutor(String vendor, String defaultBaseUrl, Authentication authentication,
             HttpHeaders vendorHeaders) {
@@ -316,9 +336,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 all.set(entry.getKey(), entry.getValue().get(0));
             }
         }
+        if (concurrencyLimits != null && okHttpClient != null) {
+            throw new IllegalArgumentException("concurrencyLimits applies to the SDK's own OkHttpClient; with"
+                    + " okHttpClient(...), set the limits on that client's Dispatcher instead");
+        }
         boolean ownsTransport = transport == null;
         HttpTransport resolved = transport != null ? transport
-                : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes);
+                : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes,
+                        concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
         return new ApiExecutor(new ClientSettings(vendor, url, authentication, all.build(), resolved, ownsTransport,
                 objectMapperCustomizer == null ? JsonMapperFactory.shared()
                         : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock, asyncExecutor, resolvedLogLevel()));

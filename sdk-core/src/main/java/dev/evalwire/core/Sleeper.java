@@ -3,8 +3,10 @@ package dev.evalwire.core;
 import java.time.Duration;
 
 /**
- * Waits between retry attempts. The default sleeps the calling thread; tests inject a recording sleeper so
- * that the backoff schedule can be checked without waiting.
+ * Waits between retry attempts. The default sleeps the calling thread of a sync call and schedules the next
+ * attempt of an async call; tests inject a recording sleeper so that the backoff schedule can be checked without
+ * waiting. A sleeper other than {@link #system()} is also called for async calls, on the client's retry thread,
+ * and should return promptly.
  */
 @FunctionalInterface
 public interface Sleeper {
@@ -18,8 +20,11 @@ public interface Sleeper {
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** @return a sleeper that blocks the calling thread with {@link Thread#sleep(long)} */
+    /**
+     * @return the sleeper of the real clock: a sync call's thread sleeps with {@link Thread#sleep(long, int)}; an
+     *     async call holds no thread while it waits (its next attempt is scheduled)
+     */
     static Sleeper system() {
-        return duration -> Thread.sleep(duration.toMillis());
+        return dev.evalwire.core.internal.SystemSleeper.INSTANCE;
     }
 }

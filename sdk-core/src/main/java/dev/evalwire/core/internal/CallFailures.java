@@ -7,6 +7,7 @@ import dev.evalwire.core.EvalwireException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.util.Collection;
+import javax.annotation.Nullable;
 
 /**
  * Turns what the HTTP library threw for one attempt into the SDK's exception: a timeout, an interrupt or another
@@ -20,35 +21,48 @@ final class CallFailures {
 
     /**
      * @param failure what the library threw; may be a checked exception it threw without declaring it
-     * @return true when the failure is, or was caused by, an interrupt of the calling thread, or the thread's
-     *     interrupt flag is set
+     * @return true when the failure is, or was caused by (or suppressed), an interrupt of the calling thread, or
+     *     the thread's interrupt flag is set
      */
     static boolean isInterrupt(Throwable failure) {
         if (Thread.currentThread().isInterrupted()) {
             return true;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InterruptedException
-                    || (t instanceof InterruptedIOException && "interrupted".equals(t.getMessage()))) {
+            if (isInterruptItself(t)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isInterruptItself(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    private static boolean isInterruptItself(Throwable t) {
+        return t instanceof InterruptedException
+                || (t instanceof InterruptedIOException && "interrupted".equals(t.getMessage()));
+    }
+
     /**
-     * Builds the exception for an interrupted call and sets the calling thread's interrupt flag again (the
-     * library or the sleeper may have cleared it).
+     * Builds the exception for an interrupted call and, for a sync call, sets the calling thread's interrupt flag
+     * again (the library or the sleeper may have cleared it). An async call's attempts run on the transport's
+     * threads, whose flags are not the caller's.
      *
      * @param what the call, for example {@code PATCH /v1/...}
      * @param when when it was interrupted
      * @param failure the library's report of the interrupt, or null
      * @param secrets the call's secrets
+     * @param sync whether the call runs on the caller's thread
      * @return the exception to throw
      */
-    static ApiInterruptedException interrupted(String what, String when, Throwable failure,
-            Collection<String> secrets) {
-        Thread.currentThread().interrupt();
+    static ApiInterruptedException interrupted(String what, String when, @Nullable Throwable failure,
+            Collection<String> secrets, boolean sync) {
+        if (sync) {
+            Thread.currentThread().interrupt();
+        }
         return new ApiInterruptedException("interrupted " + when + " calling " + what,
                 failure == null ? null : RedactedCause.of(failure, secrets));
     }

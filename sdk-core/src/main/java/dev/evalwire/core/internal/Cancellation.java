@@ -6,19 +6,21 @@ import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpResponse;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
 import javax.annotation.Nullable;
 
 /**
  * Stops one call from outside: when its future is cancelled, or when its client is closed. Stopping cancels the
- * HTTP attempt in flight and, for an async call, wakes the worker from a wait between retries. A synchronous
- * call's thread belongs to the caller and is never interrupted.
+ * HTTP attempt in flight and an async call's pending wait between retries. A synchronous call's thread belongs to
+ * the caller and is never interrupted; it notices the stop when its attempt or wait ends.
  */
 final class Cancellation {
 
     private volatile boolean cancelled;
     private volatile boolean closed;
     @Nullable private HttpCall current;
-    @Nullable private Thread worker;
+    @Nullable private Future<?> pendingWait;
+    @Nullable private Runnable onStopWhileWaiting;
 
     /** @return true once the call was cancelled or its client closed */
     boolean isStopped() {
@@ -43,21 +45,53 @@ final class Cancellation {
                 + "; create a new client to make more calls");
     }
 
-    /** Runs one attempt, cancelling it at once if the call was stopped before it started. */
+    /** Runs one attempt on the calling thread, cancelling it at once if the call was stopped before it started. */
     HttpResponse execute(HttpCall call) throws IOException {
-        synchronized (this) {
-            if (isStopped()) {
-                call.cancel();
-            }
-            current = call;
-        }
+        track(call);
         try {
             return call.execute();
         } finally {
-            synchronized (this) {
-                current = null;
+            untrack(call);
+        }
+    }
+
+    /** Makes {@code call} the attempt that stopping cancels; cancels it at once when already stopped. */
+    synchronized void track(HttpCall call) {
+        if (isStopped()) {
+            call.cancel();
+        }
+        current = call;
+    }
+
+    /** Forgets {@code call} once it has ended. */
+    synchronized void untrack(HttpCall call) {
+        if (current == call) {
+            current = null;
+        }
+    }
+
+    /**
+     * Makes {@code wait} the pending wait that stopping cancels; when it is cancelled that way,
+     * {@code onStop} runs (it ends the call, since the next attempt never will).
+     *
+     * @param wait the scheduled next attempt
+     * @param onStop ends the call when the wait is cancelled by a stop
+     */
+    void awaitRetry(Future<?> wait, Runnable onStop) {
+        synchronized (this) {
+            pendingWait = wait;
+            onStopWhileWaiting = onStop;
+            if (!isStopped()) {
+                return;
             }
         }
+        stopWaiting();
+    }
+
+    /** Forgets the pending wait once the next attempt starts. */
+    synchronized void retryStarted() {
+        pendingWait = null;
+        onStopWhileWaiting = null;
     }
 
     /** Stops the call because its future was cancelled. */
@@ -72,23 +106,25 @@ final class Cancellation {
         stop();
     }
 
-    private synchronized void stop() {
-        if (current != null) {
-            current.cancel();
+    private void stop() {
+        synchronized (this) {
+            if (current != null) {
+                current.cancel();
+            }
         }
-        if (worker != null) {
-            worker.interrupt();
-        }
+        stopWaiting();
     }
 
-    /** Marks the calling thread as this async call's worker, which stopping may interrupt. */
-    synchronized void bindWorker() {
-        worker = Thread.currentThread();
-    }
-
-    /** Forgets the worker and clears an interrupt that stopping may have left on it. */
-    synchronized void unbindWorker() {
-        worker = null;
-        Thread.interrupted();
+    private void stopWaiting() {
+        Runnable onStop;
+        synchronized (this) {
+            if (pendingWait == null || !pendingWait.cancel(false)) {
+                return;
+            }
+            onStop = onStopWhileWaiting;
+            pendingWait = null;
+            onStopWhileWaiting = null;
+        }
+        onStop.run();
     }
 }

@@ -38,7 +38,8 @@ public final class ClientSettings {
      * @param retryPolicy the retry policy
      * @param sleeper waits between retries
      * @param clock measures HTTP-date Retry-After values
-     * @param asyncExecutor runs async calls, or null for a client-owned pool of daemon threads
+     * @param asyncExecutor completes the futures of async calls, or null to complete them on the thread that ends
+     *     the call
      * @param logLevel how much of each call is logged
      */
     public ClientSettings(String vendor, String baseUrl, Authentication authentication, HttpHeaders defaultHeaders,

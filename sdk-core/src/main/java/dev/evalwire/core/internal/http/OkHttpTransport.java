@@ -1,5 +1,6 @@
 package dev.evalwire.core.internal.http;
 
+import dev.evalwire.core.ConcurrencyLimits;
 import dev.evalwire.core.Timeouts;
 import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpHeaders;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.Nullable;
 import okhttp3.Call;
+import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -56,11 +58,13 @@ public final class OkHttpTransport implements HttpTransport {
      * @param shared a user's client to share, or null to create one
      * @param timeouts timeouts to apply; null keeps the shared client's own (or the defaults for a new client)
      * @param maxResponseBytes the largest body read; a longer one fails the attempt with an {@link IOException}
+     * @param limits how many calls a new client runs at once; ignored for a shared client, whose dispatcher is used
      * @return the transport
      */
     public static OkHttpTransport create(@Nullable OkHttpClient shared, @Nullable Timeouts timeouts,
-            long maxResponseBytes) {
-        OkHttpClient.Builder builder = shared == null ? new OkHttpClient.Builder() : shared.newBuilder();
+            long maxResponseBytes, ConcurrencyLimits limits) {
+        OkHttpClient.Builder builder = shared == null ? new OkHttpClient.Builder().dispatcher(dispatcher(limits))
+                : shared.newBuilder();
         Timeouts applied = timeouts == null && shared == null ? Timeouts.defaults() : timeouts;
         if (applied != null) {
             builder.connectTimeout(applied.connect().toMillis(), TimeUnit.MILLISECONDS)
@@ -73,6 +77,13 @@ public final class OkHttpTransport implements HttpTransport {
             builder.retryOnConnectionFailure(false);
         }
         return new OkHttpTransport(builder.build(), shared == null, maxResponseBytes);
+    }
+
+    private static Dispatcher dispatcher(ConcurrencyLimits limits) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(limits.maxRequests());
+        dispatcher.setMaxRequestsPerHost(limits.maxRequestsPerHost());
+        return dispatcher;
     }
 
     /** @return the OkHttp client behind this transport (tests read its pool) */
@@ -93,6 +104,29 @@ public final class OkHttpTransport implements HttpTransport {
                     HttpHeaders headers = fromOkHttp(response.headers());
                     return new HttpResponse(response.code(), headers, readBody(response, headers));
                 }
+            }
+
+            @Override
+            public void enqueue(final Callback callback) {
+                call.enqueue(new okhttp3.Callback() {
+                    @Override
+                    public void onResponse(Call ignored, Response response) {
+                        HttpResponse read;
+                        try (Response closed = response) {
+                            HttpHeaders headers = fromOkHttp(closed.headers());
+                            read = new HttpResponse(closed.code(), headers, readBody(closed, headers));
+                        } catch (IOException | RuntimeException failure) {
+                            callback.onFailure(failure);
+                            return;
+                        }
+                        callback.onResponse(read);
+                    }
+
+                    @Override
+                    public void onFailure(Call ignored, IOException failure) {
+                        callback.onFailure(failure);
+                    }
+                });
             }
 
             @Override

@@ -2,6 +2,7 @@ package dev.evalwire.core.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.evalwire.core.ConcurrencyLimits;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class OkHttpTransportTest {
 
     private final MockWebServer server = new MockWebServer();
-    private final OkHttpTransport transport = OkHttpTransport.create(null, null, 1 << 20);
+    private final OkHttpTransport transport = OkHttpTransport.create(null, null, 1 << 20, ConcurrencyLimits.defaults());
 
     @BeforeEach
     void start() throws IOException {

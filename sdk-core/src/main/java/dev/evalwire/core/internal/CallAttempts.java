@@ -1,0 +1,273 @@
+package dev.evalwire.core.internal;
+
+import dev.evalwire.core.ApiResponse;
+import dev.evalwire.core.InvalidResponseException;
+import dev.evalwire.core.http.HttpCall;
+import dev.evalwire.core.http.HttpRequest;
+import dev.evalwire.core.http.HttpResponse;
+import dev.evalwire.core.internal.errors.ErrorBody;
+import dev.evalwire.core.internal.http.Redirects;
+import dev.evalwire.core.internal.http.ResponseTooLargeException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.annotation.Nullable;
+
+/**
+ * Every attempt of one call and the decision after each: return the typed response, throw the typed exception, or
+ * wait and try again. A sync call runs its attempts and waits on the caller's thread; an async call sends each
+ * attempt with {@link HttpCall#enqueue} and schedules its waits, so it holds no thread while it waits for an
+ * answer or for its next attempt.
+ *
+ * @param <T> the typed body
+ */
+final class CallAttempts<T> {
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final CallServices services;
+    private final ApiRequest request;
+    private final HttpRequest http;
+    private final ResponseDecoder<T> decoder;
+    private final List<String> secrets;
+    private final String what;
+    private final int maxRetries;
+    private final Cancellation cancellation;
+
+    CallAttempts(CallServices services, ApiRequest request, HttpRequest http, ResponseDecoder<T> decoder,
+            int maxRetries, Cancellation cancellation) {
+        this.services = services;
+        this.request = request;
+        this.http = http;
+        this.decoder = decoder;
+        this.secrets = new CallSecrets(services.settings.authentication.secret(), request);
+        this.what = request.method() + " " + request.path();
+        this.maxRetries = maxRetries;
+        this.cancellation = cancellation;
+    }
+
+    /** What an attempt that did not throw leads to: the response that ends the call, or a wait before the next. */
+    private static final class Next<T> {
+        @Nullable final ApiResponse<T> response;
+        @Nullable final Duration wait;
+
+        private Next(@Nullable ApiResponse<T> response, @Nullable Duration wait) {
+            this.response = response;
+            this.wait = wait;
+        }
+
+        static <T> Next<T> done(ApiResponse<T> response) {
+            return new Next<>(response, null);
+        }
+
+        static <T> Next<T> retryAfter(Duration wait) {
+            return new Next<>(null, wait);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- sync
+
+    ApiResponse<T> runOnThisThread() {
+        for (int attempt = 1; ; attempt++) {
+            if (cancellation.isStopped()) {
+                throw cancellation.stopped("before attempt " + attempt);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw CallFailures.interrupted(what, "before attempt " + attempt, null, secrets, true);
+            }
+            long start = System.nanoTime();
+            services.logger.request(http, secrets);
+            Next<T> next = attemptOnThisThread(attempt, start);
+            if (next.response != null) {
+                return next.response;
+            }
+            sleep(next.wait, attempt);
+        }
+    }
+
+    private Next<T> attemptOnThisThread(int attempt, long start) {
+        HttpResponse response;
+        try {
+            response = cancellation.execute(services.settings.transport.newCall(http));
+        } catch (Exception failure) {
+            // IOException, an InterruptedException the HTTP library throws without declaring it, or a
+            // RuntimeException from the library or an interceptor: none of them may escape as it is.
+            return afterFailure(attempt, failure, true);
+        }
+        return afterResponse(attempt, response, start, null);
+    }
+
+    private void sleep(Duration wait, int attempt) {
+        services.logger.retry(wait, attempt, maxRetries);
+        try {
+            services.settings.sleeper.sleep(wait);
+        } catch (InterruptedException interrupted) {
+            if (cancellation.isStopped()) {
+                throw cancellation.stopped("while waiting to retry");
+            }
+            throw CallFailures.interrupted(what, "while waiting to retry", interrupted, secrets, true);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ async
+
+    /**
+     * Starts the first attempt; {@code future} is completed when the call ends.
+     *
+     * @param future completed with the response or exceptionally with the call's exception
+     * @param completion where the future is completed, or null for the thread that ends the call
+     */
+    void start(CompletableFuture<ApiResponse<T>> future, @Nullable Executor completion) {
+        new AsyncRun(future, completion).attempt(1);
+    }
+
+    /** The state of one async call between its callbacks; each step runs after the previous one ended. */
+    private final class AsyncRun implements HttpCall.Callback {
+        private final CompletableFuture<ApiResponse<T>> future;
+        @Nullable private final Executor completion;
+        private int attempt;
+        private long start;
+        @Nullable private HttpCall call;
+
+        AsyncRun(CompletableFuture<ApiResponse<T>> future, @Nullable Executor completion) {
+            this.future = future;
+            this.completion = completion;
+        }
+
+        void attempt(int number) {
+            cancellation.retryStarted();
+            if (cancellation.isStopped()) {
+                fail(cancellation.stopped("before attempt " + number));
+                return;
+            }
+            attempt = number;
+            try {
+                call = services.settings.transport.newCall(http);
+                start = System.nanoTime();
+                services.logger.request(http, secrets);
+                cancellation.track(call);
+            } catch (RuntimeException failure) {
+                onFailure(failure);
+                return;
+            }
+            call.enqueue(this);
+        }
+
+        @Override
+        public void onResponse(HttpResponse response) {
+            cancellation.untrack(call);
+            Next<T> next;
+            try {
+                next = afterResponse(attempt, response, start, null);
+            } catch (RuntimeException failure) {
+                fail(failure);
+                return;
+            }
+            proceed(next);
+        }
+
+        @Override
+        public void onFailure(Exception failure) {
+            if (call != null) {
+                cancellation.untrack(call);
+            }
+            Next<T> next;
+            try {
+                next = afterFailure(attempt, failure, false);
+            } catch (RuntimeException ended) {
+                fail(ended);
+                return;
+            }
+            proceed(next);
+        }
+
+        private void proceed(Next<T> next) {
+            if (next.response != null) {
+                ApiResponse<T> response = next.response;
+                complete(() -> future.complete(response));
+                return;
+            }
+            Duration wait = next.wait;
+            services.logger.retry(wait, attempt, maxRetries);
+            int following = attempt + 1;
+            Future<?> pending;
+            try {
+                pending = services.scheduler.schedule(wait, () -> attempt(following));
+            } catch (RejectedExecutionException closed) {
+                fail(Cancellation.closedException("while waiting to retry"));
+                return;
+            }
+            cancellation.awaitRetry(pending, () -> fail(cancellation.stopped("while waiting to retry")));
+        }
+
+        private void fail(RuntimeException failure) {
+            complete(() -> future.completeExceptionally(failure));
+        }
+
+        private void complete(Runnable completing) {
+            if (completion == null) {
+                completing.run();
+                return;
+            }
+            try {
+                completion.execute(completing);
+            } catch (RejectedExecutionException rejected) {
+                completing.run();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ the decision
+
+    /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
+    private Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
+        services.logger.response(http, received, start, secrets);
+        HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
+                received.body());
+        if (response.isSuccessful()) {
+            return Next.done(services.reader.decode(response, decoder, secrets));
+        }
+        ErrorBody body = services.errors.parseBody(response);
+        Duration wait = services.retryAfter.find(response.headers(), body.retryAfterSeconds());
+        boolean waitAllowed = wait == null || wait.compareTo(services.settings.retryPolicy.maxRetryAfter()) <= 0;
+        if (attempt <= maxRetries && waitAllowed && !Redirects.isRedirect(response.status())
+                && services.settings.retryPolicy.isRetryable(response.status())) {
+            return Next.retryAfter(wait != null ? wait : backoff(attempt));
+        }
+        throw services.errors.toException(request.method(), request.path(), response, body, wait, bodyProblem,
+                secrets);
+    }
+
+    /** @return the wait before a retry, or what the response decides; throws the exception that ends the call */
+    private Next<T> afterFailure(int attempt, Exception failure, boolean sync) {
+        if (failure instanceof ResponseTooLargeException) {
+            ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
+            if (tooLarge.status() >= 200 && tooLarge.status() <= 299) {
+                throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(),
+                        tooLarge.headers().maskingValues(secrets), "", tooLarge);
+            }
+            return afterResponse(attempt, new HttpResponse(tooLarge.status(), tooLarge.headers(), NO_BYTES),
+                    System.nanoTime(), tooLarge.getMessage());
+        }
+        services.logger.failure(http, failure, secrets);
+        if (cancellation.isStopped()) {
+            throw cancellation.stopped("during attempt " + attempt);
+        }
+        if (CallFailures.isInterrupt(failure)) {
+            throw CallFailures.interrupted(what, "during attempt " + attempt, failure, secrets, sync);
+        }
+        if (attempt > maxRetries || !(failure instanceof IOException)) {
+            throw CallFailures.connection(what, failure, attempt, secrets);
+        }
+        return Next.retryAfter(backoff(attempt));
+    }
+
+    private Duration backoff(int attempt) {
+        return services.settings.retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+    }
+}
