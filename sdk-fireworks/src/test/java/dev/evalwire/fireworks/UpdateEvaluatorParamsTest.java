@@ -62,7 +62,8 @@ class UpdateEvaluatorParamsTest {
 
     @Test
     void javaNullIsRefusedBecauseNoFieldIsNullable() {
-        String unset = " must not be null; the API cannot clear it (leave it unset to keep the stored value)";
+        String unset = " must not be null; the API cannot clear it (pass an empty value instead, or leave it unset"
+                + " to keep the stored value)";
         assertEquals("displayName" + unset, assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().displayName(null)).getMessage());
         assertEquals("entryPoint" + unset, assertThrows(NullPointerException.class,

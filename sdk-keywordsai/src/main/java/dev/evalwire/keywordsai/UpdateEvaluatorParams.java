@@ -276,7 +276,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
         public Builder customRequiredFields(List<String> names) {
             Checks.notClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names);
             fields.setNotClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
-                    JsonValues.strings(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names));
+                    JsonValues.list(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names));
             return this;
         }
 
@@ -307,7 +307,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          */
         public Builder tags(List<String> tags) {
             Checks.notClearable(JSON_PROPERTY_TAGS, tags);
-            fields.setNotClearable(JSON_PROPERTY_TAGS, JsonValues.strings(JSON_PROPERTY_TAGS, tags));
+            fields.setNotClearable(JSON_PROPERTY_TAGS, JsonValues.list(JSON_PROPERTY_TAGS, tags));
             return this;
         }
 
