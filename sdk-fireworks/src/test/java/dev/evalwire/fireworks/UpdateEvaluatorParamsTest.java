@@ -74,7 +74,7 @@ class UpdateEvaluatorParamsTest {
                 () -> Criterion.builder().type(null)).getMessage());
         assertEquals("fileContents" + unset, assertThrows(NullPointerException.class,
                 () -> CodeSnippets.builder().fileContents(null)).getMessage());
-        assertEquals("githubRepositoryName" + unset, assertThrows(NullPointerException.class,
+        assertEquals("source.githubRepositoryName" + unset, assertThrows(NullPointerException.class,
                 () -> EvaluatorSource.builder().githubRepositoryName(null)).getMessage());
         assertEquals("criteria[1] must not be null", assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().criteria(Criterion.builder().build(), null)).getMessage());
