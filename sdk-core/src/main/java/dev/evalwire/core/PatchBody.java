@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The immutable body of an update call: the fields the caller set, each either a value or an explicit
@@ -136,9 +137,13 @@ public abstract class PatchBody {
     }
 
     /**
-     * The mutable field collection behind a builder. Setting a Java {@code null} is refused: callers clear
-     * a field with the builder's {@code clearX()} method, which records an explicit null; fields the API
-     * cannot clear are set with {@link #setNotClearable(String, Object)}, whose message says so.
+     * The mutable field collection behind a builder. Setting a Java {@code null} is refused, with a message that
+     * names the field and what to do instead: callers clear a field with the builder's {@code clearX()} method,
+     * which records an explicit null, and the message of {@link #set(String, Object, String)} names that method;
+     * fields the API cannot clear are set with {@link #setNotClearable(String, Object)}, whose message says so.
+     *
+     * <p>The forms that take a {@code check} refuse null before converting the value, so that a setter whose value
+     * is copied or checked on the way (a list, a map, a JSON tree) gives the same null message as a plain one.
      */
     public static final class Fields {
         private final Map<String, PatchValue<?>> values;
@@ -173,11 +178,23 @@ public abstract class PatchBody {
          * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}
          */
         public void set(String name, Object value, String clearMethod) {
-            if (value == null) {
-                throw new NullPointerException(name + " must not be null; to send null and clear it, call "
-                        + clearMethod + "()");
-            }
-            values.put(name, PatchValue.of(value));
+            setChecked(name, value, name, Checks.callToClear(clearMethod), (path, checked) -> checked);
+        }
+
+        /**
+         * Sets a field to a value that is first checked or copied, for example by
+         * {@code JsonValues::list}.
+         *
+         * @param name the JSON name, also used in the error messages
+         * @param value the value
+         * @param clearMethod the builder method that sends null instead, named in the error
+         * @param check turns the field's name and the value into what is stored; called only for a non-null value
+         * @param <T> the value type
+         * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}, or what
+         *     {@code check} throws
+         */
+        public <T> void set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
+            setChecked(name, value, name, Checks.callToClear(clearMethod), check);
         }
 
         /**
@@ -201,7 +218,40 @@ public abstract class PatchBody {
          * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
          */
         public void setNotClearable(String name, Object value, String path) {
-            values.put(name, PatchValue.of(Checks.notClearable(path, value)));
+            setChecked(name, value, path, Checks.CANNOT_CLEAR, (checkedPath, checked) -> checked);
+        }
+
+        /**
+         * Sets a field the API cannot clear to a value that is first checked or copied.
+         *
+         * @param name the JSON name
+         * @param value the value
+         * @param path the field's JSON path, for the error messages
+         * @param check turns the path and the value into what is stored; called only for a non-null value
+         * @param <T> the value type
+         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field, or
+         *     what {@code check} throws
+         */
+        public <T> void setNotClearable(String name, T value, String path, BiFunction<String, ? super T, ?> check) {
+            setChecked(name, value, path, Checks.CANNOT_CLEAR, check);
+        }
+
+        /**
+         * Sets a field after refusing null with {@code <path> must not be null; <ifNull>} and passing the value
+         * through {@code check}. The other setters are short forms of this one.
+         *
+         * @param name the JSON name
+         * @param value the value
+         * @param path the field's JSON path, for the error messages
+         * @param ifNull what to do instead of passing null, as for {@link Checks#notNull(String, Object, String)}
+         * @param check turns the path and the value into what is stored; called only for a non-null value, and
+         *     must not return null
+         * @param <T> the value type
+         * @throws NullPointerException if {@code value} is null, or what {@code check} throws
+         */
+        public <T> void setChecked(String name, T value, String path, String ifNull,
+                BiFunction<String, ? super T, ?> check) {
+            values.put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
         }
 
         /**

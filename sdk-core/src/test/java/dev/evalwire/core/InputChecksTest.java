@@ -58,8 +58,30 @@ class InputChecksTest {
     @Test
     void notClearableSaysTheApiCannotClearTheField() {
         assertEquals("x", Checks.notClearable("tags", "x"));
-        assertEquals("tags must not be null; the API cannot clear it (leave it unset to keep the stored value)",
+        assertEquals("tags must not be null; the API cannot clear it (pass an empty value instead, or leave it unset"
+                + " to keep the stored value)",
                 assertThrows(NullPointerException.class, () -> Checks.notClearable("tags", null)).getMessage());
+    }
+
+    @Test
+    void notNullSaysWhatToDoInstead() {
+        assertEquals("x", Checks.notNull("tags", "x", Checks.callToClear("clearTags")));
+        assertEquals("tags must not be null; to send null and clear it, call clearTags()",
+                assertThrows(NullPointerException.class,
+                        () -> Checks.notNull("tags", null, Checks.callToClear("clearTags"))).getMessage());
+        assertEquals("evaluatorId must not be null; it is required", assertThrows(NullPointerException.class,
+                () -> Checks.notNull("evaluatorId", null, Checks.REQUIRED)).getMessage());
+    }
+
+    @Test
+    void notBlankForSettersSaysWhatToDoInsteadOfNull() {
+        assertEquals("id", Checks.notBlank("evaluatorId", "id", Checks.REQUIRED));
+        assertEquals("evaluatorId must not be null; it is required", assertThrows(NullPointerException.class,
+                () -> Checks.notBlank("evaluatorId", null, Checks.REQUIRED)).getMessage());
+        assertEquals("evaluatorId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
+                () -> Checks.notBlank("evaluatorId", " ", Checks.REQUIRED)).getMessage());
+        assertEquals("accountId must not be null",
+                assertThrows(NullPointerException.class, () -> Checks.notBlank("accountId", null)).getMessage());
     }
 
     @Test
@@ -136,10 +158,21 @@ class InputChecksTest {
     @Test
     void listsAndStringMapsRefuseNullItems() {
         assertEquals("tags[1] must not be null", assertThrows(NullPointerException.class,
-                () -> JsonValues.strings("tags", Arrays.asList("a", null))).getMessage());
+                () -> JsonValues.list("tags", Arrays.asList("a", null))).getMessage());
         assertEquals("custom_secrets.K must not be null", assertThrows(NullPointerException.class,
                 () -> JsonValues.stringMap("custom_secrets", Collections.<String, String>singletonMap("K", null)))
                 .getMessage());
+    }
+
+    @Test
+    void listsAreUnmodifiableCopiesAndVarargsArraysKeepNull() {
+        List<String> source = new ArrayList<>(Arrays.asList("a", "b"));
+        List<String> copy = JsonValues.list("tags", source);
+        source.add("c");
+        assertEquals(Arrays.asList("a", "b"), copy);
+        assertThrows(UnsupportedOperationException.class, () -> copy.add("d"));
+        assertEquals(null, JsonValues.asList((String[]) null));
+        assertEquals(Arrays.asList("a", "b"), JsonValues.asList(new String[] {"a", "b"}));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /** PatchBody: wire form, value semantics and secret handling shared by every vendor's request types. */
@@ -58,17 +59,41 @@ class PatchBodyTest {
 
     @Test
     void settingJavaNullOnAFieldTheApiCannotClearSaysSo() {
-        assertEquals("name must not be null; the API cannot clear it (leave it unset to keep the stored value)",
-                assertThrows(NullPointerException.class, () -> new PatchBody.Fields().setNotClearable("name", null))
-                        .getMessage());
-        assertEquals("llm_config.model must not be null; the API cannot clear it (leave it unset to keep the"
-                + " stored value)", assertThrows(NullPointerException.class,
+        assertEquals("name must not be null; the API cannot clear it (pass an empty value instead, or leave it"
+                + " unset to keep the stored value)", assertThrows(NullPointerException.class,
+                        () -> new PatchBody.Fields().setNotClearable("name", null)).getMessage());
+        assertEquals("llm_config.model must not be null; the API cannot clear it (pass an empty value instead, or"
+                + " leave it unset to keep the stored value)", assertThrows(NullPointerException.class,
                         () -> new PatchBody.Fields().setNotClearable("model", null, "llm_config.model")).getMessage());
         PatchBody.Fields fields = new PatchBody.Fields();
         fields.setNotClearable("name", "n");
         fields.setNotClearable("model", "m", "llm_config.model");
         assertEquals(PatchValue.of("n"), fields.get("name"));
         assertEquals(PatchValue.of("m"), fields.get("model"));
+    }
+
+    @Test
+    void checkedSettersRefuseNullBeforeTheCheckAndStoreWhatItReturns() {
+        PatchBody.Fields fields = new PatchBody.Fields();
+        BiFunction<String, String, String> neverForNull = (path, value) -> {
+            assertTrue(value != null, "the check must not see null");
+            return path + "=" + value.toUpperCase();
+        };
+        assertEquals("tags must not be null; to send null and clear it, call clearTags()",
+                assertThrows(NullPointerException.class,
+                        () -> fields.set("tags", null, "clearTags", neverForNull)).getMessage());
+        assertEquals("source.type must not be null; the API cannot clear it (pass an empty value instead, or leave"
+                + " it unset to keep the stored value)", assertThrows(NullPointerException.class,
+                        () -> fields.setNotClearable("type", null, "source.type", neverForNull)).getMessage());
+        assertEquals("configuration.seed must not be null; leave it unset", assertThrows(NullPointerException.class,
+                () -> fields.setChecked("seed", null, "configuration.seed", "leave it unset", neverForNull))
+                .getMessage());
+        fields.set("tags", "a", "clearTags", neverForNull);
+        fields.setNotClearable("type", "b", "source.type", neverForNull);
+        fields.setChecked("seed", "c", "configuration.seed", "leave it unset", neverForNull);
+        assertEquals(PatchValue.of("tags=A"), fields.get("tags"));
+        assertEquals(PatchValue.of("source.type=B"), fields.get("type"));
+        assertEquals(PatchValue.of("configuration.seed=C"), fields.get("seed"));
     }
 
     @Test

@@ -83,6 +83,7 @@ public final class CodeSnippets extends PatchBody {
         /**
          * @param language the programming language of the files, for example {@code python}
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder language(String language) {
             fields.setNotClearable(JSON_PROPERTY_LANGUAGE, language);
@@ -94,13 +95,12 @@ public final class CodeSnippets extends PatchBody {
          *
          * @param files file name to file content (the server's default file name is {@code main.py})
          * @return this builder
-         * @throws NullPointerException for a null map, name or content
+         * @throws NullPointerException for a null map, saying that the API cannot clear it, or a null name or content
          * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} files
          */
         public Builder fileContents(Map<String, String> files) {
-            Checks.notClearable(JSON_PROPERTY_FILE_CONTENTS, files);
-            fields.setNotClearable(JSON_PROPERTY_FILE_CONTENTS, JsonValues.stringMap(JSON_PROPERTY_FILE_CONTENTS,
-                    files));
+            fields.setNotClearable(JSON_PROPERTY_FILE_CONTENTS, files, JSON_PROPERTY_FILE_CONTENTS,
+                    JsonValues::stringMap);
             return this;
         }
 
@@ -110,14 +110,13 @@ public final class CodeSnippets extends PatchBody {
          * @param name the file name, for example {@code main.py}
          * @param code the file's content
          * @return this builder
-         * @throws NullPointerException for a null name or code
+         * @throws NullPointerException for a null name or code, saying what to pass instead
          * @throws IllegalArgumentException for a blank name
          */
         public Builder putFile(String name, String code) {
-            Checks.notBlank(JSON_PROPERTY_FILE_CONTENTS + " file name", name);
-            if (code == null) {
-                throw new NullPointerException(JSON_PROPERTY_FILE_CONTENTS + "." + name + " must not be null");
-            }
+            Checks.notBlank(JSON_PROPERTY_FILE_CONTENTS + " file name", name, Checks.REQUIRED);
+            Checks.notNull(JSON_PROPERTY_FILE_CONTENTS + "." + name, code,
+                    "pass \"\" for an empty file, or do not put the file");
             Map<String, String> files = new LinkedHashMap<>();
             PatchValue<?> current = fields.get(JSON_PROPERTY_FILE_CONTENTS);
             if (current.isValue()) {
@@ -132,6 +131,7 @@ public final class CodeSnippets extends PatchBody {
         /**
          * @param entryFile the file holding the function to run
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder entryFile(String entryFile) {
             fields.setNotClearable(JSON_PROPERTY_ENTRY_FILE, entryFile);
@@ -141,6 +141,7 @@ public final class CodeSnippets extends PatchBody {
         /**
          * @param entryFunc the name of the function to run
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder entryFunc(String entryFunc) {
             fields.setNotClearable(JSON_PROPERTY_ENTRY_FUNC, entryFunc);

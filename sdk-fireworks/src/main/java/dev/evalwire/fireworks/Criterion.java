@@ -78,15 +78,17 @@ public final class Criterion extends PatchBody {
         /**
          * @param type the kind of criterion; any value, including one newer than this SDK
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder type(CriterionType type) {
-            fields.setNotClearable(JSON_PROPERTY_TYPE, type == null ? null : type.value());
+            fields.setNotClearable(JSON_PROPERTY_TYPE, type, JSON_PROPERTY_TYPE, (path, known) -> known.value());
             return this;
         }
 
         /**
          * @param name the metric name this criterion produces a score for
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder name(String name) {
             fields.setNotClearable(JSON_PROPERTY_NAME, name);
@@ -96,6 +98,7 @@ public final class Criterion extends PatchBody {
         /**
          * @param description a free-text explanation of the criterion
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder description(String description) {
             fields.setNotClearable(JSON_PROPERTY_DESCRIPTION, description);
@@ -105,6 +108,7 @@ public final class Criterion extends PatchBody {
         /**
          * @param codeSnippets the code that computes the criterion, sent whole
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder codeSnippets(CodeSnippets codeSnippets) {
             fields.setNotClearable(JSON_PROPERTY_CODE_SNIPPETS, codeSnippets);

@@ -65,20 +65,23 @@ public final class EvaluatorSource extends PatchBody {
         /**
          * @param type how the code is supplied; any value, including one newer than this SDK
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder type(EvaluatorSourceType type) {
-            fields.setNotClearable(JSON_PROPERTY_TYPE, type == null ? null : type.value());
+            fields.setNotClearable(JSON_PROPERTY_TYPE, type, "source." + JSON_PROPERTY_TYPE,
+                    (path, known) -> known.value());
             return this;
         }
 
         /**
          * @param name the GitHub repository as {@code owner/repository}, for example {@code acme/evaluators}
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          * @throws IllegalArgumentException when not of that form
          */
         public Builder githubRepositoryName(String name) {
-            fields.setNotClearable(JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name == null ? null
-                    : FireworksFormats.githubRepository("source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name));
+            fields.setNotClearable(JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name,
+                    "source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME, FireworksFormats::githubRepository);
             return this;
         }
 

@@ -12,10 +12,8 @@ import static dev.evalwire.fireworks.internal.wire.UpdateEvaluatorRequest.JSON_P
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
+import dev.evalwire.core.internal.JsonValues;
 import dev.evalwire.fireworks.internal.FireworksFormats;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -94,8 +92,8 @@ public final class UpdateEvaluatorParams extends PatchBody {
     }
 
     /**
-     * Builds {@link UpdateEvaluatorParams}. Each setter rejects a Java null (the spec declares no field nullable)
-     * and malformed values before any request.
+     * Builds {@link UpdateEvaluatorParams}. Each setter rejects a Java null (the spec declares no field nullable, so
+     * the message says that the API cannot clear the field) and malformed values before any request.
      */
     public static final class Builder {
         private final Fields fields;
@@ -111,6 +109,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
         /**
          * @param displayName the new human-friendly name
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder displayName(String displayName) {
             fields.setNotClearable(JSON_PROPERTY_DISPLAY_NAME, displayName);
@@ -120,6 +119,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
         /**
          * @param description the new free-text description
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder description(String description) {
             fields.setNotClearable(JSON_PROPERTY_DESCRIPTION, description);
@@ -131,24 +131,20 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *
          * @param criteria the new criteria
          * @return this builder
-         * @throws NullPointerException for a null criterion
+         * @throws NullPointerException for a null array, saying that the API cannot clear it, or a null criterion
          */
         public Builder criteria(Criterion... criteria) {
-            if (criteria == null) {
-                return criteria((List<Criterion>) null);
-            }
-            return criteria(Arrays.asList(criteria));
+            return criteria(JsonValues.asList(criteria));
         }
 
         /**
          * @param criteria the new criteria, replacing the stored ones
          * @return this builder
-         * @throws NullPointerException for a null list or criterion
+         * @throws NullPointerException for a null list, saying that the API cannot clear it, or a null criterion
          * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} criteria
          */
         public Builder criteria(List<Criterion> criteria) {
-            fields.setNotClearable(JSON_PROPERTY_CRITERIA, criteria == null ? null : Collections.unmodifiableList(
-                    new ArrayList<>(Checks.items(JSON_PROPERTY_CRITERIA, criteria))));
+            fields.setNotClearable(JSON_PROPERTY_CRITERIA, criteria, JSON_PROPERTY_CRITERIA, JsonValues::list);
             return this;
         }
 
@@ -157,6 +153,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *
          * @param requirements the Python packages to install, one requirement a line
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder requirements(String requirements) {
             fields.setNotClearable(JSON_PROPERTY_REQUIREMENTS, requirements);
@@ -169,18 +166,20 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @param entryPoint {@code module::function} or {@code path::function}, for example
          *     {@code test_exact.py::test_exact}
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          * @throws IllegalArgumentException unless it is a module or path without whitespace, {@code ::}, then a
          *     Python function name
          */
         public Builder entryPoint(String entryPoint) {
-            fields.setNotClearable(JSON_PROPERTY_ENTRY_POINT, entryPoint == null ? null
-                    : FireworksFormats.entryPoint(JSON_PROPERTY_ENTRY_POINT, entryPoint));
+            fields.setNotClearable(JSON_PROPERTY_ENTRY_POINT, entryPoint, JSON_PROPERTY_ENTRY_POINT,
+                    FireworksFormats::entryPoint);
             return this;
         }
 
         /**
          * @param commitHash the commit of the user's own repository the code was taken from
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder commitHash(String commitHash) {
             fields.setNotClearable(JSON_PROPERTY_COMMIT_HASH, commitHash);
@@ -190,6 +189,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
         /**
          * @param source where the evaluator's code comes from, sent whole
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder source(EvaluatorSource source) {
             fields.setNotClearable(JSON_PROPERTY_SOURCE, source);
@@ -199,6 +199,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
         /**
          * @param defaultDataset the dataset linked to the evaluator by default
          * @return this builder
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder defaultDataset(String defaultDataset) {
             fields.setNotClearable(JSON_PROPERTY_DEFAULT_DATASET, defaultDataset);

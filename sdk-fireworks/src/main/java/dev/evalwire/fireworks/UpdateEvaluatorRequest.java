@@ -109,22 +109,22 @@ public final class UpdateEvaluatorRequest {
         /**
          * @param accountId the account that owns the evaluator; overrides the client's account for this call
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave it unset to use the client's account
          * @throws IllegalArgumentException for an empty or whitespace id
          */
         public Builder accountId(String accountId) {
-            this.accountId = Checks.notBlank("accountId", accountId);
+            this.accountId = Checks.notBlank("accountId", accountId, "leave it unset to use the client's account");
             return this;
         }
 
         /**
          * @param evaluatorId the evaluator to change; sent as one encoded path segment
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying that it is required
          * @throws IllegalArgumentException for an empty or whitespace id
          */
         public Builder evaluatorId(String evaluatorId) {
-            this.evaluatorId = Checks.notBlank("evaluatorId", evaluatorId);
+            this.evaluatorId = Checks.notBlank("evaluatorId", evaluatorId, Checks.REQUIRED);
             return this;
         }
 
@@ -143,10 +143,10 @@ public final class UpdateEvaluatorRequest {
         /**
          * @param params the fields to change (default: none, body {@code {}})
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave it unset to send no fields
          */
         public Builder params(UpdateEvaluatorParams params) {
-            this.params = Objects.requireNonNull(params, "params");
+            this.params = Checks.notNull("params", params, "leave it unset to send no fields");
             return this;
         }
 

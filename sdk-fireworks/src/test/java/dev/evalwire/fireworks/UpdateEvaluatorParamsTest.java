@@ -62,7 +62,8 @@ class UpdateEvaluatorParamsTest {
 
     @Test
     void javaNullIsRefusedBecauseNoFieldIsNullable() {
-        String unset = " must not be null; the API cannot clear it (leave it unset to keep the stored value)";
+        String unset = " must not be null; the API cannot clear it (pass an empty value instead, or leave it unset"
+                + " to keep the stored value)";
         assertEquals("displayName" + unset, assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().displayName(null)).getMessage());
         assertEquals("entryPoint" + unset, assertThrows(NullPointerException.class,
@@ -73,7 +74,7 @@ class UpdateEvaluatorParamsTest {
                 () -> Criterion.builder().type(null)).getMessage());
         assertEquals("fileContents" + unset, assertThrows(NullPointerException.class,
                 () -> CodeSnippets.builder().fileContents(null)).getMessage());
-        assertEquals("githubRepositoryName" + unset, assertThrows(NullPointerException.class,
+        assertEquals("source.githubRepositoryName" + unset, assertThrows(NullPointerException.class,
                 () -> EvaluatorSource.builder().githubRepositoryName(null)).getMessage());
         assertEquals("criteria[1] must not be null", assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().criteria(Criterion.builder().build(), null)).getMessage());

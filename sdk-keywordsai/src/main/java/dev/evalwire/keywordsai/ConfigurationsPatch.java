@@ -3,6 +3,7 @@ package dev.evalwire.keywordsai;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
+import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
 
 /**
@@ -63,16 +64,13 @@ public final class ConfigurationsPatch extends PatchBody {
          * @param value a string, number, boolean, map, list or {@link JsonNode}; not null (to delete the key,
          *     call {@link #remove(String)})
          * @return this builder
-         * @throws NullPointerException for a null key or value
+         * @throws NullPointerException for a null key, or a null value, naming {@link #remove(String)}
          * @throws IllegalArgumentException for a NaN or infinite number or a value that is not JSON
          */
         public Builder put(String key, Object value) {
             checkKey(key);
-            if (value == null) {
-                throw new NullPointerException("configurations." + key + " must not be null; to delete the key,"
-                        + " call remove(\"" + key + "\")");
-            }
-            fields.set(key, JsonValues.value("configurations." + key, value), "remove");
+            fields.setChecked(key, value, "configurations." + key, "to delete the key, call remove(\"" + key + "\")",
+                    JsonValues::value);
             return this;
         }
 
@@ -90,10 +88,7 @@ public final class ConfigurationsPatch extends PatchBody {
         }
 
         private static void checkKey(String key) {
-            if (key == null) {
-                throw new NullPointerException("configurations key must not be null; remove(key) deletes a key,"
-                        + " it needs the key's name");
-            }
+            Checks.notNull("configurations key", key, "remove(key) deletes a key, it needs the key's name");
         }
 
         /** @return the patch */

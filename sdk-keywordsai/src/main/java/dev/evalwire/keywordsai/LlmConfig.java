@@ -108,7 +108,7 @@ public final class LlmConfig extends PatchBody {
         /**
          * @param model the scoring model, for example {@code gpt-4o-mini}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder model(String model) {
             fields.setNotClearable(JSON_PROPERTY_MODEL, model, "llm_config.model");
@@ -119,7 +119,7 @@ public final class LlmConfig extends PatchBody {
          * @param definition the prompt template; the server requires {@code {{output}}} in it and allows
          *     {@code {{input}}}, {@code {{metadata}}} and {@code {{metrics}}}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder evaluatorDefinition(String definition) {
             fields.setNotClearable(JSON_PROPERTY_EVALUATOR_DEFINITION, definition,
@@ -130,7 +130,7 @@ public final class LlmConfig extends PatchBody {
         /**
          * @param rubric how the model maps quality to scores
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder scoringRubric(String rubric) {
             fields.setNotClearable(JSON_PROPERTY_SCORING_RUBRIC, rubric, "llm_config.scoring_rubric");
@@ -147,7 +147,7 @@ public final class LlmConfig extends PatchBody {
             if (temperature < 0) {
                 throw new IllegalArgumentException("llm_config.temperature must be at least 0, was " + temperature);
             }
-            fields.set(JSON_PROPERTY_TEMPERATURE, temperature, "temperature");
+            fields.setNotClearable(JSON_PROPERTY_TEMPERATURE, temperature);
             return this;
         }
 
@@ -157,8 +157,7 @@ public final class LlmConfig extends PatchBody {
          * @throws IllegalArgumentException below 1
          */
         public Builder maxTokens(long maxTokens) {
-            fields.set(JSON_PROPERTY_MAX_TOKENS, Checks.atLeast("llm_config.max_tokens", maxTokens, 1),
-                    "maxTokens");
+            fields.setNotClearable(JSON_PROPERTY_MAX_TOKENS, Checks.atLeast("llm_config.max_tokens", maxTokens, 1));
             return this;
         }
 
@@ -168,17 +167,16 @@ public final class LlmConfig extends PatchBody {
          * @param key the key; not one of the typed keys (use their setters)
          * @param value a string, number, boolean, list, map or {@link JsonNode}
          * @return this builder
-         * @throws NullPointerException for a null key or value
+         * @throws NullPointerException for a null key, or a null value, saying that the API cannot clear it
          * @throws IllegalArgumentException for a typed key, a blank key, or a NaN or infinite number
          */
         public Builder put(String key, Object value) {
-            Checks.notBlank("llm_config key", key);
+            Checks.notBlank("llm_config key", key, Checks.REQUIRED);
             if (TYPED.contains(key)) {
                 throw new IllegalArgumentException("llm_config." + key + " has its own setter; use it instead of"
                         + " put(...)");
             }
-            String path = "llm_config." + key;
-            fields.setNotClearable(key, JsonValues.value(path, Checks.notClearable(path, value)), path);
+            fields.setNotClearable(key, value, "llm_config." + key, JsonValues::value);
             return this;
         }
 

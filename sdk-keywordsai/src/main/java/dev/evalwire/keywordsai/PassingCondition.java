@@ -6,6 +6,7 @@ import static dev.evalwire.keywordsai.internal.wire.PassingCondition.JSON_PROPER
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
+import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
 import dev.evalwire.core.internal.JsonValues;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ public final class PassingCondition extends PatchBody {
      * @param value the operand: a string, number, boolean, list, map or {@link JsonNode} (evaluator examples use
      *     a number; generic filters use a list)
      * @return the condition
-     * @throws NullPointerException for a null operator or value
+     * @throws NullPointerException for a null operator or value, saying that it is required
      * @throws IllegalArgumentException for an unknown operator or a NaN or infinite number
      */
     public static PassingCondition of(String operator, Object value) {
@@ -49,16 +50,14 @@ public final class PassingCondition extends PatchBody {
     }
 
     static PassingCondition create(String path, String operator, Object value) {
-        if (operator == null) {
-            throw new NullPointerException(path + ".operator must not be null");
-        }
+        Checks.notNull(path + ".operator", operator, Checks.REQUIRED);
         if (!OPERATORS.contains(operator)) {
             throw new IllegalArgumentException(path + ".operator must be one of \"\", iexact, lt, lte, gt, gte,"
                     + " contains, icontains, startswith, endswith, in, isnull, not; was \"" + operator + "\"");
         }
         Fields fields = new Fields();
-        fields.set(JSON_PROPERTY_OPERATOR, operator, "operator");
-        fields.set(JSON_PROPERTY_VALUE, JsonValues.value(path + ".value", value), "value");
+        fields.setNotClearable(JSON_PROPERTY_OPERATOR, operator);
+        fields.setChecked(JSON_PROPERTY_VALUE, value, path + ".value", Checks.REQUIRED, JsonValues::value);
         return new PassingCondition(fields);
     }
 
@@ -86,11 +85,11 @@ public final class PassingCondition extends PatchBody {
         Fields fields = new Fields();
         String operator = JsonFields.string(json, JSON_PROPERTY_OPERATOR);
         if (operator != null) {
-            fields.set(JSON_PROPERTY_OPERATOR, operator, "operator");
+            fields.setNotClearable(JSON_PROPERTY_OPERATOR, operator);
         }
         JsonNode value = json.get(JSON_PROPERTY_VALUE);
         if (value != null) {
-            fields.set(JSON_PROPERTY_VALUE, value.deepCopy(), "value");
+            fields.setNotClearable(JSON_PROPERTY_VALUE, value.deepCopy());
         }
         return new PassingCondition(fields);
     }

@@ -74,7 +74,7 @@ public final class PassingConditions extends PatchBody {
          * @param operator one of {@link PassingCondition#OPERATORS}, for example {@code "gte"}
          * @param value the operand, for example {@code 3}
          * @return this builder
-         * @throws NullPointerException for a null operator or value
+         * @throws NullPointerException for a null operator or value, saying that it is required
          * @throws IllegalArgumentException for an unknown operator or a NaN or infinite number
          */
         public Builder primaryScore(String operator, Object value) {
@@ -88,14 +88,11 @@ public final class PassingConditions extends PatchBody {
          * @param key the key, for example {@code primary_score}
          * @param condition the condition
          * @return this builder
-         * @throws NullPointerException for a null key or condition
+         * @throws NullPointerException for a null key, or a null condition, saying that the API cannot clear it
          */
         public Builder put(String key, PassingCondition condition) {
             checkKey(key);
-            if (condition == null) {
-                throw new NullPointerException("passing_conditions." + key + " must not be null");
-            }
-            fields.set(key, condition, "put");
+            fields.setNotClearable(key, condition, "passing_conditions." + key);
             return this;
         }
 
@@ -105,7 +102,7 @@ public final class PassingConditions extends PatchBody {
          * @param key the key; not {@code primary_score} (use {@link #primaryScore(String, Object)})
          * @param value the value
          * @return this builder
-         * @throws NullPointerException for a null key or value
+         * @throws NullPointerException for a null key, or a null value, saying that the API cannot clear it
          * @throws IllegalArgumentException for {@code primary_score} or a NaN or infinite number
          */
         public Builder put(String key, JsonNode value) {
@@ -114,12 +111,12 @@ public final class PassingConditions extends PatchBody {
                 throw new IllegalArgumentException("passing_conditions.primary_score is a condition: use"
                         + " primaryScore(operator, value) or put(key, PassingCondition)");
             }
-            fields.set(key, JsonValues.value("passing_conditions." + key, value), "put");
+            fields.setNotClearable(key, value, "passing_conditions." + key, JsonValues::value);
             return this;
         }
 
         private static void checkKey(String key) {
-            Checks.notBlank("passing_conditions key", key);
+            Checks.notBlank("passing_conditions key", key, Checks.REQUIRED);
         }
 
         /** @return the conditions */

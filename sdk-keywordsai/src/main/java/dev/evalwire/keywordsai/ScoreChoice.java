@@ -70,8 +70,8 @@ public final class ScoreChoice extends PatchBody {
             throw new NullPointerException("choice name must not be null");
         }
         Fields fields = new Fields();
-        fields.set(JSON_PROPERTY_NAME, name, "name");
-        fields.set(JSON_PROPERTY_VALUE, value, "value");
+        fields.setNotClearable(JSON_PROPERTY_NAME, name);
+        fields.setNotClearable(JSON_PROPERTY_VALUE, value);
         return new ScoreChoice(fields);
     }
 
@@ -102,11 +102,11 @@ public final class ScoreChoice extends PatchBody {
             Fields fields = new Fields();
             String label = JsonFields.string(item, JSON_PROPERTY_NAME);
             if (label != null) {
-                fields.set(JSON_PROPERTY_NAME, label, "name");
+                fields.setNotClearable(JSON_PROPERTY_NAME, label);
             }
             JsonNode value = item.get(JSON_PROPERTY_VALUE);
             if (value != null && !value.isNull()) {
-                fields.set(JSON_PROPERTY_VALUE, value.deepCopy(), "value");
+                fields.setNotClearable(JSON_PROPERTY_VALUE, value.deepCopy());
             }
             out.add(new ScoreChoice(fields));
         }

@@ -9,9 +9,7 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import dev.evalwire.core.internal.JsonValues;
 import java.util.List;
 
 /**
@@ -94,7 +92,7 @@ public final class ScoreConfig extends PatchBody {
          * @throws IllegalArgumentException for NaN or infinity
          */
         public Builder minScore(double minScore) {
-            fields.set(JSON_PROPERTY_MIN_SCORE, Checks.finite("score_config.min_score", minScore), "minScore");
+            fields.setNotClearable(JSON_PROPERTY_MIN_SCORE, Checks.finite("score_config.min_score", minScore));
             return this;
         }
 
@@ -104,7 +102,7 @@ public final class ScoreConfig extends PatchBody {
          * @throws IllegalArgumentException for NaN or infinity
          */
         public Builder maxScore(double maxScore) {
-            fields.set(JSON_PROPERTY_MAX_SCORE, Checks.finite("score_config.max_score", maxScore), "maxScore");
+            fields.setNotClearable(JSON_PROPERTY_MAX_SCORE, Checks.finite("score_config.max_score", maxScore));
             return this;
         }
 
@@ -113,21 +111,19 @@ public final class ScoreConfig extends PatchBody {
          *
          * @param choices the options
          * @return this builder
-         * @throws NullPointerException for a null choice
+         * @throws NullPointerException for a null array, saying that the API cannot clear it, or a null choice
          */
         public Builder choices(ScoreChoice... choices) {
-            return choices(Arrays.asList(Checks.notClearable("score_config.choices", choices)));
+            return choices(JsonValues.asList(choices));
         }
 
         /**
          * @param choices the options
          * @return this builder
-         * @throws NullPointerException for a null list or choice
+         * @throws NullPointerException for a null list, saying that the API cannot clear it, or a null choice
          */
         public Builder choices(List<ScoreChoice> choices) {
-            Checks.notClearable("score_config.choices", choices);
-            fields.set(JSON_PROPERTY_CHOICES, Collections.unmodifiableList(new ArrayList<>(
-                    Checks.items("score_config.choices", choices))), "choices");
+            fields.setNotClearable(JSON_PROPERTY_CHOICES, choices, "score_config.choices", JsonValues::list);
             return this;
         }
 

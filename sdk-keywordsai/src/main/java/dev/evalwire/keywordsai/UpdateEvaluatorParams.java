@@ -14,11 +14,7 @@ import static dev.evalwire.keywordsai.internal.wire.UpdateEvaluatorRequest.JSON_
 
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
-import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -228,25 +224,19 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *
          * @param choices the choices
          * @return this builder
-         * @throws NullPointerException for a null choice
+         * @throws NullPointerException for a null array, naming {@link #clearCategoricalChoices()}, or a null choice
          */
         public Builder categoricalChoices(ScoreChoice... choices) {
-            return categoricalChoices(Arrays.asList(Checks.notClearable(JSON_PROPERTY_CATEGORICAL_CHOICES, choices)));
+            return categoricalChoices(JsonValues.asList(choices));
         }
 
         /**
          * @param choices the choices
          * @return this builder
-         * @throws NullPointerException for a null list or choice; call {@link #clearCategoricalChoices()} to send
-         *     null
+         * @throws NullPointerException for a null list, naming {@link #clearCategoricalChoices()}, or a null choice
          */
         public Builder categoricalChoices(List<ScoreChoice> choices) {
-            if (choices == null) {
-                throw new NullPointerException(JSON_PROPERTY_CATEGORICAL_CHOICES + " must not be null; to send null"
-                        + " and clear it, call clearCategoricalChoices()");
-            }
-            fields.set(JSON_PROPERTY_CATEGORICAL_CHOICES, Collections.unmodifiableList(new ArrayList<>(
-                    Checks.items(JSON_PROPERTY_CATEGORICAL_CHOICES, choices))), "clearCategoricalChoices");
+            fields.set(JSON_PROPERTY_CATEGORICAL_CHOICES, choices, "clearCategoricalChoices", JsonValues::list);
             return this;
         }
 
@@ -261,22 +251,20 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *
          * @param names the input names
          * @return this builder
-         * @throws NullPointerException for a null name
+         * @throws NullPointerException for a null array (the API cannot clear the list) or name
          */
         public Builder customRequiredFields(String... names) {
-            return customRequiredFields(Arrays.asList(Checks.notClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
-                    names)));
+            return customRequiredFields(JsonValues.asList(names));
         }
 
         /**
          * @param names the input names
          * @return this builder
-         * @throws NullPointerException for a null list or name (the API cannot clear the list)
+         * @throws NullPointerException for a null list (the API cannot clear the list) or name
          */
         public Builder customRequiredFields(List<String> names) {
-            Checks.notClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names);
-            fields.setNotClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
-                    JsonValues.strings(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names));
+            fields.setNotClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names, JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
+                    JsonValues::list);
             return this;
         }
 
@@ -285,7 +273,7 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @return this builder
          */
         public Builder starred(boolean starred) {
-            fields.set(JSON_PROPERTY_STARRED, starred, "starred");
+            fields.setNotClearable(JSON_PROPERTY_STARRED, starred);
             return this;
         }
 
@@ -294,20 +282,19 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *
          * @param tags the tags
          * @return this builder
-         * @throws NullPointerException for a null tag
+         * @throws NullPointerException for a null array (the API cannot clear the list) or tag
          */
         public Builder tags(String... tags) {
-            return tags(Arrays.asList(Checks.notClearable(JSON_PROPERTY_TAGS, tags)));
+            return tags(JsonValues.asList(tags));
         }
 
         /**
          * @param tags the tags
          * @return this builder
-         * @throws NullPointerException for a null list or tag (the API cannot clear the list)
+         * @throws NullPointerException for a null list (the API cannot clear the list) or tag
          */
         public Builder tags(List<String> tags) {
-            Checks.notClearable(JSON_PROPERTY_TAGS, tags);
-            fields.setNotClearable(JSON_PROPERTY_TAGS, JsonValues.strings(JSON_PROPERTY_TAGS, tags));
+            fields.setNotClearable(JSON_PROPERTY_TAGS, tags, JSON_PROPERTY_TAGS, JsonValues::list);
             return this;
         }
 

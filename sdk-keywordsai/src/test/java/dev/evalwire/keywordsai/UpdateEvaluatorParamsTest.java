@@ -38,8 +38,8 @@ class UpdateEvaluatorParamsTest {
     void nullForAFieldTheApiCannotClearSaysSo() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().name(null));
-        assertEquals("name must not be null; the API cannot clear it (leave it unset to keep the stored value)",
-                e.getMessage());
+        assertEquals("name must not be null; the API cannot clear it (pass an empty value instead, or leave it unset"
+                + " to keep the stored value)", e.getMessage());
         assertThrows(NullPointerException.class, () -> UpdateEvaluatorParams.builder().configurations(null));
         assertThrows(NullPointerException.class, () -> UpdateEvaluatorParams.builder().tags("a", null));
         assertThrows(NullPointerException.class, () -> UpdateEvaluatorParams.builder().tags((List<String>) null));

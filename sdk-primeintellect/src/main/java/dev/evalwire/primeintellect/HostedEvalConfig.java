@@ -26,9 +26,9 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * How a hosted evaluation runs: how many examples and rollouts, time and concurrency limits, sandbox
@@ -159,9 +159,9 @@ public final class HostedEvalConfig extends PatchBody {
     }
 
     /**
-     * Builds a {@link HostedEvalConfig}. Setters reject Java nulls and out-of-range numbers at once; use the
-     * {@code clearX()} methods to send null. {@link #build()} rejects a config without {@code num_examples}
-     * or {@code rollouts_per_example}.
+     * Builds a {@link HostedEvalConfig}. Setters reject Java nulls (with a message naming the field's
+     * {@code clearX()} method, which sends null instead) and out-of-range numbers at once. {@link #build()} rejects
+     * a config without {@code num_examples} or {@code rollouts_per_example}.
      */
     public static final class Builder {
         private final Fields fields;
@@ -174,15 +174,25 @@ public final class HostedEvalConfig extends PatchBody {
             this.fields = new Fields(config);
         }
 
+        /** Sets a clearable field, naming it {@code eval_config.<name>} in messages. */
+        private <T> Builder set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
+            fields.setChecked(name, value, "eval_config." + name, Checks.callToClear(clearMethod), check);
+            return this;
+        }
+
+        /** Sets a clearable text field as given, naming it {@code eval_config.<name>} in messages. */
+        private Builder set(String name, String value, String clearMethod) {
+            return set(name, value, clearMethod, (path, text) -> text);
+        }
+
         /**
          * @param numExamples examples to evaluate: -1 (all) to 2^53 - 1
          * @return this builder
          * @throws IllegalArgumentException outside that range
          */
         public Builder numExamples(long numExamples) {
-            fields.set(JSON_PROPERTY_NUM_EXAMPLES,
-                    Checks.range("eval_config.num_examples", numExamples, ALL_EXAMPLES, MAX_SAFE_INTEGER),
-                    "numExamples");
+            fields.setNotClearable(JSON_PROPERTY_NUM_EXAMPLES,
+                    Checks.range("eval_config.num_examples", numExamples, ALL_EXAMPLES, MAX_SAFE_INTEGER));
             return this;
         }
 
@@ -192,9 +202,8 @@ public final class HostedEvalConfig extends PatchBody {
          * @throws IllegalArgumentException outside that range
          */
         public Builder rolloutsPerExample(long rolloutsPerExample) {
-            fields.set(JSON_PROPERTY_ROLLOUTS_PER_EXAMPLE,
-                    Checks.range("eval_config.rollouts_per_example", rolloutsPerExample, 1, 2048),
-                    "rolloutsPerExample");
+            fields.setNotClearable(JSON_PROPERTY_ROLLOUTS_PER_EXAMPLE,
+                    Checks.range("eval_config.rollouts_per_example", rolloutsPerExample, 1, 2048));
             return this;
         }
 
@@ -256,12 +265,10 @@ public final class HostedEvalConfig extends PatchBody {
          *
          * @param secrets variable names to secret values; no nulls
          * @return this builder
-         * @throws NullPointerException for a null map, name or value
+         * @throws NullPointerException for a null map, naming {@link #clearCustomSecrets()}, or a null name or value
          */
         public Builder customSecrets(Map<String, String> secrets) {
-            fields.set(JSON_PROPERTY_CUSTOM_SECRETS, JsonValues.stringMap("eval_config.custom_secrets", secrets),
-                    "clearCustomSecrets");
-            return this;
+            return set(JSON_PROPERTY_CUSTOM_SECRETS, secrets, "clearCustomSecrets", JsonValues::stringMap);
         }
 
         /** @return this builder, with {@code custom_secrets} sent as null */
@@ -273,21 +280,21 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param envArgs environment arguments, a JSON object (values may be any JSON)
          * @return this builder
+         * @throws NullPointerException for a null map, naming {@link #clearEnvArgs()}, or a null key
          * @throws IllegalArgumentException for NaN/infinite numbers or over 10,000 entries
          */
         public Builder envArgs(Map<String, ?> envArgs) {
-            fields.set(JSON_PROPERTY_ENV_ARGS, JsonValues.object("eval_config.env_args", envArgs), "clearEnvArgs");
-            return this;
+            return set(JSON_PROPERTY_ENV_ARGS, envArgs, "clearEnvArgs", JsonValues::object);
         }
 
         /**
          * @param envArgs environment arguments as a JSON object
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearEnvArgs()}
          * @throws IllegalArgumentException when not an object
          */
         public Builder envArgs(JsonNode envArgs) {
-            fields.set(JSON_PROPERTY_ENV_ARGS, JsonValues.object("eval_config.env_args", envArgs), "clearEnvArgs");
-            return this;
+            return set(JSON_PROPERTY_ENV_ARGS, envArgs, "clearEnvArgs", JsonValues::object);
         }
 
         /** @return this builder, with {@code env_args} sent as null */
@@ -299,23 +306,21 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param samplingArgs sampling arguments (for example temperature), a JSON object
          * @return this builder
+         * @throws NullPointerException for a null map, naming {@link #clearSamplingArgs()}, or a null key
          * @throws IllegalArgumentException for NaN/infinite numbers or over 10,000 entries
          */
         public Builder samplingArgs(Map<String, ?> samplingArgs) {
-            fields.set(JSON_PROPERTY_SAMPLING_ARGS, JsonValues.object("eval_config.sampling_args", samplingArgs),
-                    "clearSamplingArgs");
-            return this;
+            return set(JSON_PROPERTY_SAMPLING_ARGS, samplingArgs, "clearSamplingArgs", JsonValues::object);
         }
 
         /**
          * @param samplingArgs sampling arguments as a JSON object
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearSamplingArgs()}
          * @throws IllegalArgumentException when not an object
          */
         public Builder samplingArgs(JsonNode samplingArgs) {
-            fields.set(JSON_PROPERTY_SAMPLING_ARGS, JsonValues.object("eval_config.sampling_args", samplingArgs),
-                    "clearSamplingArgs");
-            return this;
+            return set(JSON_PROPERTY_SAMPLING_ARGS, samplingArgs, "clearSamplingArgs", JsonValues::object);
         }
 
         /** @return this builder, with {@code sampling_args} sent as null */
@@ -327,12 +332,11 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param kwargs extra environment constructor arguments, a JSON object
          * @return this builder
+         * @throws NullPointerException for a null map, naming {@link #clearExtraEnvKwargs()}, or a null key
          * @throws IllegalArgumentException for NaN/infinite numbers or over 10,000 entries
          */
         public Builder extraEnvKwargs(Map<String, ?> kwargs) {
-            fields.set(JSON_PROPERTY_EXTRA_ENV_KWARGS, JsonValues.object("eval_config.extra_env_kwargs", kwargs),
-                    "clearExtraEnvKwargs");
-            return this;
+            return set(JSON_PROPERTY_EXTRA_ENV_KWARGS, kwargs, "clearExtraEnvKwargs", JsonValues::object);
         }
 
         /** @return this builder, with {@code extra_env_kwargs} sent as null */
@@ -344,12 +348,10 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param columns state columns forwarded to the runner
          * @return this builder
-         * @throws NullPointerException for a null list or item
+         * @throws NullPointerException for a null list, naming {@link #clearStateColumns()}, or a null item
          */
         public Builder stateColumns(List<String> columns) {
-            fields.set(JSON_PROPERTY_STATE_COLUMNS, JsonValues.strings("eval_config.state_columns", columns),
-                    "clearStateColumns");
-            return this;
+            return set(JSON_PROPERTY_STATE_COLUMNS, columns, "clearStateColumns", JsonValues::list);
         }
 
         /** @return this builder, with {@code state_columns} sent as null */
@@ -361,12 +363,10 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param headers headers forwarded to the runner, each {@code Name: value}
          * @return this builder
-         * @throws NullPointerException for a null item
+         * @throws NullPointerException for a null array, naming {@link #clearHeaders()}, or a null item
          */
         public Builder headers(String... headers) {
-            fields.set(JSON_PROPERTY_HEADERS, JsonValues.strings("eval_config.headers", Arrays.asList(headers)),
-                    "clearHeaders");
-            return this;
+            return set(JSON_PROPERTY_HEADERS, JsonValues.asList(headers), "clearHeaders", JsonValues::list);
         }
 
         /** @return this builder, with {@code headers} sent as null */
@@ -453,10 +453,10 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param type the API client type forwarded to the runner
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearApiClientType()}
          */
         public Builder apiClientType(String type) {
-            fields.set(JSON_PROPERTY_API_CLIENT_TYPE, type, "clearApiClientType");
-            return this;
+            return set(JSON_PROPERTY_API_CLIENT_TYPE, type, "clearApiClientType");
         }
 
         /** @return this builder, with {@code api_client_type} sent as null */
@@ -468,10 +468,10 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param url the inference base URL forwarded to the runner
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearApiBaseUrl()}
          */
         public Builder apiBaseUrl(String url) {
-            fields.set(JSON_PROPERTY_API_BASE_URL, url, "clearApiBaseUrl");
-            return this;
+            return set(JSON_PROPERTY_API_BASE_URL, url, "clearApiBaseUrl");
         }
 
         /** @return this builder, with {@code api_base_url} sent as null */
@@ -483,10 +483,10 @@ public final class HostedEvalConfig extends PatchBody {
         /**
          * @param variable the name of the environment variable that holds the inference key
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearApiKeyVar()}
          */
         public Builder apiKeyVar(String variable) {
-            fields.set(JSON_PROPERTY_API_KEY_VAR, variable, "clearApiKeyVar");
-            return this;
+            return set(JSON_PROPERTY_API_KEY_VAR, variable, "clearApiKeyVar");
         }
 
         /** @return this builder, with {@code api_key_var} sent as null */

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.JsonValues;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -137,6 +136,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param name the new name
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearName()}
          */
         public Builder name(String name) {
             fields.set(JSON_PROPERTY_NAME, name, "clearName");
@@ -152,6 +152,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param description the new description
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearDescription()}
          */
         public Builder description(String description) {
             fields.set(JSON_PROPERTY_DESCRIPTION, description, "clearDescription");
@@ -169,19 +170,19 @@ public final class UpdateEvaluationParams extends PatchBody {
          *
          * @param tags the new tags
          * @return this builder
-         * @throws NullPointerException for a null tag
+         * @throws NullPointerException for a null array, naming {@link #clearTags()}, or a null tag
          */
         public Builder tags(String... tags) {
-            return tags(Arrays.asList(tags));
+            return tags(JsonValues.asList(tags));
         }
 
         /**
          * @param tags the new tags
          * @return this builder
-         * @throws NullPointerException for a null list or tag
+         * @throws NullPointerException for a null list, naming {@link #clearTags()}, or a null tag
          */
         public Builder tags(List<String> tags) {
-            fields.set(JSON_PROPERTY_TAGS, JsonValues.strings("tags", tags), "clearTags");
+            fields.set(JSON_PROPERTY_TAGS, tags, "clearTags", JsonValues::list);
             return this;
         }
 
@@ -194,20 +195,22 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param metadata the new metadata, a JSON object (values may be any JSON)
          * @return this builder
+         * @throws NullPointerException for a null map, naming {@link #clearMetadata()}, or a null key
          * @throws IllegalArgumentException for NaN/infinite numbers or over 10,000 entries
          */
         public Builder metadata(Map<String, ?> metadata) {
-            fields.set(JSON_PROPERTY_METADATA, JsonValues.object("metadata", metadata), "clearMetadata");
+            fields.set(JSON_PROPERTY_METADATA, metadata, "clearMetadata", JsonValues::object);
             return this;
         }
 
         /**
          * @param metadata the new metadata as a JSON object
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearMetadata()}
          * @throws IllegalArgumentException when not an object
          */
         public Builder metadata(JsonNode metadata) {
-            fields.set(JSON_PROPERTY_METADATA, JsonValues.object("metadata", metadata), "clearMetadata");
+            fields.set(JSON_PROPERTY_METADATA, metadata, "clearMetadata", JsonValues::object);
             return this;
         }
 
@@ -220,10 +223,11 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param metrics the new metrics summary, a JSON object
          * @return this builder
+         * @throws NullPointerException for a null map, naming {@link #clearMetrics()}, or a null key
          * @throws IllegalArgumentException for NaN/infinite numbers or over 10,000 entries
          */
         public Builder metrics(Map<String, ?> metrics) {
-            fields.set(JSON_PROPERTY_METRICS, JsonValues.object("metrics", metrics), "clearMetrics");
+            fields.set(JSON_PROPERTY_METRICS, metrics, "clearMetrics", JsonValues::object);
             return this;
         }
 
@@ -236,6 +240,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param modelName the new model name
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearModelName()}
          */
         public Builder modelName(String modelName) {
             fields.set(JSON_PROPERTY_MODEL_NAME, modelName, "clearModelName");
@@ -251,6 +256,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param dataset the new dataset name
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearDataset()}
          */
         public Builder dataset(String dataset) {
             fields.set(JSON_PROPERTY_DATASET, dataset, "clearDataset");
@@ -266,6 +272,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param framework the new framework
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearFramework()}
          */
         public Builder framework(String framework) {
             fields.set(JSON_PROPERTY_FRAMEWORK, framework, "clearFramework");
@@ -281,6 +288,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param taskType the new task type
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearTaskType()}
          */
         public Builder taskType(String taskType) {
             fields.set(JSON_PROPERTY_TASK_TYPE, taskType, "clearTaskType");
@@ -296,6 +304,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param inferenceModel the new Prime Inference model id
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearInferenceModel()}
          */
         public Builder inferenceModel(String inferenceModel) {
             fields.set(JSON_PROPERTY_INFERENCE_MODEL, inferenceModel, "clearInferenceModel");
@@ -311,6 +320,7 @@ public final class UpdateEvaluationParams extends PatchBody {
         /**
          * @param evalConfig the new hosted evaluation config, sent whole
          * @return this builder
+         * @throws NullPointerException for null, naming {@link #clearEvalConfig()}
          */
         public Builder evalConfig(HostedEvalConfig evalConfig) {
             fields.set(JSON_PROPERTY_EVAL_CONFIG, evalConfig, "clearEvalConfig");

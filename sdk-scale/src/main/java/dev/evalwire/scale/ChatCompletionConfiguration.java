@@ -41,8 +41,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.annotation.Nullable;
 
 /**
@@ -79,6 +79,10 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
             JSON_PROPERTY_SEED, JSON_PROPERTY_STOP, JSON_PROPERTY_STORE, JSON_PROPERTY_TEMPERATURE,
             JSON_PROPERTY_TOOL_CHOICE, JSON_PROPERTY_TOOLS, JSON_PROPERTY_TOP_K, JSON_PROPERTY_TOP_LOGPROBS,
             JSON_PROPERTY_TOP_P)));
+
+    /** What to do instead of passing a Java null to a setter: there is no null state, only "not sent". */
+    private static final String LEAVE_UNSET = "leave it unset to send the configuration without it (the call"
+            + " replaces the whole configuration)";
 
     private ChatCompletionConfiguration(Builder builder) {
         super(builder.fields);
@@ -121,8 +125,9 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
     }
 
     /**
-     * Builds a {@link ChatCompletionConfiguration}. Setters reject Java nulls, NaN and infinite numbers, values out
-     * of range and malformed item locators at once, with messages that name the field.
+     * Builds a {@link ChatCompletionConfiguration}. Setters reject Java nulls (the message says to leave the field
+     * unset instead), NaN and infinite numbers, values out of range and malformed item locators at once, with
+     * messages that name the field.
      */
     public static final class Builder {
         private final Fields fields;
@@ -135,43 +140,57 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
             this.fields = new Fields(configuration);
         }
 
-        private Builder put(String name, JsonNode value) {
-            fields.set(name, value, "remove(\"" + name + "\")");
+        /**
+         * Sets a field after refusing a Java null, with a message that says to leave the field unset instead, and
+         * turning the value into JSON with {@code check}, which gets the field's path for its messages.
+         */
+        private <T> Builder put(String name, T value, BiFunction<String, ? super T, ? extends JsonNode> check) {
+            fields.setChecked(name, value, path(name), LEAVE_UNSET, check);
             return this;
         }
 
+        /** Sets a field to JSON built from a number or boolean, which cannot be null. */
+        private Builder put(String name, JsonNode value) {
+            return put(name, value, (path, json) -> json);
+        }
+
         private Builder locator(String name, String itemLocator) {
-            return put(name, TextNode.valueOf(ItemLocators.check(path(name), itemLocator)));
+            return put(name, itemLocator, (path, locator) -> TextNode.valueOf(ItemLocators.check(path, locator)));
+        }
+
+        /** Text that must not be blank, as JSON. */
+        private static JsonNode text(String path, String value) {
+            return TextNode.valueOf(Checks.notBlank(path, value));
         }
 
         /**
          * @param model the model to call, written as {@code vendor/model}, for example {@code openai/gpt-4o-mini}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder model(String model) {
-            return put(JSON_PROPERTY_MODEL, TextNode.valueOf(Checks.notBlank(path(JSON_PROPERTY_MODEL), model)));
+            return put(JSON_PROPERTY_MODEL, model, Builder::text);
         }
 
         /**
          * @param messages the conversation sent to the model, each a JSON object (maps of JSON-writable values)
          * @return this builder
-         * @throws NullPointerException for a null list
+         * @throws NullPointerException for a null list, saying to leave the field unset instead
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder messages(List<? extends Map<String, ?>> messages) {
-            return put(JSON_PROPERTY_MESSAGES, JsonValues.objectArray(path(JSON_PROPERTY_MESSAGES), messages));
+            return put(JSON_PROPERTY_MESSAGES, messages, JsonValues::objectArray);
         }
 
         /**
          * @param messages the conversation sent to the model, as a JSON array of objects
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder messages(JsonNode messages) {
-            return put(JSON_PROPERTY_MESSAGES, JsonValues.objectArray(path(JSON_PROPERTY_MESSAGES), messages));
+            return put(JSON_PROPERTY_MESSAGES, messages, JsonValues::objectArray);
         }
 
         /**
@@ -179,6 +198,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.messages"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder messagesFromItem(String itemLocator) {
@@ -188,21 +208,21 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param audio audio output settings, a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder audio(Map<String, ?> audio) {
-            return put(JSON_PROPERTY_AUDIO, JsonValues.object(path(JSON_PROPERTY_AUDIO), audio));
+            return put(JSON_PROPERTY_AUDIO, audio, JsonValues::object);
         }
 
         /**
          * @param audio audio output settings, as a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder audio(JsonNode audio) {
-            return put(JSON_PROPERTY_AUDIO, JsonValues.object(path(JSON_PROPERTY_AUDIO), audio));
+            return put(JSON_PROPERTY_AUDIO, audio, JsonValues::object);
         }
 
         /**
@@ -210,6 +230,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.audio"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder audioFromItem(String itemLocator) {
@@ -231,6 +252,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.frequency_penalty"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder frequencyPenaltyFromItem(String itemLocator) {
@@ -240,21 +262,21 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param functionCall legacy control over function calling, a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder functionCall(Map<String, ?> functionCall) {
-            return put(JSON_PROPERTY_FUNCTION_CALL, JsonValues.object(path(JSON_PROPERTY_FUNCTION_CALL), functionCall));
+            return put(JSON_PROPERTY_FUNCTION_CALL, functionCall, JsonValues::object);
         }
 
         /**
          * @param functionCall legacy control over function calling, as a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder functionCall(JsonNode functionCall) {
-            return put(JSON_PROPERTY_FUNCTION_CALL, JsonValues.object(path(JSON_PROPERTY_FUNCTION_CALL), functionCall));
+            return put(JSON_PROPERTY_FUNCTION_CALL, functionCall, JsonValues::object);
         }
 
         /**
@@ -262,6 +284,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.function_call"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder functionCallFromItem(String itemLocator) {
@@ -271,21 +294,21 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param functions legacy list of callable functions, each a JSON object (maps of JSON-writable values)
          * @return this builder
-         * @throws NullPointerException for a null list
+         * @throws NullPointerException for a null list, saying to leave the field unset instead
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder functions(List<? extends Map<String, ?>> functions) {
-            return put(JSON_PROPERTY_FUNCTIONS, JsonValues.objectArray(path(JSON_PROPERTY_FUNCTIONS), functions));
+            return put(JSON_PROPERTY_FUNCTIONS, functions, JsonValues::objectArray);
         }
 
         /**
          * @param functions legacy list of callable functions, as a JSON array of objects
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder functions(JsonNode functions) {
-            return put(JSON_PROPERTY_FUNCTIONS, JsonValues.objectArray(path(JSON_PROPERTY_FUNCTIONS), functions));
+            return put(JSON_PROPERTY_FUNCTIONS, functions, JsonValues::objectArray);
         }
 
         /**
@@ -293,6 +316,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.functions"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder functionsFromItem(String itemLocator) {
@@ -302,15 +326,17 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param logitBias token id to bias, each between -100 and 100
          * @return this builder
-         * @throws NullPointerException for a null map, key or value
+         * @throws NullPointerException for a null map, saying to leave the field unset instead, or a null key or value
          * @throws IllegalArgumentException for a bias outside -100..100 or more than 10,000 entries
          */
         public Builder logitBias(Map<String, Integer> logitBias) {
-            Checks.entries(path(JSON_PROPERTY_LOGIT_BIAS), logitBias);
-            for (Map.Entry<String, Integer> bias : logitBias.entrySet()) {
-                Checks.range(path(JSON_PROPERTY_LOGIT_BIAS) + "." + bias.getKey(), bias.getValue(), -100, 100);
-            }
-            return put(JSON_PROPERTY_LOGIT_BIAS, JsonValues.value(path(JSON_PROPERTY_LOGIT_BIAS), logitBias));
+            return put(JSON_PROPERTY_LOGIT_BIAS, logitBias, (path, biases) -> {
+                Checks.entries(path, biases);
+                for (Map.Entry<String, Integer> bias : biases.entrySet()) {
+                    Checks.range(path + "." + bias.getKey(), bias.getValue(), -100, 100);
+                }
+                return JsonValues.value(path, biases);
+            });
         }
 
         /**
@@ -318,6 +344,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.logit_bias"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder logitBiasFromItem(String itemLocator) {
@@ -337,6 +364,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.logprobs"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder logprobsFromItem(String itemLocator) {
@@ -359,6 +387,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.max_completion_tokens"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder maxCompletionTokensFromItem(String itemLocator) {
@@ -380,6 +409,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.max_tokens"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder maxTokensFromItem(String itemLocator) {
@@ -389,11 +419,11 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param metadata string labels attached to the completion
          * @return this builder
-         * @throws NullPointerException for a null map, key or value
+         * @throws NullPointerException for a null map, saying to leave the field unset instead, or a null key or value
          * @throws IllegalArgumentException for more than 10,000 entries
          */
         public Builder metadata(Map<String, String> metadata) {
-            return put(JSON_PROPERTY_METADATA, JsonValues.stringObject(path(JSON_PROPERTY_METADATA), metadata));
+            return put(JSON_PROPERTY_METADATA, metadata, JsonValues::stringObject);
         }
 
         /**
@@ -401,6 +431,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.metadata"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder metadataFromItem(String itemLocator) {
@@ -410,19 +441,19 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param modalities output kinds requested from the model, for example {@code text} and {@code audio}
          * @return this builder
-         * @throws NullPointerException for a null list or item
+         * @throws NullPointerException for a null list, saying to leave the field unset instead, or a null item
          */
         public Builder modalities(List<String> modalities) {
-            return put(JSON_PROPERTY_MODALITIES, JsonValues.stringArray(path(JSON_PROPERTY_MODALITIES), modalities));
+            return put(JSON_PROPERTY_MODALITIES, modalities, JsonValues::stringArray);
         }
 
         /**
          * @param modalities output kinds requested from the model
          * @return this builder
-         * @throws NullPointerException for a null item
+         * @throws NullPointerException for a null array, saying to leave the field unset instead, or a null item
          */
         public Builder modalities(String... modalities) {
-            return modalities(Arrays.asList(modalities));
+            return modalities(JsonValues.asList(modalities));
         }
 
         /**
@@ -430,6 +461,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.modalities"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder modalitiesFromItem(String itemLocator) {
@@ -450,6 +482,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.n"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder nFromItem(String itemLocator) {
@@ -469,6 +502,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.parallel_tool_calls"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder parallelToolCallsFromItem(String itemLocator) {
@@ -478,21 +512,21 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param prediction expected output, used to speed up generation, a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder prediction(Map<String, ?> prediction) {
-            return put(JSON_PROPERTY_PREDICTION, JsonValues.object(path(JSON_PROPERTY_PREDICTION), prediction));
+            return put(JSON_PROPERTY_PREDICTION, prediction, JsonValues::object);
         }
 
         /**
          * @param prediction expected output, used to speed up generation, as a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder prediction(JsonNode prediction) {
-            return put(JSON_PROPERTY_PREDICTION, JsonValues.object(path(JSON_PROPERTY_PREDICTION), prediction));
+            return put(JSON_PROPERTY_PREDICTION, prediction, JsonValues::object);
         }
 
         /**
@@ -500,6 +534,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.prediction"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder predictionFromItem(String itemLocator) {
@@ -521,6 +556,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.presence_penalty"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder presencePenaltyFromItem(String itemLocator) {
@@ -530,34 +566,31 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param reasoningEffort how much reasoning the model should spend, for example {@code low} or {@code high}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder reasoningEffort(String reasoningEffort) {
-            return put(JSON_PROPERTY_REASONING_EFFORT,
-                    TextNode.valueOf(Checks.notBlank(path(JSON_PROPERTY_REASONING_EFFORT), reasoningEffort)));
+            return put(JSON_PROPERTY_REASONING_EFFORT, reasoningEffort, Builder::text);
         }
 
         /**
          * @param responseFormat the required output format, a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder responseFormat(Map<String, ?> responseFormat) {
-            return put(JSON_PROPERTY_RESPONSE_FORMAT,
-                    JsonValues.object(path(JSON_PROPERTY_RESPONSE_FORMAT), responseFormat));
+            return put(JSON_PROPERTY_RESPONSE_FORMAT, responseFormat, JsonValues::object);
         }
 
         /**
          * @param responseFormat the required output format, as a JSON object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder responseFormat(JsonNode responseFormat) {
-            return put(JSON_PROPERTY_RESPONSE_FORMAT,
-                    JsonValues.object(path(JSON_PROPERTY_RESPONSE_FORMAT), responseFormat));
+            return put(JSON_PROPERTY_RESPONSE_FORMAT, responseFormat, JsonValues::object);
         }
 
         /**
@@ -565,6 +598,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.response_format"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder responseFormatFromItem(String itemLocator) {
@@ -584,6 +618,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.seed"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder seedFromItem(String itemLocator) {
@@ -593,19 +628,19 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
         /**
          * @param stop a single sequence that ends generation
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          */
         public Builder stop(String stop) {
-            return put(JSON_PROPERTY_STOP, TextNode.valueOf(Objects.requireNonNull(stop, path(JSON_PROPERTY_STOP))));
+            return put(JSON_PROPERTY_STOP, stop, (path, text) -> TextNode.valueOf(text));
         }
 
         /**
          * @param stop sequences that end generation, sent as a JSON array
          * @return this builder
-         * @throws NullPointerException for a null list or item
+         * @throws NullPointerException for a null list, saying to leave the field unset instead, or a null item
          */
         public Builder stop(List<String> stop) {
-            return put(JSON_PROPERTY_STOP, JsonValues.stringArray(path(JSON_PROPERTY_STOP), stop));
+            return put(JSON_PROPERTY_STOP, stop, JsonValues::stringArray);
         }
 
         /**
@@ -621,6 +656,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.store"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder storeFromItem(String itemLocator) {
@@ -643,6 +679,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.temperature"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder temperatureFromItem(String itemLocator) {
@@ -653,55 +690,53 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @param toolChoice which tool the model must call, as a keyword such as {@code auto}, {@code none} or
          *     {@code required}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder toolChoice(String toolChoice) {
-            return put(JSON_PROPERTY_TOOL_CHOICE,
-                    TextNode.valueOf(Checks.notBlank(path(JSON_PROPERTY_TOOL_CHOICE), toolChoice)));
+            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, Builder::text);
         }
 
         /**
          * @param toolChoice which tool the model must call, as an object such as
          *     {@code {"type":"function","function":{"name":"lookup"}}}
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException for NaN or infinite numbers
          */
         public Builder toolChoice(Map<String, ?> toolChoice) {
-            return put(JSON_PROPERTY_TOOL_CHOICE, JsonValues.object(path(JSON_PROPERTY_TOOL_CHOICE), toolChoice));
+            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, JsonValues::object);
         }
 
         /**
          * @param toolChoice which tool the model must call, as a JSON string or object
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when neither a string nor an object
          */
         public Builder toolChoice(JsonNode toolChoice) {
-            Objects.requireNonNull(toolChoice, path(JSON_PROPERTY_TOOL_CHOICE));
-            return toolChoice.isTextual() ? toolChoice(toolChoice.textValue())
-                    : put(JSON_PROPERTY_TOOL_CHOICE, JsonValues.object(path(JSON_PROPERTY_TOOL_CHOICE), toolChoice));
+            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, (path, choice) -> choice.isTextual()
+                    ? text(path, choice.textValue()) : JsonValues.object(path, choice));
         }
 
         /**
          * @param tools tools the model may call, each a JSON object (maps of JSON-writable values)
          * @return this builder
-         * @throws NullPointerException for a null list
+         * @throws NullPointerException for a null list, saying to leave the field unset instead
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder tools(List<? extends Map<String, ?>> tools) {
-            return put(JSON_PROPERTY_TOOLS, JsonValues.objectArray(path(JSON_PROPERTY_TOOLS), tools));
+            return put(JSON_PROPERTY_TOOLS, tools, JsonValues::objectArray);
         }
 
         /**
          * @param tools tools the model may call, as a JSON array of objects
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder tools(JsonNode tools) {
-            return put(JSON_PROPERTY_TOOLS, JsonValues.objectArray(path(JSON_PROPERTY_TOOLS), tools));
+            return put(JSON_PROPERTY_TOOLS, tools, JsonValues::objectArray);
         }
 
         /**
@@ -709,6 +744,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.tools"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder toolsFromItem(String itemLocator) {
@@ -728,6 +764,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.top_k"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topKFromItem(String itemLocator) {
@@ -749,6 +786,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.top_logprobs"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topLogprobsFromItem(String itemLocator) {
@@ -770,6 +808,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param itemLocator where the value is in the item, for example {@code "item.top_p"}
          * @return this builder
+         * @throws NullPointerException for null, saying to leave the field unset instead
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topPFromItem(String itemLocator) {
@@ -782,16 +821,16 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @param key the JSON name; must not be one of the typed fields
          * @param value any JSON-writable value: a string, number, boolean, map, list or JSON tree
          * @return this builder
-         * @throws NullPointerException for a null key or value
+         * @throws NullPointerException for a null key, or a null value, saying to leave the field unset instead
          * @throws IllegalArgumentException for a key with a typed setter, or NaN or infinite numbers
          */
         public Builder putExtra(String key, Object value) {
-            Checks.notBlank("configuration extra key", key);
+            Checks.notBlank("configuration extra key", key, Checks.REQUIRED);
             if (TYPED.contains(key)) {
                 throw new IllegalArgumentException("configuration." + key
                         + " has a typed setter on ChatCompletionConfiguration.Builder; use it instead of putExtra");
             }
-            return put(key, JsonValues.value(path(key), value));
+            return put(key, value, JsonValues::value);
         }
 
         /**
@@ -799,9 +838,10 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          *
          * @param name the JSON name
          * @return this builder
+         * @throws NullPointerException for a null name
          */
         public Builder remove(String name) {
-            fields.unset(Objects.requireNonNull(name, "name"));
+            fields.unset(Checks.notNull("configuration field name", name, Checks.REQUIRED));
             return this;
         }
 

@@ -50,7 +50,7 @@ public final class RawTaskConfiguration extends TaskConfiguration {
         Iterator<Map.Entry<String, JsonNode>> entries = copy.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            fields.set(entry.getKey(), entry.getValue(), "of");
+            fields.setNotClearable(entry.getKey(), entry.getValue());
         }
         return new RawTaskConfiguration(fields);
     }

@@ -110,44 +110,52 @@ public final class UpdateTaskConfigurationRequest {
         /**
          * @param evaluationId the evaluation that owns the task; any characters, sent as one path segment
          * @return this builder
-         * @throws IllegalArgumentException for null, blank, {@code .} or {@code ..}
+         * @throws IllegalArgumentException for null (saying that it is required), blank, {@code .} or {@code ..}
          */
         public Builder evaluationId(String evaluationId) {
-            PathEncoding.segment("evaluation_id", evaluationId);
-            this.evaluationId = evaluationId;
+            this.evaluationId = segment("evaluation_id", evaluationId);
             return this;
         }
 
         /**
          * @param alias the task's alias; any characters, sent as one path segment
          * @return this builder
-         * @throws IllegalArgumentException for null, blank, {@code .} or {@code ..}
+         * @throws IllegalArgumentException for null (saying that it is required), blank, {@code .} or {@code ..}
          */
         public Builder alias(String alias) {
-            PathEncoding.segment("alias", alias);
-            this.alias = alias;
+            this.alias = segment("alias", alias);
             return this;
         }
 
         /**
          * @param accountId the account to act for in this call, replacing the client's
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying to leave it unset to use the client's account
          * @throws IllegalArgumentException when blank or not a valid header value (line breaks, non-ASCII)
          */
         public Builder accountId(String accountId) {
-            this.accountId = checkAccountId(accountId);
+            this.accountId = checkAccountId(Checks.notNull("accountId", accountId,
+                    "leave it unset to use the client's account"));
             return this;
         }
 
         /**
          * @param configuration the new configuration, replacing the stored one entirely
          * @return this builder
-         * @throws NullPointerException for null
+         * @throws NullPointerException for null, saying that it is required
          */
         public Builder configuration(TaskConfiguration configuration) {
-            this.configuration = Objects.requireNonNull(configuration, "configuration");
+            this.configuration = Checks.notNull("configuration", configuration, Checks.REQUIRED);
             return this;
+        }
+
+        /** Checks a path segment, refusing null with the same exception type as a blank value. */
+        private static String segment(String name, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not be null; " + Checks.REQUIRED);
+            }
+            PathEncoding.segment(name, value);
+            return value;
         }
 
         /**

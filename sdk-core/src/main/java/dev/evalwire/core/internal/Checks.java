@@ -12,6 +12,16 @@ public final class Checks {
     /** The most entries a map or list in a request may have. */
     public static final int MAX_ENTRIES = 10_000;
 
+    /**
+     * What to do instead of passing null to a setter whose field the API cannot clear (the spec does not declare
+     * it nullable), for {@link #notNull(String, Object, String)}.
+     */
+    public static final String CANNOT_CLEAR = "the API cannot clear it (pass an empty value instead, or leave it"
+            + " unset to keep the stored value)";
+
+    /** What to do instead of passing null where a value is required, for {@link #notNull(String, Object, String)}. */
+    public static final String REQUIRED = "it is required";
+
     private Checks() {
     }
 
@@ -105,6 +115,24 @@ public final class Checks {
         if (value == null) {
             throw new NullPointerException(field + " must not be null");
         }
+        return notEmpty(field, value);
+    }
+
+    /**
+     * The form of {@link #notBlank(String, String)} for setters, whose null message says what to do instead.
+     *
+     * @param field the field's JSON path, for the message
+     * @param value the text
+     * @param ifNull what to do instead of passing null, as for {@link #notNull(String, Object, String)}
+     * @return the text
+     * @throws IllegalArgumentException when empty or only whitespace
+     * @throws NullPointerException when null, with {@code ifNull} in the message
+     */
+    public static String notBlank(String field, String value, String ifNull) {
+        return notEmpty(field, notNull(field, value, ifNull));
+    }
+
+    private static String notEmpty(String field, String value) {
         if (value.trim().isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty or whitespace");
         }
@@ -165,8 +193,37 @@ public final class Checks {
     }
 
     /**
-     * Refuses a Java null for a field the API cannot clear, so that it is not sent as JSON null. For fields that
-     * can be cleared, {@code PatchBody.Fields#set} names the builder's {@code clearX()} method instead.
+     * Refuses a Java null given to a setter, saying what to do instead, so that a null is never taken for a clear:
+     * the message is {@code <field> must not be null; <ifNull>}.
+     *
+     * @param field the field's JSON path, for the message
+     * @param value the value
+     * @param ifNull what to do instead: {@link #callToClear(String)} for a field with a {@code clearX()} method,
+     *     {@link #CANNOT_CLEAR}, {@link #REQUIRED}, or advice of the caller's own
+     * @param <T> the value type
+     * @return the value
+     * @throws NullPointerException when {@code value} is null
+     */
+    public static <T> T notNull(String field, T value, String ifNull) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null; " + ifNull);
+        }
+        return value;
+    }
+
+    /**
+     * @param clearMethod the builder method that sends null, without parentheses, for example {@code clearTags}
+     * @return what to do instead of passing null to that field's setter, for
+     *     {@link #notNull(String, Object, String)}: {@code to send null and clear it, call clearTags()}
+     */
+    public static String callToClear(String clearMethod) {
+        return "to send null and clear it, call " + clearMethod + "()";
+    }
+
+    /**
+     * Refuses a Java null for a field the API cannot clear, so that it is not sent as JSON null: the message says
+     * so, with the advice in {@link #CANNOT_CLEAR}. For fields that can be cleared, use {@link #callToClear(String)}
+     * instead.
      *
      * @param field the field's JSON path, for the message
      * @param value the value
@@ -175,11 +232,7 @@ public final class Checks {
      * @throws NullPointerException when {@code value} is null, saying that the API cannot clear the field
      */
     public static <T> T notClearable(String field, T value) {
-        if (value == null) {
-            throw new NullPointerException(field + " must not be null; the API cannot clear it (leave it unset to"
-                    + " keep the stored value)");
-        }
-        return value;
+        return notNull(field, value, CANNOT_CLEAR);
     }
 
     /**

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.Nullable;
 
 /**
  * Turns free-form request values (maps, lists, scalars, JSON trees) into private JSON copies, checking on the
@@ -118,16 +120,30 @@ public final class JsonValues {
     }
 
     /**
-     * Copies a list of strings.
+     * Copies a list, checking its items.
      *
      * @param field the field's JSON path, for messages
-     * @param items the strings; none may be null
+     * @param items the items; none may be null
+     * @param <T> the item type
      * @return an unmodifiable copy
-     * @throws NullPointerException for a null list or item
+     * @throws NullPointerException for a null list or item, naming the item's index ({@code tags[1]})
      * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} items
      */
-    public static List<String> strings(String field, List<String> items) {
-        return Collections.unmodifiableList(new ArrayList<>(Checks.items(field, items)));
+    public static <T> List<T> list(String field, List<? extends T> items) {
+        return Collections.unmodifiableList(new ArrayList<T>(Checks.items(field, items)));
+    }
+
+    /**
+     * Views the array of a varargs setter as a list, keeping a null array as null, so that the setter can hand it
+     * to its {@code List} overload and refuse {@code (String[]) null} with the same message.
+     *
+     * @param items the array, or null
+     * @param <T> the item type
+     * @return a fixed-size list backed by the array, or null for a null array
+     */
+    @Nullable
+    public static <T> List<T> asList(@Nullable T[] items) {
+        return items == null ? null : Arrays.asList(items);
     }
 
     /**
@@ -153,7 +169,7 @@ public final class JsonValues {
      * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} items
      */
     public static ArrayNode stringArray(String field, List<String> items) {
-        List<String> copy = strings(field, items);
+        List<String> copy = list(field, items);
         ArrayNode array = JsonNodeFactory.instance.arrayNode(copy.size());
         for (String item : copy) {
             array.add(item);

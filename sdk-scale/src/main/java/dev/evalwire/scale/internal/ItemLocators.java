@@ -14,15 +14,11 @@ public final class ItemLocators {
 
     /**
      * @param field the field's JSON path, for messages
-     * @param locator the locator
+     * @param locator the locator, not null (the setters refuse null first, saying what to do instead)
      * @return the locator
-     * @throws NullPointerException for null
      * @throws IllegalArgumentException when it does not start with {@code item.} followed by a field path
      */
     public static String check(String field, String locator) {
-        if (locator == null) {
-            throw new NullPointerException(field + " item locator must not be null");
-        }
         if (!locator.startsWith(ITEM_PREFIX) || locator.trim().length() <= ITEM_PREFIX.length()) {
             throw new IllegalArgumentException(field + " item locator must start with \"" + ITEM_PREFIX
                     + "\" followed by a field path (for example \"item.input\"), was \"" + locator + "\"");

@@ -23,8 +23,7 @@ public final class UpdateTaskConfigurationBody extends PatchBody {
      */
     public static UpdateTaskConfigurationBody of(TaskConfiguration configuration) {
         Fields fields = new Fields();
-        fields.set(JSON_PROPERTY_CONFIGURATION, Objects.requireNonNull(configuration, "configuration"),
-                "configuration");
+        fields.setNotClearable(JSON_PROPERTY_CONFIGURATION, Objects.requireNonNull(configuration, "configuration"));
         return new UpdateTaskConfigurationBody(fields);
     }
 }
