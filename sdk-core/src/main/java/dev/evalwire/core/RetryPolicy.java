@@ -18,6 +18,11 @@ import java.util.TreeSet;
  * {@link #maxRetryAfter()} (60 s by default): then the client does not wait and throws the status's
  * exception (a {@link RateLimitException} for 429) at once.
  *
+ * <p>Adaptive mode ({@link #adaptive()}, off by default) also paces every call of one client by a shared estimate
+ * of the rate the server accepts: after a 429 the client sends more slowly, and it speeds up again, step by step,
+ * as successes return. A bulk job that runs many threads or async calls into a rate limit then gets far fewer
+ * 429s, at close to the rate the server allows. A call may wait before its first attempt in this mode.
+ *
  * <p>Instances are immutable; {@link #none()} disables retries.
  */
 public final class RetryPolicy {
@@ -30,6 +35,7 @@ public final class RetryPolicy {
     private final double jitter;
     private final Duration maxRetryAfter;
     private final Set<Integer> retryableStatuses;
+    private final boolean adaptive;
 
     private RetryPolicy(Builder builder) {
         this.maxRetries = builder.maxRetries;
@@ -38,6 +44,7 @@ public final class RetryPolicy {
         this.jitter = builder.jitter;
         this.maxRetryAfter = builder.maxRetryAfter;
         this.retryableStatuses = Collections.unmodifiableSet(new TreeSet<>(builder.retryableStatuses));
+        this.adaptive = builder.adaptive;
     }
 
     /** @return the default policy described in the class comment */
@@ -48,6 +55,11 @@ public final class RetryPolicy {
     /** @return a policy that never retries (one attempt) */
     public static RetryPolicy none() {
         return builder().maxRetries(0).build();
+    }
+
+    /** @return the defaults with adaptive mode on (see the class comment) */
+    public static RetryPolicy adaptive() {
+        return builder().adaptive(true).build();
     }
 
     /** @return a builder starting from the defaults */
@@ -88,6 +100,11 @@ public final class RetryPolicy {
     /** @return the HTTP statuses that are retried */
     public Set<Integer> retryableStatuses() {
         return retryableStatuses;
+    }
+
+    /** @return true when the client paces its calls by a shared estimate of the rate the server accepts */
+    public boolean isAdaptive() {
+        return adaptive;
     }
 
     /**
@@ -134,19 +151,21 @@ public final class RetryPolicy {
         RetryPolicy other = (RetryPolicy) o;
         return maxRetries == other.maxRetries && Double.compare(jitter, other.jitter) == 0
                 && initialBackoff.equals(other.initialBackoff) && maxBackoff.equals(other.maxBackoff)
-                && maxRetryAfter.equals(other.maxRetryAfter) && retryableStatuses.equals(other.retryableStatuses);
+                && maxRetryAfter.equals(other.maxRetryAfter) && retryableStatuses.equals(other.retryableStatuses)
+                && adaptive == other.adaptive;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, maxRetryAfter, retryableStatuses);
+        return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, maxRetryAfter, retryableStatuses,
+                adaptive);
     }
 
     @Override
     public String toString() {
         return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff="
                 + maxBackoff + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses="
-                + retryableStatuses + "}";
+                + retryableStatuses + ", adaptive=" + adaptive + "}";
     }
 
     /** Builds a {@link RetryPolicy}; every setter rejects values that make no sense with a message. */
@@ -157,7 +176,7 @@ public final class RetryPolicy {
         private double jitter = 0.25;
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Set<Integer> retryableStatuses = new TreeSet<>(Arrays.asList(408, 429, 500, 502, 503, 504));
-
+        private boolean adaptive;
         private Builder() {
         }
 
@@ -168,6 +187,16 @@ public final class RetryPolicy {
             this.jitter = policy.jitter;
             this.maxRetryAfter = policy.maxRetryAfter;
             this.retryableStatuses = new TreeSet<>(policy.retryableStatuses);
+            this.adaptive = policy.adaptive;
+        }
+
+        /**
+         * @param adaptive true to pace the client's calls by a shared estimate of the rate the server accepts
+         * @return this builder
+         */
+        public Builder adaptive(boolean adaptive) {
+            this.adaptive = adaptive;
+            return this;
         }
 
         /**

@@ -80,14 +80,24 @@ final class CallAttempts<T> {
             if (Thread.currentThread().isInterrupted()) {
                 throw CallFailures.interrupted(what, "before attempt " + attempt, null, secrets, true);
             }
+            Duration pace = pace();
+            if (!pace.isZero()) {
+                sleep(pace, "before attempt " + attempt);
+            }
             long start = System.nanoTime();
             services.logger.request(http, secrets);
             Next<T> next = attemptOnThisThread(attempt, start);
             if (next.response != null) {
                 return next.response;
             }
-            sleep(next.wait, attempt);
+            services.logger.retry(next.wait, attempt, maxRetries);
+            sleep(next.wait, "while waiting to retry");
         }
+    }
+
+    /** @return how long the adaptive rate limit makes the next attempt wait; zero outside adaptive mode */
+    private Duration pace() {
+        return services.limiter == null ? Duration.ZERO : services.limiter.acquire();
     }
 
     private Next<T> attemptOnThisThread(int attempt, long start) {
@@ -102,15 +112,14 @@ final class CallAttempts<T> {
         return afterResponse(attempt, response, start, null);
     }
 
-    private void sleep(Duration wait, int attempt) {
-        services.logger.retry(wait, attempt, maxRetries);
+    private void sleep(Duration wait, String when) {
         try {
             services.settings.sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
             if (cancellation.isStopped()) {
-                throw cancellation.stopped("while waiting to retry");
+                throw cancellation.stopped(when);
             }
-            throw CallFailures.interrupted(what, "while waiting to retry", interrupted, secrets, true);
+            throw CallFailures.interrupted(what, when, interrupted, secrets, true);
         }
     }
 
@@ -140,6 +149,20 @@ final class CallAttempts<T> {
         }
 
         void attempt(int number) {
+            cancellation.retryStarted();
+            if (cancellation.isStopped()) {
+                fail(cancellation.stopped("before attempt " + number));
+                return;
+            }
+            Duration pace = pace();
+            if (pace.isZero()) {
+                send(number);
+            } else {
+                await(pace, () -> send(number), "before attempt " + number);
+            }
+        }
+
+        private void send(int number) {
             cancellation.retryStarted();
             if (cancellation.isStopped()) {
                 fail(cancellation.stopped("before attempt " + number));
@@ -192,17 +215,21 @@ final class CallAttempts<T> {
                 complete(() -> future.complete(response));
                 return;
             }
-            Duration wait = next.wait;
-            services.logger.retry(wait, attempt, maxRetries);
+            services.logger.retry(next.wait, attempt, maxRetries);
             int following = attempt + 1;
+            await(next.wait, () -> attempt(following), "while waiting to retry");
+        }
+
+        /** Runs {@code then} after {@code wait} on the retry thread, unless the call is stopped first. */
+        private void await(Duration wait, Runnable then, String when) {
             Future<?> pending;
             try {
-                pending = services.scheduler.schedule(wait, () -> attempt(following));
+                pending = services.scheduler.schedule(wait, then);
             } catch (RejectedExecutionException closed) {
-                fail(Cancellation.closedException("while waiting to retry"));
+                fail(Cancellation.closedException(when));
                 return;
             }
-            cancellation.awaitRetry(pending, () -> fail(cancellation.stopped("while waiting to retry")));
+            cancellation.awaitRetry(pending, () -> fail(cancellation.stopped(when)));
         }
 
         private void fail(RuntimeException failure) {
@@ -227,6 +254,9 @@ final class CallAttempts<T> {
     /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
     private Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
         services.logger.response(http, received, start, secrets);
+        if (services.limiter != null) {
+            services.limiter.onResponse(received.status());
+        }
         HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
                 received.body());
         if (response.isSuccessful()) {

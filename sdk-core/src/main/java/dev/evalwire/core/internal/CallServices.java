@@ -2,7 +2,11 @@ package dev.evalwire.core.internal;
 
 import dev.evalwire.core.internal.errors.ErrorBodyParser;
 import dev.evalwire.core.internal.errors.ErrorMapper;
+import dev.evalwire.core.internal.retry.AdaptiveRateLimiter;
 import dev.evalwire.core.internal.retry.RetryAfter;
+import java.time.Clock;
+import java.time.Instant;
+import javax.annotation.Nullable;
 
 /** What every call of one client shares: its settings and the helpers its attempts use. */
 final class CallServices implements AutoCloseable {
@@ -13,6 +17,8 @@ final class CallServices implements AutoCloseable {
     final RetryAfter retryAfter;
     final ResponseReader reader;
     final RetryScheduler scheduler;
+    /** Paces the client's attempts in adaptive retry mode; null otherwise. */
+    @Nullable final AdaptiveRateLimiter limiter;
 
     CallServices(ClientSettings settings) {
         this.settings = settings;
@@ -21,6 +27,14 @@ final class CallServices implements AutoCloseable {
         this.retryAfter = new RetryAfter(settings.clock);
         this.reader = new ResponseReader(settings.mapper);
         this.scheduler = new RetryScheduler(settings.vendor, settings.sleeper);
+        this.limiter = settings.retryPolicy.isAdaptive() ? new AdaptiveRateLimiter(() -> nanos(settings.clock))
+                : null;
+    }
+
+    /** The client's clock in nanoseconds, so that tests that fix the clock fix the adaptive pacing too. */
+    private static long nanos(Clock clock) {
+        Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /** Stops the retry thread; pending waits never run. */

@@ -1,0 +1,103 @@
+package dev.evalwire.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalwire.core.internal.ApiExecutor;
+import dev.evalwire.core.internal.ApiRequest;
+import dev.evalwire.core.testing.RecordingSleeper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Adaptive retry mode through a client, on a fixed clock: after a 429 every attempt of the client, sync and async,
+ * waits for a token at the cut rate (recorded by the sleeper), on top of the {@code Retry-After} the 429 asked for;
+ * the standard mode never paces.
+ */
+class AdaptiveRetryTest {
+
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
+    private final MockWebServer server = new MockWebServer();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void after429EveryAttemptOfTheClientIsPaced() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok());
+        }
+        try (ApiExecutor executor = client(RetryPolicy.adaptive())) {
+            call(executor);
+            executor.executeAsync(request(), json -> json, RequestOptions.none()).get(10, TimeUnit.SECONDS);
+            call(executor);
+        }
+        // One attempt sent within the first 100 ms: 10/s measured, cut to 7/s, so a token every 1/7 s, reserved.
+        assertEquals(Arrays.asList(1000L, 1000L / 7, 2000L / 7, 3000L / 7), millis(sleeper),
+                "Retry-After, then one token wait per attempt");
+        assertEquals(4, server.getRequestCount());
+    }
+
+    @Test
+    void theStandardModeNeverPaces() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        server.enqueue(ok());
+        server.enqueue(ok());
+        try (ApiExecutor executor = client(RetryPolicy.defaults())) {
+            call(executor);
+            call(executor);
+        }
+        assertEquals(Collections.singletonList(Duration.ofSeconds(1)), sleeper.sleeps());
+        assertTrue(!RetryPolicy.defaults().isAdaptive() && RetryPolicy.adaptive().isAdaptive());
+    }
+
+    private ApiExecutor client(RetryPolicy policy) {
+        return new TestClient().apiKey("sk-adaptive-key").baseUrl(server.url("/").toString()).retryPolicy(policy)
+                .sleeper(sleeper).clock(FIXED).build();
+    }
+
+    private static List<Long> millis(RecordingSleeper sleeper) {
+        List<Long> millis = new ArrayList<>();
+        for (Duration sleep : sleeper.sleeps()) {
+            millis.add(sleep.toMillis());
+        }
+        return millis;
+    }
+
+    private static ApiResponse<JsonNode> call(ApiExecutor executor) {
+        return executor.execute(request(), json -> json, RequestOptions.none());
+    }
+
+    private static ApiRequest request() {
+        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
+                .body(Collections.singletonMap("name", "n")).build();
+    }
+
+    private static MockResponse ok() {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
+    }
+}
