@@ -2,6 +2,7 @@ package dev.evalwire.core.http;
 
 import dev.evalwire.core.internal.Redaction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,19 +16,21 @@ import javax.annotation.Nullable;
  * Immutable HTTP headers with case-insensitive names. {@link #toString()} masks credentials
  * (Authorization, x-api-key, api-key, cookies) and, in headers the SDK hands out, the client's API key and the
  * request's secret values wherever a server echoed them, so headers can be logged and put into messages safely.
+ *
+ * <p>Stored as one flat array of lower-cased names and values, in the order they were added, as OkHttp stores its
+ * own; a request carries a few headers, so a lookup is a short scan.
  */
 public final class HttpHeaders {
 
-    private static final HttpHeaders EMPTY = new HttpHeaders(Collections.<String, List<String>>emptyMap(),
-            Collections.<String>emptyList());
+    private static final HttpHeaders EMPTY = new HttpHeaders(new String[0], Collections.<String>emptyList());
 
-    /** Lower-cased name to values, in the order first seen. */
-    private final Map<String, List<String>> values;
+    /** Name, value, name, value, ...; names lower-cased. */
+    private final String[] namesAndValues;
     /** Values masked wherever they appear in {@link #toString()}. */
     private final Collection<String> maskedValues;
 
-    private HttpHeaders(Map<String, List<String>> values, Collection<String> maskedValues) {
-        this.values = values;
+    private HttpHeaders(String[] namesAndValues, Collection<String> maskedValues) {
+        this.namesAndValues = namesAndValues;
         this.maskedValues = maskedValues;
     }
 
@@ -40,7 +43,8 @@ public final class HttpHeaders {
      * Copies a name-to-values map.
      *
      * @param source header names to their values; names are matched case-insensitively
-     * @return the immutable headers
+     * @return the headers
+     * @throws NullPointerException for a null name or value
      */
     public static HttpHeaders of(Map<String, ? extends List<String>> source) {
         Builder builder = builder();
@@ -57,32 +61,81 @@ public final class HttpHeaders {
         return new Builder();
     }
 
+    /** @return the number of name-value pairs (a header with two values counts twice) */
+    public int size() {
+        return namesAndValues.length / 2;
+    }
+
+    /**
+     * @param index from 0 to {@link #size()} - 1, in the order the pairs were added
+     * @return the lower-cased name of that pair
+     * @throws IndexOutOfBoundsException outside that range
+     */
+    public String name(int index) {
+        checkIndex(index);
+        return namesAndValues[2 * index];
+    }
+
+    /**
+     * @param index from 0 to {@link #size()} - 1, in the order the pairs were added
+     * @return the value of that pair
+     * @throws IndexOutOfBoundsException outside that range
+     */
+    public String value(int index) {
+        checkIndex(index);
+        return namesAndValues[2 * index + 1];
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException("header index " + index + " is not between 0 and " + (size() - 1));
+        }
+    }
+
     /**
      * Returns the first value of a header.
      *
      * @param name the header name, in any case
-     * @return the first value, or null when the header is missing
+     * @return the value, or null when absent
      */
     @Nullable
     public String first(String name) {
-        List<String> list = values.get(name.toLowerCase(Locale.ROOT));
-        return list == null || list.isEmpty() ? null : list.get(0);
+        String key = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equals(key)) {
+                return namesAndValues[i + 1];
+            }
+        }
+        return null;
     }
 
     /**
      * Returns every value of a header.
      *
      * @param name the header name, in any case
-     * @return the values, empty when the header is missing
+     * @return the values in order, empty when absent
      */
     public List<String> all(String name) {
-        List<String> list = values.get(name.toLowerCase(Locale.ROOT));
-        return list == null ? Collections.<String>emptyList() : list;
+        String key = name.toLowerCase(Locale.ROOT);
+        List<String> values = new ArrayList<>(1);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equals(key)) {
+                values.add(namesAndValues[i + 1]);
+            }
+        }
+        return Collections.unmodifiableList(values);
     }
 
-    /** @return the lower-cased header names to their values, unmodifiable */
+    /** @return the lower-cased header names, in the order first seen, to their values; unmodifiable */
     public Map<String, List<String>> asMap() {
-        return values;
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.computeIfAbsent(namesAndValues[i], name -> new ArrayList<>(1)).add(namesAndValues[i + 1]);
+        }
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            entry.setValue(Collections.unmodifiableList(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /**
@@ -90,40 +143,39 @@ public final class HttpHeaders {
      * header. The SDK uses it for response headers, so that a server echoing the API key under an ordinary
      * header name cannot leak it through {@code toString()}. Lookups, {@link #asMap()} and equality are unchanged.
      *
-     * @param secrets values to mask; null entries and entries shorter than 4 characters are ignored. The
-     *     collection is read each time {@code toString()} runs, not copied, so pass one that does not change
-     * @return headers sharing these values, masking {@code secrets} and the values already masked here
+     * @param secrets values to mask; read when the headers are printed
+     * @return headers with the same entries
      */
     public HttpHeaders maskingValues(Collection<String> secrets) {
         Objects.requireNonNull(secrets, "secrets");
         if (maskedValues.isEmpty()) {
-            return new HttpHeaders(values, Collections.unmodifiableCollection(secrets));
+            return new HttpHeaders(namesAndValues, Collections.unmodifiableCollection(secrets));
         }
         List<String> all = new ArrayList<>(maskedValues);
         all.addAll(secrets);
-        return new HttpHeaders(values, Collections.unmodifiableList(all));
+        return new HttpHeaders(namesAndValues, Collections.unmodifiableList(all));
     }
 
     /** @return true when there are no headers */
     public boolean isEmpty() {
-        return values.isEmpty();
+        return namesAndValues.length == 0;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HttpHeaders && values.equals(((HttpHeaders) o).values);
+        return o instanceof HttpHeaders && asMap().equals(((HttpHeaders) o).asMap());
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return asMap().hashCode();
     }
 
     /** @return the headers with credential values, and the values given to {@link #maskingValues}, masked */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("{");
-        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+        for (Map.Entry<String, List<String>> entry : asMap().entrySet()) {
             if (out.length() > 1) {
                 out.append(", ");
             }
@@ -140,7 +192,8 @@ public final class HttpHeaders {
 
     /** Collects headers; names are case-insensitive. */
     public static final class Builder {
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
+        private String[] namesAndValues = new String[16];
+        private int length;
 
         private Builder() {
         }
@@ -151,17 +204,16 @@ public final class HttpHeaders {
          * @param name the header name
          * @param value the value
          * @return this builder
+         * @throws NullPointerException for a null name or value
          */
         public Builder add(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, "header value");
-            String key = name.toLowerCase(Locale.ROOT);
-            List<String> list = values.get(key);
-            if (list == null) {
-                list = new ArrayList<>(1);
-                values.put(key, list);
+            if (length == namesAndValues.length) {
+                namesAndValues = Arrays.copyOf(namesAndValues, length * 2);
             }
-            list.add(value);
+            namesAndValues[length++] = name.toLowerCase(Locale.ROOT);
+            namesAndValues[length++] = value;
             return this;
         }
 
@@ -171,19 +223,26 @@ public final class HttpHeaders {
          * @param name the header name
          * @param value the value
          * @return this builder
+         * @throws NullPointerException for a null name or value
          */
         public Builder set(String name, String value) {
-            values.remove(name.toLowerCase(Locale.ROOT));
+            String key = Objects.requireNonNull(name, "header name").toLowerCase(Locale.ROOT);
+            int kept = 0;
+            for (int i = 0; i < length; i += 2) {
+                if (!namesAndValues[i].equals(key)) {
+                    namesAndValues[kept++] = namesAndValues[i];
+                    namesAndValues[kept++] = namesAndValues[i + 1];
+                }
+            }
+            Arrays.fill(namesAndValues, kept, length, null);
+            length = kept;
             return add(name, value);
         }
 
         /** @return the immutable headers */
         public HttpHeaders build() {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> entry : values.entrySet()) {
-                copy.put(entry.getKey(), Collections.unmodifiableList(new ArrayList<>(entry.getValue())));
-            }
-            return new HttpHeaders(Collections.unmodifiableMap(copy), Collections.<String>emptyList());
+            return length == 0 ? EMPTY
+                    : new HttpHeaders(Arrays.copyOf(namesAndValues, length), Collections.<String>emptyList());
         }
     }
 }

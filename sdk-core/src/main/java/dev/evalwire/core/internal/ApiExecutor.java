@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Runs vendor calls: builds the HTTP request (URL, headers, JSON body) and runs its attempts ({@link CallAttempts}):
@@ -78,31 +79,7 @@ public final class ApiExecutor implements AutoCloseable {
      */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseDecoder<T> decoder,
             RequestOptions options) {
-        Objects.requireNonNull(options, "options");
-        final Cancellation cancellation = new Cancellation();
-        CompletableFuture<ApiResponse<T>> future = new CompletableFuture<ApiResponse<T>>() {
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                boolean cancelled = super.cancel(mayInterruptIfRunning);
-                cancellation.cancel();
-                return cancelled;
-            }
-        };
-        inFlight.add(cancellation);
-        future.whenComplete((response, failure) -> inFlight.remove(cancellation));
-        if (closed) {
-            future.completeExceptionally(Cancellation.closedException("before the call started"));
-            return future;
-        }
-        CallAttempts<T> attempts;
-        try {
-            attempts = attempts(request, decoder, options, cancellation);
-        } catch (RuntimeException invalidInput) {
-            future.completeExceptionally(invalidInput);
-            return future;
-        }
-        attempts.start(future, settings.asyncExecutor);
-        return future;
+        return submit(request, decoder, options, Function.<ApiResponse<T>>identity());
     }
 
     /**
@@ -116,22 +93,36 @@ public final class ApiExecutor implements AutoCloseable {
      */
     public <T> CompletableFuture<T> executeAsyncBody(ApiRequest request, ResponseDecoder<T> decoder,
             RequestOptions options) {
-        final CompletableFuture<ApiResponse<T>> call = executeAsync(request, decoder, options);
-        CompletableFuture<T> body = new CompletableFuture<T>() {
+        return submit(request, decoder, options, ApiResponse::body);
+    }
+
+    private <T, R> CompletableFuture<R> submit(ApiRequest request, ResponseDecoder<T> decoder,
+            RequestOptions options, Function<ApiResponse<T>, R> finish) {
+        Objects.requireNonNull(options, "options");
+        final Cancellation cancellation = new Cancellation();
+        CompletableFuture<R> future = new CompletableFuture<R>() {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {
-                call.cancel(mayInterruptIfRunning);
-                return super.cancel(mayInterruptIfRunning);
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                cancellation.cancel();
+                return cancelled;
             }
         };
-        call.whenComplete((response, failure) -> {
-            if (failure != null) {
-                body.completeExceptionally(failure);
-            } else {
-                body.complete(response.body());
-            }
-        });
-        return body;
+        CallAttempts<T> attempts;
+        try {
+            attempts = attempts(request, decoder, options, cancellation);
+        } catch (RuntimeException invalidInput) {
+            future.completeExceptionally(invalidInput);
+            return future;
+        }
+        inFlight.add(cancellation);
+        if (closed) {
+            inFlight.remove(cancellation);
+            future.completeExceptionally(Cancellation.closedException("before the call started"));
+            return future;
+        }
+        attempts.start(future, finish, settings.asyncExecutor, () -> inFlight.remove(cancellation));
+        return future;
     }
 
     private <T> CallAttempts<T> attempts(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
@@ -182,10 +173,8 @@ public final class ApiExecutor implements AutoCloseable {
     }
 
     private static void copy(HttpHeaders from, HttpHeaders.Builder to) {
-        for (Map.Entry<String, List<String>> header : from.asMap().entrySet()) {
-            for (String value : header.getValue()) {
-                to.set(header.getKey(), value);
-            }
+        for (int i = 0; i < from.size(); i++) {
+            to.set(from.name(i), from.value(i));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
@@ -35,7 +36,6 @@ final class CallAttempts<T> {
     private final HttpRequest http;
     private final ResponseDecoder<T> decoder;
     private final List<String> secrets;
-    private final String what;
     private final int maxRetries;
     private final Cancellation cancellation;
 
@@ -46,9 +46,13 @@ final class CallAttempts<T> {
         this.http = http;
         this.decoder = decoder;
         this.secrets = new CallSecrets(services.settings.authentication.secret(), request);
-        this.what = request.method() + " " + request.path();
         this.maxRetries = maxRetries;
         this.cancellation = cancellation;
+    }
+
+    /** @return the call as messages name it, for example {@code PATCH /v1/...} */
+    private String what() {
+        return request.method() + " " + request.path();
     }
 
     /** What an attempt that did not throw leads to: the response that ends the call, or a wait before the next. */
@@ -78,7 +82,7 @@ final class CallAttempts<T> {
                 throw cancellation.stopped("before attempt " + attempt);
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw CallFailures.interrupted(what, "before attempt " + attempt, null, secrets, true);
+                throw CallFailures.interrupted(what(), "before attempt " + attempt, null, secrets, true);
             }
             Duration pace = pace();
             if (!pace.isZero()) {
@@ -119,7 +123,7 @@ final class CallAttempts<T> {
             if (cancellation.isStopped()) {
                 throw cancellation.stopped(when);
             }
-            throw CallFailures.interrupted(what, when, interrupted, secrets, true);
+            throw CallFailures.interrupted(what(), when, interrupted, secrets, true);
         }
     }
 
@@ -128,24 +132,34 @@ final class CallAttempts<T> {
     /**
      * Starts the first attempt; {@code future} is completed when the call ends.
      *
-     * @param future completed with the response or exceptionally with the call's exception
+     * @param future completed with what {@code finish} makes of the response, or exceptionally with the call's
+     *     exception
+     * @param finish turns the response into the future's value
      * @param completion where the future is completed, or null for the thread that ends the call
+     * @param ended runs once when the call ends, before the future is completed
+     * @param <R> the future's value
      */
-    void start(CompletableFuture<ApiResponse<T>> future, @Nullable Executor completion) {
-        new AsyncRun(future, completion).attempt(1);
+    <R> void start(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
+            Runnable ended) {
+        new AsyncRun<>(future, finish, completion, ended).attempt(1);
     }
 
     /** The state of one async call between its callbacks; each step runs after the previous one ended. */
-    private final class AsyncRun implements HttpCall.Callback {
-        private final CompletableFuture<ApiResponse<T>> future;
+    private final class AsyncRun<R> implements HttpCall.Callback {
+        private final CompletableFuture<R> future;
+        private final Function<ApiResponse<T>, R> finish;
         @Nullable private final Executor completion;
+        private final Runnable ended;
         private int attempt;
         private long start;
         @Nullable private HttpCall call;
 
-        AsyncRun(CompletableFuture<ApiResponse<T>> future, @Nullable Executor completion) {
+        AsyncRun(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
+                Runnable ended) {
             this.future = future;
+            this.finish = finish;
             this.completion = completion;
+            this.ended = ended;
         }
 
         void attempt(int number) {
@@ -211,8 +225,9 @@ final class CallAttempts<T> {
 
         private void proceed(Next<T> next) {
             if (next.response != null) {
-                ApiResponse<T> response = next.response;
-                complete(() -> future.complete(response));
+                R value = finish.apply(next.response);
+                ended.run();
+                complete(() -> future.complete(value));
                 return;
             }
             services.logger.retry(next.wait, attempt, maxRetries);
@@ -233,6 +248,7 @@ final class CallAttempts<T> {
         }
 
         private void fail(RuntimeException failure) {
+            ended.run();
             complete(() -> future.completeExceptionally(failure));
         }
 
@@ -289,10 +305,10 @@ final class CallAttempts<T> {
             throw cancellation.stopped("during attempt " + attempt);
         }
         if (CallFailures.isInterrupt(failure)) {
-            throw CallFailures.interrupted(what, "during attempt " + attempt, failure, secrets, sync);
+            throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets, sync);
         }
         if (attempt > maxRetries || !(failure instanceof IOException)) {
-            throw CallFailures.connection(what, failure, attempt, secrets);
+            throw CallFailures.connection(what(), failure, attempt, secrets);
         }
         return Next.retryAfter(backoff(attempt));
     }

@@ -192,10 +192,8 @@ public final class OkHttpTransport implements HttpTransport {
             return last.value;
         }
         Headers.Builder builder = new Headers.Builder();
-        for (Map.Entry<String, List<String>> header : headers.asMap().entrySet()) {
-            for (String value : header.getValue()) {
-                builder.add(header.getKey(), value);
-            }
+        for (int i = 0; i < headers.size(); i++) {
+            builder.add(headers.name(i), headers.value(i));
         }
         Headers converted = builder.build();
         lastHeaders = new Remembered<>(headers, converted);
