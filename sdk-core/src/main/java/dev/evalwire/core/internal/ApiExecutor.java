@@ -121,7 +121,7 @@ public final class ApiExecutor implements AutoCloseable {
             future.completeExceptionally(Cancellation.closedException("before the call started"));
             return future;
         }
-        attempts.start(future, finish, settings.asyncExecutor, () -> inFlight.remove(cancellation));
+        attempts.start(future, finish, settings.asyncExecutor, inFlight);
         return future;
     }
 

@@ -20,8 +20,8 @@ import javax.annotation.Nullable;
 public final class ApiRequest {
 
     private final String method;
-    private final List<String> encodedSegments;
-    private final boolean trailingSlash;
+    /** The path, built once: an async call keeps its request until it ends, so it holds no builder leftovers. */
+    private final String path;
     private final Map<String, String> query;
     private final HttpHeaders headers;
     @Nullable private final Object body;
@@ -29,9 +29,9 @@ public final class ApiRequest {
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
-        this.encodedSegments = Collections.unmodifiableList(new ArrayList<>(builder.segments));
-        this.trailingSlash = builder.trailingSlash;
-        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+        this.path = path(builder.segments, builder.trailingSlash);
+        this.query = builder.query.isEmpty() ? Collections.<String, String>emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
         this.headers = builder.headers.build();
         this.body = builder.body;
         this.explicitSecrets = builder.secrets.isEmpty() ? Collections.<String>emptySet()
@@ -55,6 +55,10 @@ public final class ApiRequest {
 
     /** @return the path, starting with {@code /}, with every segment encoded */
     public String path() {
+        return path;
+    }
+
+    private static String path(List<String> encodedSegments, boolean trailingSlash) {
         StringBuilder path = new StringBuilder();
         for (String segment : encodedSegments) {
             path.append('/').append(segment);

@@ -11,6 +11,7 @@ import dev.evalwire.core.internal.http.ResponseTooLargeException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -136,12 +137,12 @@ final class CallAttempts<T> {
      *     exception
      * @param finish turns the response into the future's value
      * @param completion where the future is completed, or null for the thread that ends the call
-     * @param ended runs once when the call ends, before the future is completed
+     * @param inFlight the client's calls in flight, which this call leaves when it ends, before the future completes
      * @param <R> the future's value
      */
     <R> void start(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
-            Runnable ended) {
-        new AsyncRun<>(future, finish, completion, ended).attempt(1);
+            Set<Cancellation> inFlight) {
+        new AsyncRun<>(future, finish, completion, inFlight).attempt(1);
     }
 
     /** The state of one async call between its callbacks; each step runs after the previous one ended. */
@@ -149,17 +150,17 @@ final class CallAttempts<T> {
         private final CompletableFuture<R> future;
         private final Function<ApiResponse<T>, R> finish;
         @Nullable private final Executor completion;
-        private final Runnable ended;
+        private final Set<Cancellation> inFlight;
         private int attempt;
         private long start;
         @Nullable private HttpCall call;
 
         AsyncRun(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
-                Runnable ended) {
+                Set<Cancellation> inFlight) {
             this.future = future;
             this.finish = finish;
             this.completion = completion;
-            this.ended = ended;
+            this.inFlight = inFlight;
         }
 
         void attempt(int number) {
@@ -226,7 +227,7 @@ final class CallAttempts<T> {
         private void proceed(Next<T> next) {
             if (next.response != null) {
                 R value = finish.apply(next.response);
-                ended.run();
+                inFlight.remove(cancellation);
                 complete(() -> future.complete(value));
                 return;
             }
@@ -248,7 +249,7 @@ final class CallAttempts<T> {
         }
 
         private void fail(RuntimeException failure) {
-            ended.run();
+            inFlight.remove(cancellation);
             complete(() -> future.completeExceptionally(failure));
         }
 

@@ -97,43 +97,57 @@ public final class OkHttpTransport implements HttpTransport {
         if (request.callTimeout() != null) {
             call.timeout().timeout(request.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
-        return new HttpCall() {
-            @Override
-            public HttpResponse execute() throws IOException {
-                try (Response response = call.execute()) {
-                    HttpHeaders headers = fromOkHttp(response.headers());
-                    return new HttpResponse(response.code(), headers, readBody(response, headers));
-                }
-            }
+        return new OkHttpCall(call);
+    }
 
-            @Override
-            public void enqueue(final Callback callback) {
-                call.enqueue(new okhttp3.Callback() {
-                    @Override
-                    public void onResponse(Call ignored, Response response) {
-                        HttpResponse read;
-                        try (Response closed = response) {
-                            HttpHeaders headers = fromOkHttp(closed.headers());
-                            read = new HttpResponse(closed.code(), headers, readBody(closed, headers));
-                        } catch (IOException | RuntimeException failure) {
-                            callback.onFailure(failure);
-                            return;
-                        }
-                        callback.onResponse(read);
-                    }
+    /** One attempt on OkHttp; also OkHttp's callback when it is enqueued, so that a queued call costs one object. */
+    private final class OkHttpCall implements HttpCall, okhttp3.Callback {
+        private final Call call;
+        @Nullable private Callback callback;
 
-                    @Override
-                    public void onFailure(Call ignored, IOException failure) {
-                        callback.onFailure(failure);
-                    }
-                });
-            }
+        OkHttpCall(Call call) {
+            this.call = call;
+        }
 
-            @Override
-            public void cancel() {
-                call.cancel();
+        @Override
+        public HttpResponse execute() throws IOException {
+            try (Response response = call.execute()) {
+                return read(response);
             }
-        };
+        }
+
+        @Override
+        public void enqueue(Callback callback) {
+            this.callback = callback;
+            call.enqueue(this);
+        }
+
+        @Override
+        public void onResponse(Call ignored, Response response) {
+            HttpResponse read;
+            try (Response closed = response) {
+                read = read(closed);
+            } catch (IOException | RuntimeException failure) {
+                callback.onFailure(failure);
+                return;
+            }
+            callback.onResponse(read);
+        }
+
+        @Override
+        public void onFailure(Call ignored, IOException failure) {
+            callback.onFailure(failure);
+        }
+
+        @Override
+        public void cancel() {
+            call.cancel();
+        }
+    }
+
+    private HttpResponse read(Response response) throws IOException {
+        HttpHeaders headers = fromOkHttp(response.headers());
+        return new HttpResponse(response.code(), headers, readBody(response, headers));
     }
 
     private Request toOkHttp(HttpRequest request) {
