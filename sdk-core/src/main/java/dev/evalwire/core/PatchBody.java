@@ -2,6 +2,7 @@ package dev.evalwire.core;
 
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.Redaction;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,10 +26,11 @@ public abstract class PatchBody {
     private final Set<String> sensitiveFields;
 
     /**
-     * @param fields the fields collected by the builder; copied
+     * @param fields the fields collected by the builder; the builder's next change copies them first, so this
+     *     body never changes
      */
     protected PatchBody(Fields fields) {
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields.values));
+        this.fields = Collections.unmodifiableMap(fields.handOff());
         this.sensitiveFields = fields.sensitive;
     }
 
@@ -146,7 +148,9 @@ public abstract class PatchBody {
      * is copied or checked on the way (a list, a map, a JSON tree) gives the same null message as a plain one.
      */
     public static final class Fields {
-        private final Map<String, PatchValue<?>> values;
+        private Map<String, PatchValue<?>> values;
+        /** True once a body holds {@link #values}: the next change works on a copy (copy on write). */
+        private boolean handedOff;
         private final Set<String> sensitive;
 
         /**
@@ -154,9 +158,8 @@ public abstract class PatchBody {
          */
         public Fields(String... sensitiveFields) {
             this.values = new LinkedHashMap<>();
-            Set<String> names = new LinkedHashSet<>();
-            Collections.addAll(names, sensitiveFields);
-            this.sensitive = Collections.unmodifiableSet(names);
+            this.sensitive = sensitiveFields.length == 0 ? Collections.<String>emptySet()
+                    : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(sensitiveFields)));
         }
 
         /**
@@ -167,6 +170,20 @@ public abstract class PatchBody {
         public Fields(PatchBody body) {
             this.values = new LinkedHashMap<>(body.fields);
             this.sensitive = body.sensitiveFields;
+        }
+
+        /** @return the fields for a new body, which from now on shares them until the next change */
+        private Map<String, PatchValue<?>> handOff() {
+            handedOff = true;
+            return values;
+        }
+
+        private Map<String, PatchValue<?>> writable() {
+            if (handedOff) {
+                values = new LinkedHashMap<>(values);
+                handedOff = false;
+            }
+            return values;
         }
 
         /**
@@ -251,7 +268,7 @@ public abstract class PatchBody {
          */
         public <T> void setChecked(String name, T value, String path, String ifNull,
                 BiFunction<String, ? super T, ?> check) {
-            values.put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
+            writable().put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
         }
 
         /**
@@ -260,7 +277,7 @@ public abstract class PatchBody {
          * @param name the JSON name
          */
         public void clear(String name) {
-            values.put(name, PatchValue.explicitNull());
+            writable().put(name, PatchValue.explicitNull());
         }
 
         /**
@@ -269,7 +286,7 @@ public abstract class PatchBody {
          * @param name the JSON name
          */
         public void unset(String name) {
-            values.remove(name);
+            writable().remove(name);
         }
 
         /**

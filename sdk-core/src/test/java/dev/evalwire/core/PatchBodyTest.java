@@ -50,6 +50,22 @@ class PatchBodyTest {
     }
 
     @Test
+    void aBuilderChangedAfterBuildLeavesTheBuiltBodyAsItWas() throws Exception {
+        PatchBody.Fields fields = new PatchBody.Fields();
+        fields.set("name", "first", "clearName");
+        Outer first = new Outer(fields);
+        fields.set("name", "second", "clearName");
+        fields.clear("description");
+        Outer second = new Outer(fields);
+        fields.unset("name");
+        Outer third = new Outer(fields);
+        assertEquals("{\"name\":\"first\"}", JsonMapperFactory.shared().writeValueAsString(first));
+        assertEquals("{\"name\":\"second\",\"description\":null}",
+                JsonMapperFactory.shared().writeValueAsString(second));
+        assertEquals("{\"description\":null}", JsonMapperFactory.shared().writeValueAsString(third));
+    }
+
+    @Test
     void settingJavaNullNamesTheClearMethod() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> new PatchBody.Fields().set("display_name", null, "clearDisplayName"));
