@@ -346,7 +346,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                         concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
         return new ApiExecutor(new ClientSettings(vendor, url, authentication, all.build(), resolved, ownsTransport,
                 objectMapperCustomizer == null ? JsonMapperFactory.shared()
-                        : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock, asyncExecutor, resolvedLogLevel()));
+                        : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
+                asyncExecutor, resolvedLogLevel()));
     }
 
     private LogLevel resolvedLogLevel() {

@@ -96,7 +96,8 @@ class ConcurrencyLimitsTest {
         assertEquals(100_000, edge.maxRequestsPerHost());
         assertEquals(ConcurrencyLimits.of(1, 1), ConcurrencyLimits.of(1, 1));
         assertEquals(ConcurrencyLimits.of(1, 1).hashCode(), ConcurrencyLimits.of(1, 1).hashCode());
-        assertEquals("ConcurrencyLimits{maxRequests=64, maxRequestsPerHost=64}", ConcurrencyLimits.defaults().toString());
+        assertEquals("ConcurrencyLimits{maxRequests=64, maxRequestsPerHost=64}",
+                ConcurrencyLimits.defaults().toString());
     }
 
     private static ApiRequest request() {

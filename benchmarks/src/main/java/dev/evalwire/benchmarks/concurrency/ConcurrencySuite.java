@@ -59,7 +59,8 @@ public final class ConcurrencySuite {
     }
 
     private static void fanOut(List<Integer> callCounts, int repeats) throws IOException {
-        System.out.println("| scenario | calls | variant | peak threads | heap bytes / pending call | time ms | failed |");
+        System.out.println(
+                "| scenario | calls | variant | peak threads | heap bytes / pending call | time ms | failed |");
         System.out.println("|---|---:|---|---:|---:|---:|---:|");
         for (String scenario : new String[] {"slow", "first429"}) {
             for (int calls : callCounts) {
@@ -83,7 +84,8 @@ public final class ConcurrencySuite {
 
     private static void rateLimit(int rate, int seconds) throws IOException {
         System.out.println();
-        System.out.println("| mode | R (req/s) | goodput (ok/s) | goodput / R | requests | 429s | 429 share | failed |");
+        System.out.println(
+                "| mode | R (req/s) | goodput (ok/s) | goodput / R | requests | 429s | 429 share | failed |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String mode : new String[] {"standard", "adaptive"}) {
             try (ChildJvm server = new ChildJvm("512m", ScenarioServer.class, "rate:" + rate)) {

@@ -7,7 +7,6 @@ import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpRequest;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +30,8 @@ public final class ApiExecutor implements AutoCloseable {
     /** User-Agent, Accept, the client's default headers and auth: the whole header set of a call without extras. */
     private final HttpHeaders fixedHeaders;
     /** The calls of this client that have started and not ended, which {@link #close()} stops. */
-    private final Set<Cancellation> inFlight = Collections.newSetFromMap(new ConcurrentHashMap<Cancellation, Boolean>());
+    private final Set<Cancellation> inFlight =
+            Collections.newSetFromMap(new ConcurrentHashMap<Cancellation, Boolean>());
     private volatile boolean closed;
 
     /** @param settings the resolved client settings */

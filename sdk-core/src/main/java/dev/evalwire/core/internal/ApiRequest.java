@@ -192,7 +192,8 @@ public final class ApiRequest {
 
         /**
          * Records secret values carried in the body, so they are scrubbed from messages and logs. A
-         * {@link PatchBody}'s own {@link PatchBody#secretValues()} need not be given: {@link ApiRequest#secrets()} adds them.
+         * {@link PatchBody}'s own {@link PatchBody#secretValues()} need not be given: {@link ApiRequest#secrets()}
+         * adds them.
          *
          * @param values secret values
          * @return this builder

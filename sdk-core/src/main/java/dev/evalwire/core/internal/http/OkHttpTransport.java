@@ -8,8 +8,6 @@ import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.http.HttpTransport;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.Nullable;
 import okhttp3.Call;
