@@ -56,8 +56,8 @@ class AdaptiveRetryTest {
             executor.executeAsync(request(), json -> json, RequestOptions.none()).get(10, TimeUnit.SECONDS);
             call(executor);
         }
-        // One attempt sent within the first 100 ms: 10/s measured, cut to 7/s, so a token every 1/7 s, reserved.
-        assertEquals(Arrays.asList(1000L, 1000L / 7, 2000L / 7, 3000L / 7), millis(sleeper),
+        // One attempt sent within the first 100 ms: 10/s measured, cut to 8/s, so a token every 1/8 s, reserved.
+        assertEquals(Arrays.asList(1000L, 125L, 250L, 375L), millis(sleeper),
                 "Retry-After, then one token wait per attempt");
         assertEquals(4, server.getRequestCount());
     }
