@@ -17,7 +17,7 @@ import java.util.Locale;
  * standard retry mode against the adaptive one. Prints Markdown tables.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.evalwire.benchmarks.concurrency.ConcurrencySuite [--calls 1000,10000]
- * [--repeats 3] [--rate 200] [--seconds 20]}.
+ * [--repeats 3] [--rate 100] [--seconds 20]}.
  */
 public final class ConcurrencySuite {
 
@@ -31,7 +31,7 @@ public final class ConcurrencySuite {
     public static void main(String[] args) throws Exception {
         List<Integer> callCounts = Arrays.asList(1_000, 10_000);
         int repeats = 3;
-        int rate = 200;
+        int rate = 100;
         int seconds = 20;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
