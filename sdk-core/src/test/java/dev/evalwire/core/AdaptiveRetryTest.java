@@ -3,11 +3,8 @@ package dev.evalwire.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
-import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +22,11 @@ import org.junit.jupiter.api.Test;
  * waits for a token at the cut rate (recorded by the sleeper), on top of the {@code Retry-After} the 429 asked for;
  * the standard mode never paces.
  */
-class AdaptiveRetryTest {
+class AdaptiveRetryTest extends MockServerCalls {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
 
-    private final MockWebServer server = new MockWebServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void after429EveryAttemptOfTheClientIsPaced() throws Exception {
@@ -86,18 +69,5 @@ class AdaptiveRetryTest {
             millis.add(sleep.toMillis());
         }
         return millis;
-    }
-
-    private static ApiResponse<JsonNode> call(ApiExecutor executor) {
-        return executor.execute(request(), json -> json, RequestOptions.none());
-    }
-
-    private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
-    }
-
-    private static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
     }
 }

@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
-import dev.evalwire.core.internal.ApiRequest;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +23,11 @@ import org.junit.jupiter.api.Test;
  * attempt, leaves other users' calls on a shared {@link OkHttpClient} alone, and makes later calls fail with
  * {@link ClientClosedException} before anything is sent.
  */
-class CloseTest {
+class CloseTest extends MockServerCalls {
 
     /** Long enough that a test passing proves the call was stopped by close(), not by a timeout. */
     private static final Timeouts SLOW = Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void callsAfterCloseFailAtOnceSyncAndAsync() throws Exception {
@@ -124,22 +108,9 @@ class CloseTest {
                 .sleeper(duration -> { });
     }
 
-    private static ApiResponse<JsonNode> call(ApiExecutor executor) {
-        return executor.execute(request(), json -> json, RequestOptions.none());
-    }
-
-    private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
-    }
-
     /** Headers arrive; the body never does (until the server shuts down). */
     private static MockResponse hanging() {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"slow\":true}").bodyDelay(10, TimeUnit.MINUTES).build();
-    }
-
-    private static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
     }
 }

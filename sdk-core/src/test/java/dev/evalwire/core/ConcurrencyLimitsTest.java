@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
-import dev.evalwire.core.internal.ApiRequest;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,19 +19,8 @@ import org.junit.jupiter.api.Test;
  * to one host; OkHttp's default of 5 per host no longer throttles a client); the rest wait in the queue. The
  * limits are refused with a user's client, and refused when out of range.
  */
-class ConcurrencyLimitsTest {
+class ConcurrencyLimitsTest extends MockServerCalls {
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void byDefaultSixtyFourCallsToOneHostRunAtOnce() throws Exception {
@@ -98,10 +81,5 @@ class ConcurrencyLimitsTest {
         assertEquals(ConcurrencyLimits.of(1, 1).hashCode(), ConcurrencyLimits.of(1, 1).hashCode());
         assertEquals("ConcurrencyLimits{maxRequests=64, maxRequestsPerHost=64}",
                 ConcurrencyLimits.defaults().toString());
-    }
-
-    private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
     }
 }

@@ -10,17 +10,12 @@ import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.http.HttpTransport;
 import dev.evalwire.core.internal.ApiExecutor;
-import dev.evalwire.core.internal.ApiRequest;
-import java.io.IOException;
-import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,19 +23,11 @@ import org.junit.jupiter.api.Test;
  * before the call, one the HTTP library reports as an undeclared {@link InterruptedException}, one that reaches
  * OkHttp while it connects, and one during a wait between retries; sync and async.
  */
-class InterruptTest {
-
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
+class InterruptTest extends MockServerCalls {
 
     @AfterEach
-    void stop() {
+    void clearInterrupt() {
         Thread.interrupted();
-        server.close();
     }
 
     @Test
@@ -120,19 +107,6 @@ class InterruptTest {
     private TestClient client() {
         return new TestClient().apiKey("sk-interrupt-key").baseUrl(server.url("/").toString())
                 .sleeper(duration -> { });
-    }
-
-    private static ApiResponse<JsonNode> call(ApiExecutor executor) {
-        return executor.execute(request(), json -> json, RequestOptions.none());
-    }
-
-    private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
-    }
-
-    private static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
     }
 
     /** A transport whose every call throws {@code failure}, even a checked one it does not declare. */

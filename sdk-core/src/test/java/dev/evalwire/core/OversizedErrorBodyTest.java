@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
-import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,26 +22,23 @@ import org.junit.jupiter.api.Test;
  * read, and is retried when the status is; only a 2xx body that is too large is an
  * {@link InvalidResponseException}.
  */
-class OversizedErrorBodyTest {
+class OversizedErrorBodyTest extends MockServerCalls {
 
     private static final int LIMIT = 1024;
 
-    private final MockWebServer server = new MockWebServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private ApiExecutor executor;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
+    void buildClient() {
         executor = new TestClient().apiKey("sk-oversized-key").baseUrl(server.url("/").toString())
                 .maxResponseBytes(LIMIT).sleeper(sleeper)
                 .retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(1)).build()).build();
     }
 
     @AfterEach
-    void stop() {
+    void closeClient() {
         executor.close();
-        server.close();
     }
 
     @Test
@@ -96,11 +91,6 @@ class OversizedErrorBodyTest {
 
     private ApiResponse<JsonNode> call() {
         return executor.execute(request(), json -> json, RequestOptions.none());
-    }
-
-    private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
     }
 
     private static String repeat(int length) {
