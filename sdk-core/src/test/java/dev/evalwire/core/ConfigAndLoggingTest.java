@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.LogSink;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -196,6 +198,23 @@ class ConfigAndLoggingTest {
                 assertTrue(capture.lines.get(i + 1).matches("<-- 200 PATCH http://[^ ]+/x \\(\\d+ ms\\)"),
                         capture.lines.get(i + 1));
             }
+        }
+    }
+
+    @Test
+    void failuresAndRetriesAreLoggedAtInfo() {
+        try (Capture capture = new Capture();
+                ApiExecutor executor = new TestClient().apiKey("sk-info-key").baseUrl("https://api.example.invalid")
+                        .logLevel(LogLevel.INFO).retryPolicy(RetryPolicy.builder().maxRetries(1).jitter(0).build())
+                        .sleeper(duration -> { }).transport(InterruptTest.throwing(new IOException("reset")))
+                        .build()) {
+            assertThrows(ApiConnectionException.class, () -> executor.execute(ApiRequest.builder("GET").path("x")
+                    .build(), json -> json, RequestOptions.none()));
+            assertEquals(Arrays.asList("--> GET https://api.example.invalid/x",
+                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset",
+                    "retry 1 of 1 in 500 ms",
+                    "--> GET https://api.example.invalid/x",
+                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset"), capture.lines);
         }
     }
 
