@@ -282,8 +282,10 @@ class ExecutorBehaviourTest {
             }
         });
         try (ApiExecutor executor = client().transport(interruptsThenFails).maxRetries(2).build()) {
-            assertThrows(ApiInterruptedException.class, () -> call(executor));
+            ApiInterruptedException e = assertThrows(ApiInterruptedException.class, () -> call(executor));
             assertTrue(Thread.interrupted(), "interrupt flag kept");
+            assertTrue(e.getMessage().startsWith("interrupted during attempt 1 calling PUT /items/i1"),
+                    e.getMessage());
         }
     }
 

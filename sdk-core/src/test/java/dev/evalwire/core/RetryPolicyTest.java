@@ -66,6 +66,10 @@ class RetryPolicyTest {
         RetryPolicy policy = RetryPolicy.builder().jitter(0).build();
         assertEquals(Duration.ofSeconds(8), policy.backoff(63, 0));
         assertEquals(Duration.ofSeconds(8), policy.backoff(Integer.MAX_VALUE, 0));
+        // 2 << 62 overflows to a negative number; the cap must be chosen before shifting, never after.
+        RetryPolicy tiny = RetryPolicy.builder().initialBackoff(Duration.ofNanos(2)).maxBackoff(Duration.ofNanos(5))
+                .jitter(0).build();
+        assertEquals(Duration.ofNanos(5), tiny.backoff(63, 0));
     }
 
     @Test

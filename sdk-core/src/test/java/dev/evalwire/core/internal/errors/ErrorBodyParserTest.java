@@ -55,6 +55,7 @@ class ErrorBodyParserTest {
         assertEquals(limit + "...", parse(limit + "u", "text/plain; charset=utf-8").message());
         assertEquals("first line", parse("  first line  \nsecond line", "TEXT/PLAIN").message());
         assertNull(parse(" \n\t ", "text/plain").message());
+        assertNull(parse("\u0001\u0002", "text/plain").message(), "not JSON, and nothing but control characters");
         assertNull(parse("<html>oops</html>", "text/html").message());
         assertNull(parse("oops", null).message());
     }
