@@ -138,10 +138,10 @@ class CloseTest {
         }
     }
 
-    /** Answers one request on a kept-alive connection, then waits (up to 10 s) for the client to close it. */
+    /** Answers one request on a kept-alive connection, then waits (up to 5 s) for the client to close it. */
     private static int answerThenRead(ServerSocket socket) {
         try (Socket connection = socket.accept()) {
-            connection.setSoTimeout(10_000);
+            connection.setSoTimeout(5_000);
             InputStream in = connection.getInputStream();
             int matched = 0;
             while (matched < 4) {
