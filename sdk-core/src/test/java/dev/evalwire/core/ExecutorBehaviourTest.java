@@ -346,10 +346,10 @@ class ExecutorBehaviourTest {
 
     @Test
     void cancellingAnAsyncCallWakesItsWaitBetweenRetries() throws Exception {
-        CountDownLatch waiting = new CountDownLatch(1);
+        CompletableFuture<Void> waiting = new CompletableFuture<>();
         CountDownLatch woken = new CountDownLatch(1);
         Sleeper blocksUntilInterrupted = duration -> {
-            waiting.countDown();
+            waiting.complete(null);
             try {
                 new CountDownLatch(1).await(1, TimeUnit.MINUTES);
             } catch (InterruptedException interrupted) {
@@ -361,7 +361,8 @@ class ExecutorBehaviourTest {
         try (ApiExecutor executor = client().sleeper(blocksUntilInterrupted).build()) {
             CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request().build(), json -> json,
                     RequestOptions.none());
-            assertTrue(waiting.await(10, TimeUnit.SECONDS));
+            CompletableFuture.anyOf(waiting, future).get(10, TimeUnit.SECONDS);
+            assertTrue(waiting.isDone(), "the call waits before its retry");
             assertTrue(future.cancel(true));
             assertTrue(woken.await(10, TimeUnit.SECONDS), "the wait was interrupted");
         }
