@@ -50,7 +50,7 @@ public final class ErrorResponse {
         this.headers = Objects.requireNonNull(headers, "headers");
         this.requestId = requestId;
         String body = Objects.requireNonNull(rawBody, "rawBody");
-        this.rawBody = body.length() > MAX_RAW_BODY_CHARS ? body.substring(0, MAX_RAW_BODY_CHARS) : body;
+        this.rawBody = body.substring(0, Math.min(body.length(), MAX_RAW_BODY_CHARS));
         this.serverMessage = serverMessage;
         this.fieldErrors = Collections.unmodifiableList(new ArrayList<>(fieldErrors));
         this.retryAfter = retryAfter;

@@ -29,8 +29,7 @@ public class InvalidResponseException extends EvalwireException {
         super(message, cause);
         this.status = status;
         this.headers = headers;
-        this.rawBody = rawBody.length() > ErrorResponse.MAX_RAW_BODY_CHARS
-                ? rawBody.substring(0, ErrorResponse.MAX_RAW_BODY_CHARS) : rawBody;
+        this.rawBody = rawBody.substring(0, Math.min(rawBody.length(), ErrorResponse.MAX_RAW_BODY_CHARS));
     }
 
     /** @return the HTTP status of the response */

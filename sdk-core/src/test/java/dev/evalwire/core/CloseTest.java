@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code close()} stops the client's own calls in flight at once (not at the read timeout), starts no further
  * attempt, leaves other users' calls on a shared {@link OkHttpClient} alone, and makes later calls fail with
- * {@link ClientClosedException} before anything is sent.
+ * {@link ClientClosedException} before anything is sent; a client that owns its connections closes them.
  */
 class CloseTest extends MockServerCalls {
 
@@ -101,6 +107,39 @@ class CloseTest extends MockServerCalls {
                 assertThrows(ExecutionException.class, () -> ours.get(10, TimeUnit.SECONDS)).getCause());
         assertEquals("theirs", theirBody.get(10, TimeUnit.SECONDS));
         assertTrue(!shared.dispatcher().executorService().isShutdown(), "the shared dispatcher is left running");
+    }
+
+    @Test
+    void closeReleasesTheConnectionsOfAClientThatOwnsThem() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Integer> readAfterAnswer = CompletableFuture.supplyAsync(() -> answerThenRead(socket));
+            try (ApiExecutor executor = new TestClient().apiKey("sk-close-key")
+                    .baseUrl("http://127.0.0.1:" + socket.getLocalPort()).build()) {
+                assertEquals(200, executor.execute(ApiRequest.builder("GET").path("items").build(), json -> json,
+                        RequestOptions.none()).status());
+            }
+            assertEquals(-1, readAfterAnswer.get(10, TimeUnit.SECONDS), "the client closed its connection");
+        }
+    }
+
+    /** Answers one request on a kept-alive connection, then waits (up to 5 s) for the client to close it. */
+    private static int answerThenRead(ServerSocket socket) {
+        try (Socket connection = socket.accept()) {
+            connection.setSoTimeout(5_000);
+            InputStream in = connection.getInputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
+            }
+            OutputStream out = connection.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return in.read();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TestClient client() {

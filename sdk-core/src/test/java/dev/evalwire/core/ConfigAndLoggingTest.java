@@ -9,32 +9,70 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.LogSink;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
-/** Configuration lookup order, and request/response logging with every redaction rule applied. */
+/**
+ * Configuration lookup order, and request/response logging with every redaction rule applied. Each test sets up
+ * and restores the global state it reads (system properties, the java.util.logging logger), so the tests pass in
+ * any order and in any subset.
+ */
 class ConfigAndLoggingTest {
 
     @Test
     void systemPropertyBeatsEnvironmentVariable() {
+        String name = anySetEnvironmentVariableWithoutItsProperty();
+        String property = ConfigSource.propertyName(name);
+        try {
+            assertEquals(System.getenv(name), ConfigSource.system().get(name));
+            System.setProperty(property, "from-property");
+            assertEquals("from-property", ConfigSource.system().get(name));
+            System.setProperty(property, " ");
+            assertEquals(System.getenv(name), ConfigSource.system().get(name), "a blank property counts as unset");
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
+    void neitherPropertyNorVariableMeansUnset() {
         String name = "EVALWIRE_TEST_ONLY_SETTING";
         assertEquals("evalwire.test.only.setting", ConfigSource.propertyName(name));
-        assertNull(ConfigSource.system().get(name));
-        System.setProperty("evalwire.test.only.setting", "from-property");
+        assertNull(System.getenv(name), "this test needs " + name + " unset");
+        String saved = System.getProperty("evalwire.test.only.setting");
+        System.clearProperty("evalwire.test.only.setting");
         try {
-            assertEquals("from-property", ConfigSource.system().get(name));
+            assertNull(ConfigSource.system().get(name));
         } finally {
-            System.clearProperty("evalwire.test.only.setting");
+            if (saved != null) {
+                System.setProperty("evalwire.test.only.setting", saved);
+            }
         }
+    }
+
+    /** An environment variable of this process with a value, whose system property (tests' own state) is unset. */
+    private static String anySetEnvironmentVariableWithoutItsProperty() {
+        for (Map.Entry<String, String> variable : new TreeMap<>(System.getenv()).entrySet()) {
+            if (!variable.getValue().trim().isEmpty()
+                    && System.getProperty(ConfigSource.propertyName(variable.getKey())) == null) {
+                return variable.getKey();
+            }
+        }
+        throw new AssertionError("this test needs an environment variable with a value, such as PATH");
     }
 
     @Test
@@ -57,9 +95,23 @@ class ConfigAndLoggingTest {
         assertEquals("jul", LogSink.detected().backend());
     }
 
-    /** Collects what the SDK logs. */
-    static final class Capture extends Handler {
+    /**
+     * Collects what the SDK logs through java.util.logging. While open it sets the SDK's logger to pass every level
+     * and to hand records to this handler only (not to the console); {@link #close()} restores the logger's level,
+     * handlers and parent handling, so a test neither depends on nor leaves behind global logging state.
+     */
+    static final class Capture extends Handler implements AutoCloseable {
         final List<String> lines = Collections.synchronizedList(new ArrayList<String>());
+        private final Logger logger = Logger.getLogger(LogSink.LOGGER_NAME);
+        private final Level savedLevel = logger.getLevel();
+        private final boolean savedUseParentHandlers = logger.getUseParentHandlers();
+
+        Capture() {
+            setLevel(Level.ALL);
+            logger.setLevel(Level.ALL);
+            logger.setUseParentHandlers(false);
+            logger.addHandler(this);
+        }
 
         @Override
         public void publish(LogRecord record) {
@@ -72,24 +124,22 @@ class ConfigAndLoggingTest {
 
         @Override
         public void close() {
+            logger.removeHandler(this);
+            logger.setUseParentHandlers(savedUseParentHandlers);
+            logger.setLevel(savedLevel);
         }
     }
 
     @Test
     void debugLoggingShowsTheCallButNoSecret() throws Exception {
         String key = "sk-logging-secret-123456";
-        Logger logger = Logger.getLogger("dev.evalwire.http");
-        Capture capture = new Capture();
-        logger.addHandler(capture);
-        try {
+        try (Capture capture = new Capture()) {
             callWithSecretsAtDebug(key);
-        } finally {
-            logger.removeHandler(capture);
+            String all = String.join("\n", capture.lines);
+            assertTrue(all.contains("--> PATCH http://"), all);
+            assertTrue(all.contains("<-- 200 PATCH"), all);
+            assertShowsTheCallButNoSecret(all, key);
         }
-        String all = String.join("\n", capture.lines);
-        assertTrue(all.contains("--> PATCH http://"), all);
-        assertTrue(all.contains("<-- 200 PATCH"), all);
-        assertShowsTheCallButNoSecret(all, key);
     }
 
     /**
@@ -127,22 +177,57 @@ class ConfigAndLoggingTest {
 
     @Test
     void loggingIsOffByDefault() throws Exception {
-        Logger logger = Logger.getLogger("dev.evalwire.http");
-        Capture capture = new Capture();
-        logger.addHandler(capture);
+        try (Capture capture = new Capture()) {
+            callWith(new TestClient().fromEnv(ConfigSource.of(Collections.singletonMap("TEST_API_KEY", "sk-quiet"))));
+            assertEquals(Collections.emptyList(), capture.lines);
+        }
+    }
+
+    @Test
+    void evalwireLogTurnsLoggingOnAndALevelSetBeforeFromEnvIsKeptWhenItIsUnset() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("TEST_API_KEY", "sk-loud-key");
+        env.put("EVALWIRE_LOG", "info");
+        try (Capture capture = new Capture()) {
+            callWith(new TestClient().fromEnv(ConfigSource.of(env)));
+            callWith(new TestClient().logLevel(LogLevel.INFO)
+                    .fromEnv(ConfigSource.of(Collections.singletonMap("TEST_API_KEY", "sk-loud-key"))));
+            assertEquals(4, capture.lines.size(), capture.lines.toString());
+            for (int i = 0; i < 4; i += 2) {
+                assertTrue(capture.lines.get(i).matches("--> PATCH http://[^ ]+/x"), capture.lines.get(i));
+                assertTrue(capture.lines.get(i + 1).matches("<-- 200 PATCH http://[^ ]+/x \\(\\d+ ms\\)"),
+                        capture.lines.get(i + 1));
+            }
+        }
+    }
+
+    @Test
+    void failuresAndRetriesAreLoggedAtInfo() {
+        try (Capture capture = new Capture();
+                ApiExecutor executor = new TestClient().apiKey("sk-info-key").baseUrl("https://api.example.invalid")
+                        .logLevel(LogLevel.INFO).retryPolicy(RetryPolicy.builder().maxRetries(1).jitter(0).build())
+                        .sleeper(duration -> { }).transport(InterruptTest.throwing(new IOException("reset")))
+                        .build()) {
+            assertThrows(ApiConnectionException.class, () -> executor.execute(ApiRequest.builder("GET").path("x")
+                    .build(), json -> json, RequestOptions.none()));
+            assertEquals(Arrays.asList("--> GET https://api.example.invalid/x",
+                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset",
+                    "retry 1 of 1 in 500 ms",
+                    "--> GET https://api.example.invalid/x",
+                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset"), capture.lines);
+        }
+    }
+
+    /** Makes one PATCH with a client from {@code builder}, against a server that answers 200. */
+    private static void callWith(TestClient builder) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                     .body("{}").build());
-            try (ApiExecutor executor = new TestClient().fromEnv(ConfigSource.of(
-                    Collections.singletonMap("TEST_API_KEY", "sk-quiet-key"))).baseUrl(server.url("/").toString())
-                    .build()) {
+            try (ApiExecutor executor = builder.baseUrl(server.url("/").toString()).build()) {
                 executor.execute(ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).build(),
                         json -> json, RequestOptions.none());
             }
-        } finally {
-            logger.removeHandler(capture);
         }
-        assertEquals(Collections.emptyList(), capture.lines);
     }
 }

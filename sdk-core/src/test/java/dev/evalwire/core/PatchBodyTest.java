@@ -66,6 +66,18 @@ class PatchBodyTest {
     }
 
     @Test
+    void aNestedBodyIsClosedBeforeTheNextField() throws Exception {
+        PatchBody.Fields fields = new PatchBody.Fields();
+        fields.set("config", inner("s3cr3t-value"), "clearConfig");
+        fields.set("list", Arrays.asList(inner("a-secret"), inner("b-secret")), "clearList");
+        fields.set("name", "n", "clearName");
+        assertEquals("{\"config\":{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"s3cr3t-value\"}},"
+                + "\"list\":[{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"a-secret\"}},"
+                + "{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"b-secret\"}}],\"name\":\"n\"}",
+                JsonMapperFactory.shared().writeValueAsString(new Outer(fields)));
+    }
+
+    @Test
     void settingJavaNullNamesTheClearMethod() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> new PatchBody.Fields().set("display_name", null, "clearDisplayName"));

@@ -2,6 +2,8 @@ package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,5 +67,30 @@ class RedactionTest {
         assertEquals("bad key [REDACTED] and [REDACTED]",
                 Redaction.scrub("bad key sk-live-123 and hf-token-9", Arrays.asList("sk-live-123", "hf-token-9")));
         assertEquals("ab ab", Redaction.scrub("ab ab", Collections.singletonList("ab")));
+    }
+
+    @Test
+    void secretsOfFourCharactersOrMoreAreScrubbedAndShorterOnesAreNot() {
+        assertEquals("abc [REDACTED]", Redaction.scrub("abc abcd", Arrays.asList("abc", "abcd", null)));
+        assertNull(Redaction.scrub(null, Collections.singletonList("abcd")));
+        assertEquals("abcd", Redaction.scrub("abcd", Collections.<String>emptyList()));
+    }
+
+    @Test
+    void aSensitiveFieldThatIsNullStaysNullAndOtherValuesAreMaskedWhole() throws Exception {
+        JsonNode body = mapper.readTree("{\"custom_secrets\":null,\"list\":[{\"custom_secrets\":[\"a\",1]},"
+                + "{\"custom_secrets\":7}]}");
+        assertEquals("{\"custom_secrets\":null,\"list\":[{\"custom_secrets\":\"[REDACTED]\"},"
+                + "{\"custom_secrets\":\"[REDACTED]\"}]}",
+                Redaction.redactJson(body, Redaction.sensitiveBodyFields()).toString());
+    }
+
+    @Test
+    void sensitiveHeadersAreMatchedInAnyCaseAndOthersAreNot() {
+        for (String name : new String[] {"Authorization", "PROXY-AUTHORIZATION", "X-Api-Key", "api-key", "Cookie",
+            "set-cookie"}) {
+            assertTrue(Redaction.isSensitiveHeader(name), name);
+        }
+        assertFalse(Redaction.isSensitiveHeader("x-request-id"));
     }
 }

@@ -8,7 +8,6 @@ import dev.evalwire.core.slf4j.CapturingSlf4jProvider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +25,11 @@ class Slf4jLoggingTest {
     @Test
     void debugLinesGoToSlf4jRedactedAndNotToJul() throws Exception {
         String key = "sk-slf4j-secret-987654";
-        Logger jul = Logger.getLogger(LogSink.LOGGER_NAME);
-        ConfigAndLoggingTest.Capture julCapture = new ConfigAndLoggingTest.Capture();
-        jul.addHandler(julCapture);
+        List<String> julLines;
         CapturingSlf4jProvider.EVENTS.clear();
-        try {
+        try (ConfigAndLoggingTest.Capture julCapture = new ConfigAndLoggingTest.Capture()) {
             ConfigAndLoggingTest.callWithSecretsAtDebug(key);
-        } finally {
-            jul.removeHandler(julCapture);
+            julLines = new ArrayList<>(julCapture.lines);
         }
         List<String> events = new ArrayList<>(CapturingSlf4jProvider.EVENTS);
         String all = String.join("\n", events);
@@ -41,6 +37,6 @@ class Slf4jLoggingTest {
         assertTrue(events.get(0).startsWith("dev.evalwire.http|INFO|--> PATCH http://"), all);
         assertTrue(events.get(1).startsWith("dev.evalwire.http|INFO|<-- 200 PATCH"), all);
         ConfigAndLoggingTest.assertShowsTheCallButNoSecret(all, key);
-        assertEquals(Collections.emptyList(), julCapture.lines);
+        assertEquals(Collections.emptyList(), julLines);
     }
 }

@@ -3,11 +3,19 @@ package dev.evalwire.core;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 
-/** A minimal client builder over sdk-core, standing in for a vendor client in core tests. */
+/**
+ * A minimal client builder over sdk-core, standing in for a vendor client in core tests. Its sleeper returns at
+ * once, so no test waits for real between retries, even when a change to the code (or a mutant) makes it retry;
+ * tests that look at the waits set their own sleeper.
+ */
 final class TestClient extends ClientBuilder<TestClient> {
 
     private boolean headerAuth;
     private HttpHeaders vendorHeaders = HttpHeaders.empty();
+
+    TestClient() {
+        sleeper(duration -> { });
+    }
 
     @Override
     protected TestClient self() {

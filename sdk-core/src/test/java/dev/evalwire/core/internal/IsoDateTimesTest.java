@@ -38,6 +38,10 @@ class IsoDateTimesTest {
             "2026-11-21T24:00:00Z", "2026-11-21T10:15:60Z", "2026-13-01T10:15:30Z", "2026-11-21T10:15:30+19:00",
             "2026-11-21T10:15:30+0200", "+12026-11-21T10:15:30Z", "2026-11-21 10:15:30Z", "2026-1a-21T10:15:30Z",
             "2026-11-21T10:15:30.12+02:00x", "",
+            // A bad digit in the year (where -1 or 0 would be a valid year) or in the offset hours, a fraction
+            // at the very end, and ten fraction digits whose value would still fit in nanoseconds.
+            "2a26-11-21T10:15:30Z", "2026-11-21T10:15:30+0a:00", "2026-11-21T10:15:30.123",
+            "2026-11-21T10:15:30.0000000001Z",
         };
         for (String text : texts) {
             assertNull(IsoDateTimes.parseCommon(text), text);

@@ -89,8 +89,7 @@ public final class ErrorBodyParser {
         if (text.isEmpty()) {
             return ErrorBody.EMPTY;
         }
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline).trim();
+        String line = text.split("\n", 2)[0].trim();
         if (line.length() > MAX_TEXT_MESSAGE) {
             line = line.substring(0, MAX_TEXT_MESSAGE) + "...";
         }

@@ -80,10 +80,7 @@ public final class RetryAfter {
     }
 
     private static Duration ofSeconds(double seconds) {
-        if (seconds <= 0) {
-            return Duration.ZERO;
-        }
-        double capped = Math.min(seconds, 365d * 24 * 3600);
+        double capped = Math.min(Math.max(seconds, 0), 365d * 24 * 3600);
         return Duration.ofNanos((long) (capped * 1_000_000_000d));
     }
 }

@@ -1,18 +1,25 @@
 package dev.evalwire.core.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ConcurrencyLimits;
+import dev.evalwire.core.Timeouts;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +27,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The transport reuses the parsed origin and the converted header set between calls; whatever it reuses, each
  * request must reach the wire exactly as a fresh parse of its URL and a fresh copy of its headers would send it.
+ * It also applies the right timeouts, sends each body's own content type, and on close releases only a client it
+ * owns.
  */
 class OkHttpTransportTest {
 
     private final MockWebServer server = new MockWebServer();
-    private final OkHttpTransport transport = OkHttpTransport.create(null, null, 1 << 20, ConcurrencyLimits.defaults());
+    private final OkHttpTransport transport =
+            OkHttpTransport.create(null, null, 1 << 20, ConcurrencyLimits.defaults());
 
     @BeforeEach
     void start() throws IOException {
@@ -67,6 +77,11 @@ class OkHttpTransportTest {
             "http://127.0.0.1:" + port + "/\\backslash/host",
             "http://127.0.0.1:" + port + "/after-the-fallback",
             "http://127.0.0.1:" + port + "/?only=query",
+            // Origins that are not a plain host and port, which only a full parse reads right.
+            "http://127.0.0.1:" + port + "?q=/not/the/path",
+            "http://127.0.0.1:" + port + "#fragment/not/the/path",
+            "http://127.0.0.1:" + port + "\\first/second",
+            "http://127.0.0.1:" + port + "/after-the-odd-origins",
         };
         for (String url : urls) {
             assertSentAsParsed(url);
@@ -97,5 +112,72 @@ class OkHttpTransportTest {
         assertEquals("2", other.getHeaders().get("X-One"));
         assertEquals(0, other.getHeaders().values("X-Many").size());
         assertEquals("1", send(url, first).getHeaders().get("X-One"));
+    }
+
+    @Test
+    void anOriginWithNoHostIsParsedWholeAsOkHttpReadsIt() {
+        // OkHttp reads "http:///host/" as host "host"; resolving "/host/" against "http:///" would fail instead.
+        transport.newCall(new HttpRequest("GET", "http:///host.invalid/x", HttpHeaders.empty(), null, null, null))
+                .cancel();
+    }
+
+    @Test
+    void bodiesAreSentWithTheirOwnContentTypeOrNone() throws Exception {
+        String url = "http://127.0.0.1:" + server.getPort() + "/b";
+        server.enqueue(new MockResponse.Builder().body("{}").build());
+        server.enqueue(new MockResponse.Builder().body("{}").build());
+        transport.newCall(new HttpRequest("POST", url, HttpHeaders.empty(), "text".getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8", null)).execute();
+        transport.newCall(new HttpRequest("POST", url, HttpHeaders.empty(), "raw".getBytes(StandardCharsets.UTF_8),
+                null, null)).execute();
+        assertEquals("text/plain; charset=utf-8", server.takeRequest().getHeaders().get("Content-Type"));
+        RecordedRequest untyped = server.takeRequest();
+        assertNull(untyped.getHeaders().get("Content-Type"));
+        assertEquals("raw", untyped.getBody().utf8());
+    }
+
+    @Test
+    void timeoutsAreTheDefaultsTheGivenOnesOrTheSharedClientsOwn() {
+        OkHttpClient own = OkHttpTransport.create(null, null, 1024, ConcurrencyLimits.defaults()).client();
+        assertEquals(10_000, own.connectTimeoutMillis());
+        assertEquals(60_000, own.readTimeoutMillis());
+        assertEquals(60_000, own.writeTimeoutMillis());
+        assertEquals(120_000, own.callTimeoutMillis());
+        assertFalse(own.retryOnConnectionFailure());
+        assertFalse(own.followRedirects());
+
+        Timeouts given = Timeouts.builder().connect(Duration.ofSeconds(1)).read(Duration.ofSeconds(2))
+                .write(Duration.ofSeconds(3)).call(Duration.ofSeconds(4)).build();
+        OkHttpClient set = OkHttpTransport.create(null, given, 1024, ConcurrencyLimits.defaults()).client();
+        assertEquals(Arrays.asList(1000, 2000, 3000, 4000), Arrays.asList(set.connectTimeoutMillis(),
+                set.readTimeoutMillis(), set.writeTimeoutMillis(), set.callTimeoutMillis()));
+
+        OkHttpClient shared = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
+        OkHttpClient sharedOwn = OkHttpTransport.create(shared, null, 1024, ConcurrencyLimits.defaults()).client();
+        assertEquals(5000, sharedOwn.readTimeoutMillis());
+        assertTrue(sharedOwn.retryOnConnectionFailure(), "the shared client's own setting stays");
+        assertFalse(sharedOwn.followRedirects());
+        assertEquals(2000, OkHttpTransport.create(shared, given, 1024, ConcurrencyLimits.defaults()).client()
+                .readTimeoutMillis());
+    }
+
+    @Test
+    void closingReleasesAnOwnedClientAndLeavesASharedOneAlone() throws Exception {
+        send("http://127.0.0.1:" + server.getPort() + "/c", HttpHeaders.empty());
+        OkHttpClient own = transport.client();
+        assertEquals(1, own.connectionPool().connectionCount());
+        transport.close();
+        assertEquals(0, own.connectionPool().connectionCount());
+        assertTrue(own.dispatcher().executorService().isShutdown());
+
+        OkHttpClient shared = new OkHttpClient.Builder().build();
+        OkHttpTransport sharing = OkHttpTransport.create(shared, null, 1024, ConcurrencyLimits.defaults());
+        server.enqueue(new MockResponse.Builder().body("{}").build());
+        sharing.newCall(new HttpRequest("GET", "http://127.0.0.1:" + server.getPort() + "/s", HttpHeaders.empty(),
+                null, null, null)).execute();
+        sharing.close();
+        assertEquals(1, shared.connectionPool().connectionCount());
+        assertFalse(shared.dispatcher().executorService().isShutdown());
+        shared.connectionPool().evictAll();
     }
 }
