@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.ApiExecutor;
+import dev.evalwire.core.internal.ApiRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -139,7 +139,7 @@ class RetryPolicyTest {
     @Test
     void toStringNamesEverySetting() {
         assertEquals("RetryPolicy{maxRetries=2, initialBackoff=PT0.5S, maxBackoff=PT8S, jitter=0.25,"
-                + " maxRetryAfter=PT1M, retryableStatuses=[408, 429, 500, 502, 503, 504]}",
+                + " maxRetryAfter=PT1M, retryableStatuses=[408, 429, 500, 502, 503, 504], adaptive=false}",
                 RetryPolicy.defaults().toString());
     }
 }

@@ -118,7 +118,9 @@ final class Cancellation {
     private void stopWaiting() {
         Runnable onStop;
         synchronized (this) {
-            if (pendingWait == null || !pendingWait.cancel(false)) {
+            // Interrupting can only reach a test's sleeper, which sleeps on the retry thread; a scheduled wait holds
+            // no thread, and the next attempt forgets its wait before it starts.
+            if (pendingWait == null || !pendingWait.cancel(true)) {
                 return;
             }
             onStop = onStopWhileWaiting;

@@ -28,7 +28,8 @@ final class RetryScheduler implements AutoCloseable {
     /**
      * @param wait how long to wait
      * @param task the next attempt
-     * @return the pending wait, whose {@code cancel(false)} stops the task from running
+     * @return the pending wait, whose {@code cancel} stops the task from running (and interrupts a test's
+     *     sleeper that is sleeping for it)
      * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
      */
     Future<?> schedule(Duration wait, Runnable task) {
