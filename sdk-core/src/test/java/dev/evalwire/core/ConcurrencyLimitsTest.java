@@ -1,6 +1,8 @@
 package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +11,11 @@ import dev.evalwire.core.internal.ApiExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -24,41 +29,45 @@ class ConcurrencyLimitsTest extends MockServerCalls {
 
     @Test
     void byDefaultSixtyFourCallsToOneHostRunAtOnce() throws Exception {
-        assertEquals(64, inFlightAtOnce(null, 70));
+        assertRunAtOnce(null, 70, 64);
     }
 
     @Test
     void theLimitsCapTheCallsInFlight() throws Exception {
-        assertEquals(3, inFlightAtOnce(ConcurrencyLimits.of(10, 3), 8));
+        assertRunAtOnce(ConcurrencyLimits.of(10, 3), 8, 3);
     }
 
-    /** Starts {@code calls} async calls whose answers are held back, and counts how many reach the server. */
-    private int inFlightAtOnce(ConcurrencyLimits limits, int calls) throws Exception {
-        for (int i = 0; i < calls; i++) {
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .body("{}").headersDelay(1, TimeUnit.SECONDS).build());
-        }
+    /**
+     * Starts {@code calls} async calls whose answers are held back: exactly {@code expected} of them reach the
+     * server, the rest wait in the client's queue until the answers are released, and then all succeed.
+     */
+    private void assertRunAtOnce(ConcurrencyLimits limits, int calls, int expected) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                release.await(30, TimeUnit.SECONDS);
+                return ok();
+            }
+        });
         TestClient builder = new TestClient().apiKey("sk-limits-key").baseUrl(server.url("/").toString());
         if (limits != null) {
             builder.concurrencyLimits(limits);
         }
         List<CompletableFuture<ApiResponse<JsonNode>>> futures = new ArrayList<>();
-        int reached = 0;
         try (ApiExecutor executor = builder.build()) {
             for (int i = 0; i < calls; i++) {
                 futures.add(executor.executeAsync(request(), json -> json, RequestOptions.none()));
             }
-            while (server.takeRequest(300, TimeUnit.MILLISECONDS) != null) {
-                reached++;
-                if (reached == calls) {
-                    break;
-                }
+            for (int i = 0; i < expected; i++) {
+                assertNotNull(server.takeRequest(30, TimeUnit.SECONDS), "call " + (i + 1) + " of " + expected);
             }
+            assertNull(server.takeRequest(500, TimeUnit.MILLISECONDS), "no more than " + expected + " at once");
+            release.countDown();
             for (CompletableFuture<ApiResponse<JsonNode>> future : futures) {
-                future.cancel(true);
+                assertEquals(200, future.get(30, TimeUnit.SECONDS).status(), "the queued calls run later");
             }
         }
-        return reached;
     }
 
     @Test
