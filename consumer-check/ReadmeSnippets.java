@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps the consumer projects honest: every {@code xml} block of README's "Install" section must appear, as it is
- * (whitespace aside), in consumer-check/plain/pom.xml, and the BOM version README shows must be the build's version.
+ * (whitespace aside), in consumer-check/plain/pom.xml, and the BOM version README (Maven and Gradle snippets) and
+ * consumer-check/modular/pom.xml show must be the build's version.
  * Run by consumer-check/run with the JDK that runs Maven ({@code java ReadmeSnippets.java ROOT_DIR}).
  */
 public final class ReadmeSnippets {
@@ -54,6 +55,12 @@ public final class ReadmeSnippets {
                             + version);
                 }
             }
+        }
+        String modular = Files.readString(root.resolve("consumer-check/modular/pom.xml"));
+        Matcher bom = Pattern.compile("(?s)<artifactId>evalwire-bom</artifactId>\\s*<version>([^<]*)</version>")
+                .matcher(modular);
+        if (!bom.find() || !bom.group(1).equals(version)) {
+            problems.add("consumer-check/modular/pom.xml does not import evalwire-bom at " + version);
         }
         if (!problems.isEmpty()) {
             for (String problem : problems) {

@@ -1,5 +1,6 @@
 package dev.evalwire.core.internal;
 
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,9 +56,24 @@ public abstract class LogSink {
         }
         try {
             Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
+            declareUse(spi);
             return ServiceLoader.load(spi, loader).iterator().hasNext();
-        } catch (ClassNotFoundException | LinkageError | RuntimeException noProvider) {
+        } catch (ClassNotFoundException | LinkageError | ServiceConfigurationError | RuntimeException noProvider) {
             return false;
+        }
+    }
+
+    /**
+     * On the module path, lets this module look SLF4J's providers up: a named module may only load services it
+     * uses, and {@code module-info} cannot say {@code uses} for a module that is optional at run time. Java 8 and
+     * the class path have no modules; then this does nothing. Reflection keeps the class Java 8 bytecode.
+     */
+    private static void declareUse(Class<?> service) {
+        try {
+            Object module = Class.class.getMethod("getModule").invoke(LogSink.class);
+            module.getClass().getMethod("addUses", Class.class).invoke(module, service);
+        } catch (ReflectiveOperationException | RuntimeException noModules) {
+            // Java 8: nothing to declare.
         }
     }
 
