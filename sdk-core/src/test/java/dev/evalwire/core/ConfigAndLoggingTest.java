@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,41 @@ class ConfigAndLoggingTest {
         // This execution's classpath has no slf4j-api (see the sdk-core POM); Slf4jLoggingTest covers SLF4J.
         assertThrows(ClassNotFoundException.class, () -> Class.forName("org.slf4j.LoggerFactory"));
         assertEquals("jul", LogSink.detected().backend());
+    }
+
+    @Test
+    void javaUtilLoggingRecordsNameTheLoggerAsTheirSource() throws Exception {
+        Logger logger = Logger.getLogger("dev.evalwire.http");
+        List<LogRecord> records = Collections.synchronizedList(new ArrayList<LogRecord>());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            callWithSecretsAtDebug("sk-source-name-key-123");
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertFalse(records.isEmpty());
+        for (LogRecord record : records) {
+            assertEquals("dev.evalwire.http", record.getLoggerName());
+            assertEquals("dev.evalwire.http", record.getSourceClassName());
+            assertNull(record.getSourceMethodName());
+            String formatted = new SimpleFormatter().format(record);
+            assertTrue(formatted.contains(" dev.evalwire.http" + System.lineSeparator() + "INFO: "), formatted);
+            assertFalse(formatted.contains("LogSink"), formatted);
+        }
     }
 
     /** Collects what the SDK logs. */

@@ -51,9 +51,15 @@ public abstract class LogSink {
         if (!present("org.slf4j.LoggerFactory", loader)) {
             return false;
         }
-        if (System.getProperty("slf4j.provider") != null || present("org.slf4j.impl.StaticLoggerBinder", loader)) {
+        if (System.getProperty("slf4j.provider") != null) {
             return true;
         }
+        if (!present("org.slf4j.spi.SLF4JServiceProvider", loader)) {
+            // SLF4J 1.7: a binding makes it work.
+            return present("org.slf4j.impl.StaticLoggerBinder", loader);
+        }
+        // SLF4J 2 reads only service providers: with a 1.7 binding alone it would print "No SLF4J providers were
+        // found" on stderr and drop every line, so a binding does not count here.
         try {
             Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
             declareUse(spi);
@@ -86,13 +92,16 @@ public abstract class LogSink {
         }
     }
 
-    /** The {@code java.util.logging} backend, at level INFO. */
+    /**
+     * The {@code java.util.logging} backend, at level INFO. Records name the logger, {@value #LOGGER_NAME}, as their
+     * source class (and no method), instead of the class and method java.util.logging would infer, this sink's.
+     */
     static final class JulLogSink extends LogSink {
         private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
 
         @Override
         public void info(String line) {
-            LOG.log(Level.INFO, line);
+            LOG.logp(Level.INFO, LOGGER_NAME, null, line);
         }
 
         @Override
