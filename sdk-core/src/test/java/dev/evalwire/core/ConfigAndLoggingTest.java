@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -44,11 +45,46 @@ class ConfigAndLoggingTest {
     }
 
     @Test
-    void logLevelParsesAndRejectsUnknownText() {
+    void logLevelParsesKnownText() {
         assertEquals(LogLevel.DEBUG, LogLevel.parse(" Debug "));
+        assertEquals(LogLevel.INFO, LogLevel.parse("info"));
+        assertEquals(LogLevel.OFF, LogLevel.parse("OFF"));
         assertEquals(LogLevel.OFF, LogLevel.parse(null));
-        assertEquals("EVALWIRE_LOG must be off, info or debug, was 'verbose'",
-                assertThrows(IllegalArgumentException.class, () -> LogLevel.parse("verbose")).getMessage());
+        assertEquals(LogLevel.OFF, LogLevel.parse("  "));
+    }
+
+    @Test
+    void unknownLogLevelWarnsOnceAndFallsBackToOff() throws Exception {
+        Logger logger = Logger.getLogger("dev.evalwire.http");
+        Capture capture = new Capture();
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false); // the warning would reach the console, and the build log, too
+        try {
+            // A client built from an environment with a typo: it builds, logs nothing of its call, and the typo is
+            // reported once, however often it is read.
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("TEST_API_KEY", "sk-typo-key-123");
+            env.put("EVALWIRE_LOG", " bogus-level ");
+            try (MockWebServer server = new MockWebServer()) {
+                server.start();
+                for (int i = 0; i < 2; i++) {
+                    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body("{}").build());
+                    try (ApiExecutor executor = new TestClient().fromEnv(ConfigSource.of(env))
+                            .baseUrl(server.url("/").toString()).build()) {
+                        executor.execute(ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).build(),
+                                json -> json, RequestOptions.none());
+                    }
+                }
+            }
+            assertEquals(LogLevel.OFF, LogLevel.parse("bogus-level"));
+        } finally {
+            logger.setUseParentHandlers(true);
+            logger.removeHandler(capture);
+        }
+        assertEquals(Collections.singletonList(
+                "EVALWIRE_LOG must be off, info or debug, was 'bogus-level'; logging stays off"), capture.lines);
+        assertEquals(Collections.singletonList(Level.WARNING), capture.levels);
     }
 
     @Test
@@ -96,10 +132,12 @@ class ConfigAndLoggingTest {
     /** Collects what the SDK logs. */
     static final class Capture extends Handler {
         final List<String> lines = Collections.synchronizedList(new ArrayList<String>());
+        final List<Level> levels = Collections.synchronizedList(new ArrayList<Level>());
 
         @Override
         public void publish(LogRecord record) {
             lines.add(record.getMessage());
+            levels.add(record.getLevel());
         }
 
         @Override

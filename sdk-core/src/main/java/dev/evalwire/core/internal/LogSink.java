@@ -30,6 +30,16 @@ public abstract class LogSink {
      */
     public abstract void info(String line);
 
+    /**
+     * Logs a warning about the SDK's own configuration (for example an unknown {@code EVALWIRE_LOG}), whatever the
+     * client's log level. This base version logs it as an ordinary line.
+     *
+     * @param line the warning, free of secrets
+     */
+    public void warn(String line) {
+        info(line);
+    }
+
     /** @return {@code "slf4j"} or {@code "jul"} */
     public abstract String backend();
 
@@ -102,6 +112,11 @@ public abstract class LogSink {
         @Override
         public void info(String line) {
             LOG.logp(Level.INFO, LOGGER_NAME, null, line);
+        }
+
+        @Override
+        public void warn(String line) {
+            LOG.logp(Level.WARNING, LOGGER_NAME, null, line);
         }
 
         @Override
