@@ -48,7 +48,7 @@ public final class ReadmeSnippets {
                         + " a vendor dependency and evalwire-testing");
             }
             Matcher gradle = Pattern.compile("platform\\(\"dev\\.evalwire:evalwire-bom:([^\"]+)\"\\)")
-                    .matcher(section.group(1));
+                    .matcher(readme);
             while (gradle.find()) {
                 if (!gradle.group(1).equals(version)) {
                     problems.add("README's Gradle snippet shows version " + gradle.group(1) + ", the build's is "
