@@ -2,13 +2,13 @@ package dev.evalwire.examples;
 
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
-import dev.evalwire.core.LogLevel;
 import dev.evalwire.testing.Sandbox;
 import java.io.PrintStream;
 
 /**
  * Where one vendor's example runs: the real API when the vendor's API key variable is set, otherwise a sandbox
- * started for the run. Either way the client logs every request and response (redacted) at debug level.
+ * started for the run. The client logs as {@code EVALWIRE_LOG} says: nothing by default, every request and
+ * response (redacted) with {@code EVALWIRE_LOG=debug}.
  */
 final class ExampleTarget implements AutoCloseable {
 
@@ -46,16 +46,15 @@ final class ExampleTarget implements AutoCloseable {
     }
 
     /**
-     * Points a client builder at the target: the sandbox's URL and key, or the environment.
+     * Points a client builder at the target: the sandbox's URL and key, or the environment. The log level is
+     * left to {@code EVALWIRE_LOG} (or {@code -Devalwire.log}), which the builder reads either way.
      *
      * @param builder the vendor's client builder
      * @param <B> the builder type
-     * @return the builder, configured and logging at debug level
+     * @return the builder, configured
      */
     <B extends ClientBuilder<B>> B configure(B builder) {
-        B configured = sandbox != null ? builder.baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                : builder.fromEnv();
-        return configured.logLevel(LogLevel.DEBUG);
+        return sandbox != null ? builder.baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()) : builder.fromEnv();
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs the four vendor examples in turn and exits non-zero if any of them failed unexpectedly. Each example
- * runs against the real API when its vendor's API key variable is set, otherwise against a sandbox, and the
- * SDK's debug log (requests and responses, secrets masked) is printed as it goes.
+ * runs against the real API when its vendor's API key variable is set, otherwise against a sandbox. They print
+ * only their own lines; with {@code EVALWIRE_LOG=info} or {@code debug} the SDK's log of each request and
+ * response (secrets masked) is printed between them.
  */
 public final class RunAllExamples {
 
@@ -35,7 +36,10 @@ public final class RunAllExamples {
         out.println("All examples finished.");
     }
 
-    /** Prints the SDK's {@code dev.evalwire.http} log lines to standard output, message only. */
+    /**
+     * Prints the SDK's {@code dev.evalwire.http} log lines, when {@code EVALWIRE_LOG} turns them on, to standard
+     * output, message only and indented under the example's lines.
+     */
     private static void showSdkLog() {
         ConsoleHandler handler = new ConsoleHandler() {
             {

@@ -60,7 +60,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fault of the README's "Guarantees" table, for the four vendors, through the public clients, sync and
+ * Every fault of the "Faults" table in docs/GUARANTEES.md, for the four vendors, through the public clients, sync and
  * async. Each row's display name tables the promised outcome, for example
  * {@code fireworks async: 503 then 200 -> success after 1 retry}; each row checks exactly that outcome (the typed
  * response, or the typed exception with its status and server message), the number of requests the server saw

@@ -1,6 +1,9 @@
 package dev.evalwire.core;
 
-import java.util.Locale;
+import dev.evalwire.core.internal.LogSink;
+import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nullable;
 
 /**
@@ -16,20 +19,30 @@ public enum LogLevel {
     DEBUG;
 
     /**
-     * Reads a level as written in {@code EVALWIRE_LOG}.
+     * Reads a level as written in {@code EVALWIRE_LOG}. A typo in a logging setting must not stop an application,
+     * so any other text means OFF, with a warning (once per distinct text) on the logger {@code dev.evalwire.http}:
+     * {@code EVALWIRE_LOG must be off, info or debug, was 'verbose'; logging stays off}.
      *
      * @param text {@code off}, {@code info} or {@code debug} in any case; null or blank means OFF
-     * @return the level
-     * @throws IllegalArgumentException for any other text
+     * @return the level, OFF for text that names none
      */
     public static LogLevel parse(@Nullable String text) {
         if (text == null || text.trim().isEmpty()) {
             return OFF;
         }
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("EVALWIRE_LOG must be off, info or debug, was '" + text.trim() + "'");
+        String trimmed = text.trim();
+        for (LogLevel level : values()) {
+            if (level.name().equalsIgnoreCase(trimmed)) {
+                return level;
+            }
         }
+        if (WARNED.add(trimmed)) {
+            LogSink.detected().warn("EVALWIRE_LOG must be off, info or debug, was '" + trimmed
+                    + "'; logging stays off");
+        }
+        return OFF;
     }
+
+    /** The unknown texts already warned about. */
+    private static final Set<String> WARNED = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
 }

@@ -22,6 +22,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -81,11 +82,39 @@ class ConfigAndLoggingTest {
     }
 
     @Test
-    void logLevelParsesAndRejectsUnknownText() {
+    void logLevelParsesKnownText() {
         assertEquals(LogLevel.DEBUG, LogLevel.parse(" Debug "));
+        assertEquals(LogLevel.INFO, LogLevel.parse("info"));
+        assertEquals(LogLevel.OFF, LogLevel.parse("OFF"));
         assertEquals(LogLevel.OFF, LogLevel.parse(null));
-        assertEquals("EVALWIRE_LOG must be off, info or debug, was 'verbose'",
-                assertThrows(IllegalArgumentException.class, () -> LogLevel.parse("verbose")).getMessage());
+        assertEquals(LogLevel.OFF, LogLevel.parse("  "));
+    }
+
+    @Test
+    void unknownLogLevelWarnsOnceAndFallsBackToOff() throws Exception {
+        try (Capture capture = new Capture()) {
+            // A client built from an environment with a typo: it builds, logs nothing of its call, and the typo is
+            // reported once, however often it is read.
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("TEST_API_KEY", "sk-typo-key-123");
+            env.put("EVALWIRE_LOG", " bogus-level ");
+            try (MockWebServer server = new MockWebServer()) {
+                server.start();
+                for (int i = 0; i < 2; i++) {
+                    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body("{}").build());
+                    try (ApiExecutor executor = new TestClient().fromEnv(ConfigSource.of(env))
+                            .baseUrl(server.url("/").toString()).build()) {
+                        executor.execute(ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).build(),
+                                json -> json, RequestOptions.none());
+                    }
+                }
+            }
+            assertEquals(LogLevel.OFF, LogLevel.parse("bogus-level"));
+            assertEquals(Collections.singletonList(
+                    "EVALWIRE_LOG must be off, info or debug, was 'bogus-level'; logging stays off"), capture.lines);
+            assertEquals(Collections.singletonList(Level.WARNING), capture.levels);
+        }
     }
 
     @Test
@@ -95,6 +124,24 @@ class ConfigAndLoggingTest {
         assertEquals("jul", LogSink.detected().backend());
     }
 
+    @Test
+    void javaUtilLoggingRecordsNameTheLoggerAsTheirSource() throws Exception {
+        List<LogRecord> records;
+        try (Capture capture = new Capture()) {
+            callWithSecretsAtDebug("sk-source-name-key-123");
+            records = new ArrayList<>(capture.records);
+        }
+        assertFalse(records.isEmpty());
+        for (LogRecord record : records) {
+            assertEquals("dev.evalwire.http", record.getLoggerName());
+            assertEquals("dev.evalwire.http", record.getSourceClassName());
+            assertNull(record.getSourceMethodName());
+            String formatted = new SimpleFormatter().format(record);
+            assertTrue(formatted.contains(" dev.evalwire.http" + System.lineSeparator() + "INFO: "), formatted);
+            assertFalse(formatted.contains("LogSink"), formatted);
+        }
+    }
+
     /**
      * Collects what the SDK logs through java.util.logging. While open it sets the SDK's logger to pass every level
      * and to hand records to this handler only (not to the console); {@link #close()} restores the logger's level,
@@ -102,6 +149,8 @@ class ConfigAndLoggingTest {
      */
     static final class Capture extends Handler implements AutoCloseable {
         final List<String> lines = Collections.synchronizedList(new ArrayList<String>());
+        final List<Level> levels = Collections.synchronizedList(new ArrayList<Level>());
+        final List<LogRecord> records = Collections.synchronizedList(new ArrayList<LogRecord>());
         private final Logger logger = Logger.getLogger(LogSink.LOGGER_NAME);
         private final Level savedLevel = logger.getLevel();
         private final boolean savedUseParentHandlers = logger.getUseParentHandlers();
@@ -116,6 +165,8 @@ class ConfigAndLoggingTest {
         @Override
         public void publish(LogRecord record) {
             lines.add(record.getMessage());
+            levels.add(record.getLevel());
+            records.add(record);
         }
 
         @Override

@@ -88,7 +88,10 @@ class ErrorMappingTest {
         assertEquals("server says no", e.serverMessage());
         assertEquals("req_42", e.headers().first("X-Request-Id"));
         String prefix = "HTTP " + status + (reason == null ? "" : " " + reason);
-        assertEquals(prefix + " from PATCH /api/evaluators/evl_1/: server says no (request id req_42)", e.getMessage());
+        String keyHint = status == 401 ? "; the API key was refused: check the key set with the client builder's"
+                + " apiKey(...)" : "";
+        assertEquals(prefix + " from PATCH /api/evaluators/evl_1/: server says no (request id req_42)" + keyHint,
+                e.getMessage());
     }
 
     static Stream<Arguments> errorShapes() {
@@ -175,8 +178,34 @@ class ErrorMappingTest {
         ApiException e = fail(401, null, "");
         assertInstanceOf(AuthenticationException.class, e);
         assertEquals("", e.rawBody());
-        assertEquals("HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/ (empty body) (request id req_42)",
+        assertEquals("HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/ (empty body) (request id req_42);"
+                + " the API key was refused: check the key set with the client builder's apiKey(...)",
                 e.getMessage());
+    }
+
+    @Test
+    void unauthorizedNamesWhereTheKeyComesFrom() {
+        server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"Invalid API key\"}").build());
+        ApiException e = assertThrows(AuthenticationException.class, () -> executor.execute(
+                ApiRequest.builder("PATCH").path("api", "evaluators").pathParam("evaluator_id", "evl_1")
+                        .trailingSlash().body(Collections.singletonMap("name", "n"))
+                        .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY").build(),
+                json -> json, RequestOptions.none()));
+        assertEquals("HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/: Invalid API key; the API key was"
+                + " refused: check the key set with the client builder's apiKey(...) or read by fromEnv() from the"
+                + " environment variables RESPAN_API_KEY or KEYWORDSAI_API_KEY (system properties respan.api.key or"
+                + " keywordsai.api.key)", e.getMessage());
+        assertFalse(e.getMessage().contains(KEY), e.getMessage());
+    }
+
+    @Test
+    void onlyUnauthorizedGetsTheKeyHint() {
+        server.enqueue(new MockResponse.Builder().code(403).build());
+        ApiException e = assertThrows(PermissionDeniedException.class, () -> executor.execute(
+                ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).apiKeyVariables("TEST_API_KEY")
+                        .build(), json -> json, RequestOptions.none()));
+        assertFalse(e.getMessage().contains("API key"), e.getMessage());
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class FireworksClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.fireworks.ai";
 
     private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromJson;
+    /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
+    private static final String API_KEY_VARIABLE = "FIREWORKS_API_KEY";
 
     private final ApiExecutor executor;
     @Nullable private final String accountId;
@@ -220,7 +222,7 @@ public final class FireworksClient implements AutoCloseable {
         if (prepareCodeUpload != null) {
             builder.query("prepareCodeUpload", prepareCodeUpload.toString());
         }
-        return builder.body(params).build();
+        return builder.body(params).apiKeyVariables(API_KEY_VARIABLE).build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
@@ -307,7 +309,7 @@ public final class FireworksClient implements AutoCloseable {
 
         @Override
         protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, "FIREWORKS_API_KEY");
+            String key = firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
                 apiKey(key);
             }
@@ -328,7 +330,7 @@ public final class FireworksClient implements AutoCloseable {
          */
         public FireworksClient build() {
             return new FireworksClient(buildExecutor("fireworks", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), "FIREWORKS_API_KEY"), HttpHeaders.empty()), accountId);
+                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty()), accountId);
         }
     }
 }

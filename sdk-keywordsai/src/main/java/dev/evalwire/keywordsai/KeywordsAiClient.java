@@ -133,7 +133,7 @@ public final class KeywordsAiClient implements AutoCloseable {
     private static ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
         return ApiRequest.builder("PATCH").path("api", "evaluators").pathParam("evaluator_id", evaluatorId)
-                .trailingSlash().body(params).build();
+                .trailingSlash().body(params).apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY").build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */

@@ -35,6 +35,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.primeintellect.ai";
 
     private static final ResponseDecoder<UpdateEvaluationResponse> DECODER = UpdateEvaluationResponse::fromJson;
+    /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
+    private static final String API_KEY_VARIABLE = "PRIME_API_KEY";
 
     private final ApiExecutor executor;
     private final WithRawResponse raw = new WithRawResponse();
@@ -125,7 +127,7 @@ public final class PrimeIntellectClient implements AutoCloseable {
     private static ApiRequest request(String evaluationId, UpdateEvaluationParams params) {
         Objects.requireNonNull(params, "params");
         return ApiRequest.builder("PUT").path("api", "v1", "evaluations").pathParam("evaluation_id", evaluationId)
-                .body(params).build();
+                .body(params).apiKeyVariables(API_KEY_VARIABLE).build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
@@ -171,7 +173,7 @@ public final class PrimeIntellectClient implements AutoCloseable {
 
         @Override
         protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, "PRIME_API_KEY");
+            String key = firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
                 apiKey(key);
             }
@@ -193,7 +195,7 @@ public final class PrimeIntellectClient implements AutoCloseable {
          */
         public PrimeIntellectClient build() {
             return new PrimeIntellectClient(buildExecutor("primeintellect", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), "PRIME_API_KEY"), HttpHeaders.empty()));
+                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty()));
         }
     }
 }

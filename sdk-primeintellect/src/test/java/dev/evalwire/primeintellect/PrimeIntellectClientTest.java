@@ -198,7 +198,9 @@ class PrimeIntellectClientTest {
         server.enqueue(new MockResponse.Builder().code(401).build());
         AuthenticationException e = assertThrows(AuthenticationException.class,
                 () -> client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build()));
-        assertEquals("HTTP 401 Unauthorized from PUT /api/v1/evaluations/eval_1 (empty body)", e.getMessage());
+        assertEquals("HTTP 401 Unauthorized from PUT /api/v1/evaluations/eval_1 (empty body); the API key was refused:"
+                + " check the key set with the client builder's apiKey(...) or read by fromEnv() from the environment"
+                + " variable PRIME_API_KEY (system property prime.api.key)", e.getMessage());
     }
 
     @Test

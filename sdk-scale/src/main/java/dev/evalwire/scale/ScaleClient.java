@@ -43,6 +43,8 @@ public final class ScaleClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.egp.scale.com";
 
     private static final ResponseDecoder<Evaluation> DECODER = Evaluation::fromJson;
+    /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
+    private static final String API_KEY_VARIABLE = "SGP_API_KEY";
 
     private final ApiExecutor executor;
     private final WithRawResponse raw = new WithRawResponse();
@@ -190,7 +192,7 @@ public final class ScaleClient implements AutoCloseable {
         UpdateTaskConfigurationBody body = UpdateTaskConfigurationBody.of(request.configuration());
         ApiRequest.Builder call = ApiRequest.builder("PATCH").path("v5", "evaluations")
                 .pathParam("evaluation_id", request.evaluationId()).path("tasks").pathParam("alias", request.alias())
-                .body(body);
+                .body(body).apiKeyVariables(API_KEY_VARIABLE);
         if (request.accountId() != null) {
             call.header(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, request.accountId());
         }
@@ -253,7 +255,7 @@ public final class ScaleClient implements AutoCloseable {
 
         @Override
         protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, "SGP_API_KEY");
+            String key = firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
                 apiKey(key);
             }
@@ -276,7 +278,7 @@ public final class ScaleClient implements AutoCloseable {
             HttpHeaders vendorHeaders = accountId == null ? HttpHeaders.empty()
                     : HttpHeaders.builder().set(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, accountId).build();
             return new ScaleClient(buildExecutor("scale", DEFAULT_BASE_URL,
-                    Authentication.apiKeyHeader("x-api-key", apiKey(), "SGP_API_KEY"), vendorHeaders));
+                    Authentication.apiKeyHeader("x-api-key", apiKey(), API_KEY_VARIABLE), vendorHeaders));
         }
     }
 }

@@ -16,6 +16,16 @@ import dev.evalwire.testing.internal.SandboxServer;
  * BUILDING} when {@code prepareCodeUpload=true} or {@code requirements}/{@code entryPoint} change,
  * sets {@code updateTime} and answers the full evaluator. Starts with account {@code acme},
  * evaluator {@code exact-match}.
+ *
+ * <pre>{@code
+ * try (FireworksSandbox sandbox = FireworksSandbox.start();
+ *      FireworksClient client = FireworksClient.builder()
+ *          .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId("acme").build()) {
+ *   Evaluator updated = client.updateEvaluator("exact-match",
+ *       UpdateEvaluatorParams.builder().requirements("numpy==2.1.0\n").build());
+ *   assertEquals(EvaluatorState.BUILDING, updated.state());   // a requirements change triggers a build
+ * }
+ * }</pre>
  */
 public final class FireworksSandbox extends Sandbox {
 

@@ -16,6 +16,16 @@ import dev.evalwire.testing.internal.SandboxServer;
  * replaces the other fields present, sets {@code updated_at} and answers the full evaluator. Its
  * rate-limit fault answers 429 {@code {"detail":"Rate limit exceeded","retry_after":N}} without a
  * header. Starts with the evaluator {@code evl_demo}.
+ *
+ * <pre>{@code
+ * try (KeywordsAiSandbox sandbox = KeywordsAiSandbox.start();
+ *      KeywordsAiClient client = KeywordsAiClient.builder()
+ *          .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
+ *   sandbox.enqueueFault(Fault.status(503));                  // the first attempt fails, the retry succeeds
+ *   client.updateEvaluator("evl_demo", UpdateEvaluatorParams.builder().starred(true).build());
+ *   assertEquals(2, sandbox.requestCount());
+ * }
+ * }</pre>
  */
 public final class KeywordsAiSandbox extends Sandbox {
 

@@ -13,6 +13,15 @@ import dev.evalwire.testing.internal.SandboxServer;
  * another method on the path 405, another path 404. A valid update replaces each field present
  * (null stores null), sets {@code updated_at} to now and answers {@code {evaluation_id, name,
  * status, updated_at}}. Starts with the evaluation {@code eval_demo}.
+ *
+ * <pre>{@code
+ * try (PrimeIntellectSandbox sandbox = PrimeIntellectSandbox.start();
+ *      PrimeIntellectClient client = PrimeIntellectClient.builder()
+ *          .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
+ *   client.updateEvaluation("eval_demo", UpdateEvaluationParams.builder().clearDescription().build());
+ *   assertTrue(sandbox.evaluation("eval_demo").contains("\"description\":null"));
+ * }
+ * }</pre>
  */
 public final class PrimeIntellectSandbox extends Sandbox {
 

@@ -16,6 +16,17 @@ import dev.evalwire.testing.internal.ScaleApi;
  * tasks. Starts with evaluation {@code eval_demo} whose tasks have the aliases {@code
  * chat_completion} (task type chat_completion) and {@code judge} (task type
  * auto_evaluation.guided_decoding).
+ *
+ * <pre>{@code
+ * try (ScaleSandbox sandbox = ScaleSandbox.start();
+ *      ScaleClient client = ScaleClient.builder()
+ *          .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
+ *   Evaluation evaluation = client.updateTaskConfiguration("eval_demo", "chat_completion",
+ *       ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").messagesFromItem("item.messages")
+ *           .build());
+ *   assertEquals(2, evaluation.tasks().size());
+ * }
+ * }</pre>
  */
 public final class ScaleSandbox extends Sandbox {
 

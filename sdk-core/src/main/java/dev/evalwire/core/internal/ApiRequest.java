@@ -3,6 +3,7 @@ package dev.evalwire.core.internal;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.http.HttpHeaders;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ public final class ApiRequest {
     private final HttpHeaders headers;
     @Nullable private final Object body;
     private final Set<String> explicitSecrets;
+    private final List<String> apiKeyVariables;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -36,6 +38,7 @@ public final class ApiRequest {
         this.body = builder.body;
         this.explicitSecrets = builder.secrets.isEmpty() ? Collections.<String>emptySet()
                 : new LinkedHashSet<>(builder.secrets);
+        this.apiKeyVariables = builder.apiKeyVariables;
     }
 
     /**
@@ -101,6 +104,15 @@ public final class ApiRequest {
         return Collections.unmodifiableSet(all);
     }
 
+    /**
+     * Returns the environment variables the client reads its API key from, which the message of a 401 names.
+     *
+     * @return the variable names in the order the client reads them; empty when the request did not say
+     */
+    public List<String> apiKeyVariables() {
+        return apiKeyVariables;
+    }
+
     /** Builds an {@link ApiRequest}. */
     public static final class Builder {
         private final String method;
@@ -110,6 +122,7 @@ public final class ApiRequest {
         private final HttpHeaders.Builder headers = HttpHeaders.builder();
         @Nullable private Object body;
         private final Set<String> secrets = new LinkedHashSet<>();
+        private List<String> apiKeyVariables = Collections.emptyList();
 
         private Builder(String method) {
             this.method = Objects.requireNonNull(method, "method");
@@ -204,6 +217,17 @@ public final class ApiRequest {
                     secrets.add(value);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Names where the client's API key comes from, so that a 401 can say which setting to check.
+         *
+         * @param names the environment variables the client's {@code fromEnv()} reads the key from, in order
+         * @return this builder
+         */
+        public Builder apiKeyVariables(String... names) {
+            this.apiKeyVariables = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(names)));
             return this;
         }
 

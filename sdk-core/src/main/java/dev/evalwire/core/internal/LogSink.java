@@ -1,5 +1,6 @@
 package dev.evalwire.core.internal;
 
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,16 @@ public abstract class LogSink {
      */
     public abstract void info(String line);
 
+    /**
+     * Logs a warning about the SDK's own configuration (for example an unknown {@code EVALWIRE_LOG}), whatever the
+     * client's log level. This base version logs it as an ordinary line.
+     *
+     * @param line the warning, free of secrets
+     */
+    public void warn(String line) {
+        info(line);
+    }
+
     /** @return {@code "slf4j"} or {@code "jul"} */
     public abstract String backend();
 
@@ -50,14 +61,35 @@ public abstract class LogSink {
         if (!present("org.slf4j.LoggerFactory", loader)) {
             return false;
         }
-        if (System.getProperty("slf4j.provider") != null || present("org.slf4j.impl.StaticLoggerBinder", loader)) {
+        if (System.getProperty("slf4j.provider") != null) {
             return true;
         }
+        if (!present("org.slf4j.spi.SLF4JServiceProvider", loader)) {
+            // SLF4J 1.7: a binding makes it work.
+            return present("org.slf4j.impl.StaticLoggerBinder", loader);
+        }
+        // SLF4J 2 reads only service providers: with a 1.7 binding alone it would print "No SLF4J providers were
+        // found" on stderr and drop every line, so a binding does not count here.
         try {
             Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
+            declareUse(spi);
             return ServiceLoader.load(spi, loader).iterator().hasNext();
-        } catch (ClassNotFoundException | LinkageError | RuntimeException noProvider) {
+        } catch (ClassNotFoundException | LinkageError | ServiceConfigurationError | RuntimeException noProvider) {
             return false;
+        }
+    }
+
+    /**
+     * On the module path, lets this module look SLF4J's providers up: a named module may only load services it
+     * uses, and {@code module-info} cannot say {@code uses} for a module that is optional at run time. Java 8 and
+     * the class path have no modules; then this does nothing. Reflection keeps the class Java 8 bytecode.
+     */
+    private static void declareUse(Class<?> service) {
+        try {
+            Object module = Class.class.getMethod("getModule").invoke(LogSink.class);
+            module.getClass().getMethod("addUses", Class.class).invoke(module, service);
+        } catch (ReflectiveOperationException | RuntimeException noModules) {
+            // Java 8: nothing to declare.
         }
     }
 
@@ -70,13 +102,21 @@ public abstract class LogSink {
         }
     }
 
-    /** The {@code java.util.logging} backend, at level INFO. */
+    /**
+     * The {@code java.util.logging} backend, at level INFO. Records name the logger, {@value #LOGGER_NAME}, as their
+     * source class (and no method), instead of the class and method java.util.logging would infer, this sink's.
+     */
     static final class JulLogSink extends LogSink {
         private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
 
         @Override
         public void info(String line) {
-            LOG.log(Level.INFO, line);
+            LOG.logp(Level.INFO, LOGGER_NAME, null, line);
+        }
+
+        @Override
+        public void warn(String line) {
+            LOG.logp(Level.WARNING, LOGGER_NAME, null, line);
         }
 
         @Override

@@ -30,6 +30,11 @@ final class Slf4jLogSink extends LogSink {
     }
 
     @Override
+    public void warn(String line) {
+        logger.warn(line);
+    }
+
+    @Override
     public String backend() {
         return "slf4j";
     }

@@ -3,6 +3,7 @@ package dev.evalwire.core.internal.errors;
 import dev.evalwire.core.ApiException;
 import dev.evalwire.core.AuthenticationException;
 import dev.evalwire.core.BadRequestException;
+import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.ConflictException;
 import dev.evalwire.core.ErrorResponse;
 import dev.evalwire.core.FieldError;
@@ -15,12 +16,14 @@ import dev.evalwire.core.UnexpectedStatusException;
 import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpResponse;
+import dev.evalwire.core.internal.CallSecrets;
 import dev.evalwire.core.internal.Redaction;
 import dev.evalwire.core.internal.http.Redirects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import javax.annotation.Nullable;
 
@@ -73,6 +76,10 @@ public final class ErrorMapper {
                 requestId(response.headers()), Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
                 fieldErrors, retryAfter);
         String message = Redaction.scrub(message(error, bodyProblem), secrets);
+        if (response.status() == 401) {
+            message += apiKeyHint(secrets instanceof CallSecrets ? ((CallSecrets) secrets).apiKeyVariables()
+                    : Collections.<String>emptyList());
+        }
         int status = response.status();
         if (Redirects.isRedirect(status)) {
             return new RedirectException(error, message);
@@ -159,6 +166,28 @@ public final class ErrorMapper {
             out.append(" (request id ").append(error.requestId()).append(')');
         }
         return out.toString();
+    }
+
+    /**
+     * What a 401 adds to its message: which settings hold the key the server refused. The variable names come from
+     * the vendor client ({@code ApiRequest.Builder.apiKeyVariables}); they are added after scrubbing, since they are
+     * names, not values.
+     */
+    static String apiKeyHint(List<String> variables) {
+        StringBuilder hint = new StringBuilder("; the API key was refused: check the key set with the client")
+                .append(" builder's apiKey(...)");
+        if (!variables.isEmpty()) {
+            List<String> properties = new ArrayList<>(variables.size());
+            for (String variable : variables) {
+                properties.add(ConfigSource.propertyName(variable));
+            }
+            hint.append(" or read by fromEnv() from ")
+                    .append(variables.size() == 1 ? "the environment variable " : "the environment variables ")
+                    .append(String.join(" or ", variables))
+                    .append(variables.size() == 1 ? " (system property " : " (system properties ")
+                    .append(String.join(" or ", properties)).append(')');
+        }
+        return hint.toString();
     }
 
     private static boolean fieldErrorsInMessage(ErrorResponse error) {

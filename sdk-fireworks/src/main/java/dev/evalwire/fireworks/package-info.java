@@ -1,0 +1,17 @@
+/**
+ * The client for Fireworks' evaluator update call,
+ * {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}:
+ * {@link dev.evalwire.fireworks.FireworksClient}, the body {@link dev.evalwire.fireworks.UpdateEvaluatorParams}
+ * (criteria, code snippets, requirements, entry point), the per-call request
+ * {@link dev.evalwire.fireworks.UpdateEvaluatorRequest} and the response {@link dev.evalwire.fireworks.Evaluator}.
+ *
+ * <pre>{@code
+ * try (FireworksClient client = FireworksClient.fromEnv()) {      // FIREWORKS_API_KEY, FIREWORKS_ACCOUNT_ID
+ *     Evaluator updated = client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
+ *         .displayName("Exact match v2")
+ *         .build());
+ *     System.out.println(updated.state());
+ * }
+ * }</pre>
+ */
+package dev.evalwire.fireworks;

@@ -1,0 +1,17 @@
+/**
+ * The client for the Keywords AI / Respan evaluator update call, {@code PATCH /api/evaluators/{evaluator_id}/}:
+ * {@link dev.evalwire.keywordsai.KeywordsAiClient}, the body {@link dev.evalwire.keywordsai.UpdateEvaluatorParams},
+ * the merge patch of an evaluator's configurations {@link dev.evalwire.keywordsai.ConfigurationsPatch} (and
+ * {@link dev.evalwire.keywordsai.ConfigurationsMerge} to predict its result), and the response
+ * {@link dev.evalwire.keywordsai.Evaluator}.
+ *
+ * <pre>{@code
+ * try (KeywordsAiClient client = KeywordsAiClient.fromEnv()) {     // RESPAN_API_KEY (or KEYWORDSAI_API_KEY)
+ *     Evaluator updated = client.updateEvaluator("evl_550e8400", UpdateEvaluatorParams.builder()
+ *         .configurations(ConfigurationsPatch.builder().put("scoring_rubric", "1=Poor, 5=Excellent").build())
+ *         .passingConditions(PassingConditions.builder().primaryScore("gte", 4).build())
+ *         .build());
+ * }
+ * }</pre>
+ */
+package dev.evalwire.keywordsai;

@@ -1,0 +1,19 @@
+/**
+ * The client for the Scale GenAI Platform's task configuration update call,
+ * {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}: {@link dev.evalwire.scale.ScaleClient}, one
+ * {@link dev.evalwire.scale.TaskConfiguration} per task type (for example
+ * {@link dev.evalwire.scale.ChatCompletionConfiguration}, or {@link dev.evalwire.scale.RawTaskConfiguration} for
+ * any), and the response {@link dev.evalwire.scale.Evaluation} with its tasks, one class per
+ * {@code task_type} under {@link dev.evalwire.scale.EvaluationTask}.
+ *
+ * <pre>{@code
+ * try (ScaleClient client = ScaleClient.fromEnv()) {                           // SGP_API_KEY, SGP_ACCOUNT_ID
+ *     Evaluation evaluation = client.updateTaskConfiguration("eval_123", "chat_completion",
+ *         ChatCompletionConfiguration.builder()
+ *             .model("openai/gpt-4o-mini")
+ *             .messagesFromItem("item.messages")
+ *             .build());
+ * }
+ * }</pre>
+ */
+package dev.evalwire.scale;
