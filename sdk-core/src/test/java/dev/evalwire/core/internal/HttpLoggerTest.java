@@ -1,6 +1,7 @@
 package dev.evalwire.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.LogLevel;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What each level logs for a request, a response, a failure and a retry: nothing at OFF, one line at INFO with the
  * elapsed time, and at DEBUG also headers and a body (none when the body is empty, cut only beyond 4096 chars),
- * with the call's secrets scrubbed everywhere.
+ * with the call's secrets scrubbed everywhere, also where a secret crosses the cut.
  */
 class HttpLoggerTest {
 
@@ -105,5 +108,25 @@ class HttpLoggerTest {
         logger.response(REQUEST, response(limit + "z"), System.nanoTime(), Collections.<String>emptyList());
         assertTrue(lines.get(0).endsWith("body: " + limit), "not cut");
         assertTrue(lines.get(1).endsWith("body: " + limit + "...(4097 chars)"), "cut");
+    }
+
+    @ParameterizedTest(name = "key starts {0} chars before the cut")
+    @ValueSource(ints = {1, 4, 5, 13, 26, 27})
+    void aSecretAcrossTheCutDoesNotShowInPart(int beforeCut) {
+        String key = "sk-cut-key-0123456789abcdef";
+        String body = repeat(4096 - beforeCut) + key + repeat(100);
+        logger(LogLevel.DEBUG).response(REQUEST, new HttpResponse(500, HttpHeaders.empty(),
+                body.getBytes(StandardCharsets.UTF_8)), System.nanoTime(), Collections.singletonList(key));
+        assertEquals(1, lines.size());
+        String line = lines.get(0);
+        assertTrue(line.contains("...(" + (body.length() - key.length() + Redaction.MASK.length()) + " chars)"),
+                line);
+        for (int length = 4; length <= key.length(); length++) {
+            assertFalse(line.contains(key.substring(0, length)), "a " + length + "-char prefix of the key leaked");
+        }
+    }
+
+    private static String repeat(int length) {
+        return String.join("", Collections.nCopies(length, "x"));
     }
 }
