@@ -7,11 +7,10 @@ import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.BaseUrls;
 import dev.evalwire.core.internal.ClientSettings;
 import dev.evalwire.core.internal.HeaderValues;
+import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.http.OkHttpTransport;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -27,8 +26,9 @@ import okhttp3.OkHttpClient;
  * and base URL are checked when the client is built.
  *
  * @param <B> the concrete builder type
+ * @param <C> the client type it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
     /** Default cap on the size of a response body: 32 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
@@ -50,12 +50,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     @Nullable private Consumer<? super ObjectMapper> objectMapperCustomizer;
     private ConfigSource configSource = ConfigSource.system();
 
-    /** For subclasses. */
-    protected ClientBuilder() {
-    }
+    private final VendorDescription<B, C> vendor;
 
-    /** @return this builder, typed as the subclass */
-    protected abstract B self();
+    /**
+     * For the vendor builders.
+     *
+     * @param vendor what the vendor builder says about its vendor
+     */
+    protected ClientBuilder(VendorDescription<B, C> vendor) {
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+    }
 
     /**
      * @param apiKey the API key; checked when the client is built
@@ -270,72 +274,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         if (level != null) {
             this.logLevel = LogLevel.parse(level);
         }
-        readConfig(source);
+        vendor.readConfig(self(), source);
         return self();
     }
 
     /**
-     * Reads the vendor's own variables; called by {@link #fromEnv(ConfigSource)}.
+     * Resolves the settings and builds the client.
      *
-     * @param source where to read
+     * @return the client
+     * @throws IllegalArgumentException for a missing or malformed API key (the message names the variable the
+     *     client reads it from), an invalid base URL, or concurrency limits set with a shared OkHttp client
      */
-    protected abstract void readConfig(ConfigSource source);
-
-    /**
-     * Returns the first of several variables that is set.
-     *
-     * @param source where to read
-     * @param names variable names in order of preference
-     * @return the value, or null when none is set
-     */
-    @Nullable
-    protected static String firstSet(ConfigSource source, String... names) {
-        for (String name : names) {
-            String value = source.get(name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    /** @return the API key set so far, or null */
-    @Nullable
-    protected final String apiKey() {
-        return apiKey;
-    }
-
-    /** @return the base URL set so far, or null */
-    @Nullable
-    protected final String baseUrl() {
-        return baseUrl;
-    }
-
-    /** @return the retry policy */
-    protected final RetryPolicy retryPolicy() {
-        return retryPolicy;
-    }
-
-    /**
-     * Resolves the settings and creates the executor a vendor client runs its calls on.
-     *
-     * @param vendor the vendor's short name, for the User-Agent
-     * @param defaultBaseUrl the base URL when none was set
-     * @param authentication the vendor's auth strategy, built from {@link #apiKey()}
-     * @param vendorHeaders headers the vendor adds to every call (already checked)
-     * @return the executor
-     * @throws IllegalArgumentException for an invalid base URL, or concurrency limits set with a shared OkHttp
-     *     client
-     */
-    protected final ApiExecutor buildExecutor(String vendor, String defaultBaseUrl, Authentication authentication,
-            HttpHeaders vendorHeaders) {
-        String url = BaseUrls.normalize(baseUrl != null ? baseUrl : defaultBaseUrl, allowInsecureHttp);
-        HttpHeaders.Builder all = HttpHeaders.builder();
-        for (HttpHeaders source : new HttpHeaders[] {vendorHeaders, headers.build()}) {
-            for (Map.Entry<String, List<String>> entry : source.asMap().entrySet()) {
-                all.set(entry.getKey(), entry.getValue().get(0));
-            }
-        }
+    public C build() {
+        B builder = self();
+        Authentication authentication = vendor.authentication(apiKey);
+        String url = BaseUrls.normalize(baseUrl != null ? baseUrl : vendor.defaultBaseUrl(builder), allowInsecureHttp);
         if (concurrencyLimits != null && okHttpClient != null) {
             throw new IllegalArgumentException("concurrencyLimits applies to the SDK's own OkHttpClient; with"
                     + " okHttpClient(...), set the limits on that client's Dispatcher instead");
@@ -344,10 +297,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         HttpTransport resolved = transport != null ? transport
                 : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes,
                         concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
-        return new ApiExecutor(new ClientSettings(vendor, url, authentication, all.build(), resolved, ownsTransport,
-                objectMapperCustomizer == null ? JsonMapperFactory.shared()
+        return vendor.client(builder, new ApiExecutor(new ClientSettings(vendor.vendor(), url, authentication,
+                headers.build(), resolved, ownsTransport, objectMapperCustomizer == null ? JsonMapperFactory.shared()
                         : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
-                asyncExecutor, resolvedLogLevel()));
+                asyncExecutor, resolvedLogLevel())));
+    }
+
+    /** The builder typed as the vendor's own; sound because the vendor builder passes itself as {@code B}. */
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
     }
 
     private LogLevel resolvedLogLevel() {

@@ -100,19 +100,26 @@ public abstract class PatchBody {
         }
     }
 
+    /**
+     * Compares the class and the set fields; a subclass that carries more than body fields (such as a query
+     * parameter of the call) extends this.
+     */
     @Override
-    public final boolean equals(Object o) {
+    public boolean equals(Object o) {
         return o != null && o.getClass() == getClass() && fields.equals(((PatchBody) o).fields);
     }
 
     @Override
-    public final int hashCode() {
+    public int hashCode() {
         return Objects.hash(getClass(), fields);
     }
 
-    /** @return the class name and the set fields, with sensitive values masked */
+    /**
+     * @return the class name and the set fields, with sensitive values masked; a subclass that carries more than
+     *     body fields appends them
+     */
     @Override
-    public final String toString() {
+    public String toString() {
         StringBuilder out = new StringBuilder(getClass().getSimpleName()).append('{');
         boolean first = true;
         for (Map.Entry<String, PatchValue<?>> entry : fields.entrySet()) {

@@ -54,8 +54,8 @@ class AuthenticationTest {
 
     @Test
     void apiKeyHeaderSendsXApiKeyAndVendorHeadersButNoAuthorization() throws Exception {
-        RecordedRequest request = send(new TestClient().apiKey(KEY).headerAuth()
-                .vendorHeader("x-selected-account-id", "acct_1"));
+        RecordedRequest request = send(new TestClient(true).apiKey(KEY)
+                .header("x-selected-account-id", "acct_1"));
         assertEquals(KEY, request.getHeaders().get("x-api-key"));
         assertEquals("acct_1", request.getHeaders().get("x-selected-account-id"));
         assertNull(request.getHeaders().get("Authorization"));

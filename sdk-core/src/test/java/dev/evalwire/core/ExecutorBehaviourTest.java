@@ -20,6 +20,7 @@ import dev.evalwire.core.http.HttpTransport;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -173,14 +174,9 @@ class ExecutorBehaviourTest {
     }
 
     @Test
-    void theBuilderReturnsWhatWasSetAndFirstSetReturnsTheFirstVariableThatIsSet() {
-        RetryPolicy policy = RetryPolicy.builder().maxRetries(4).build();
-        TestClient builder = new TestClient().apiKey(KEY).baseUrl(BASE).retryPolicy(policy);
-        assertEquals(KEY, builder.apiKey());
-        assertEquals(BASE, builder.baseUrl());
-        assertEquals(policy, builder.retryPolicy());
-        assertNull(ClientBuilder.firstSet(ConfigSource.of(Collections.<String, String>emptyMap()), "A", "B"));
-        assertEquals("b", ClientBuilder.firstSet(ConfigSource.of(Collections.singletonMap("B", "b")), "A", "B"));
+    void firstSetReturnsTheFirstVariableThatIsSetAndAMissingKeyNamesTheVariable() {
+        assertNull(VendorDescription.firstSet(ConfigSource.of(Collections.<String, String>emptyMap()), "A", "B"));
+        assertEquals("b", VendorDescription.firstSet(ConfigSource.of(Collections.singletonMap("B", "b")), "A", "B"));
         assertEquals("API key is missing: set the TEST_API_KEY environment variable or pass the key to the client"
                 + " builder's apiKey(...)", assertThrows(IllegalArgumentException.class, () -> new TestClient()
                         .fromEnv(ConfigSource.of(Collections.<String, String>emptyMap())).build()).getMessage());

@@ -74,7 +74,7 @@ class RedirectTest {
         origin.enqueue(ok());
         elsewhere.enqueue(ok());
         OkHttpClient users = new OkHttpClient.Builder().build();
-        TestClient builder = new TestClient().headerAuth().apiKey(KEY).baseUrl(origin.url("/").toString())
+        TestClient builder = new TestClient(true).apiKey(KEY).baseUrl(origin.url("/").toString())
                 .sleeper(sleeper)
                 .retryPolicy(RetryPolicy.builder().retryableStatuses(new HashSet<>(Collections.singletonList(status)))
                         .build());

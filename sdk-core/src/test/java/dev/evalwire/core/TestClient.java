@@ -1,49 +1,33 @@
 package dev.evalwire.core;
 
-import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
+import dev.evalwire.core.internal.VendorDescription;
 
 /**
- * A minimal client builder over sdk-core, standing in for a vendor client in core tests. Its sleeper returns at
- * once, so no test waits for real between retries, even when a change to the code (or a mutant) makes it retry;
- * tests that look at the waits set their own sleeper.
+ * A minimal client builder over sdk-core, standing in for a vendor client in core tests: the "client" it builds
+ * is the executor itself. Its sleeper returns at once, so no test waits for real between retries, even when a
+ * change to the code (or a mutant) makes it retry; tests that look at the waits set their own sleeper.
  */
-final class TestClient extends ClientBuilder<TestClient> {
+final class TestClient extends ClientBuilder<TestClient, ApiExecutor> {
 
-    private boolean headerAuth;
-    private HttpHeaders vendorHeaders = HttpHeaders.empty();
-
+    /** A builder whose client authenticates with {@code Authorization: Bearer}. */
     TestClient() {
+        this(false);
+    }
+
+    /** @param headerAuth true to authenticate with an {@code x-api-key} header instead */
+    TestClient(boolean headerAuth) {
+        super(new VendorDescription<TestClient, ApiExecutor>("test", builder -> "https://api.example.invalid",
+                key -> headerAuth ? Authentication.apiKeyHeader("x-api-key", key, "TEST_API_KEY")
+                        : Authentication.bearer(key, "TEST_API_KEY"),
+                TestClient::readConfig, (builder, executor) -> executor));
         sleeper(duration -> { });
     }
 
-    @Override
-    protected TestClient self() {
-        return this;
-    }
-
-    @Override
-    protected void readConfig(ConfigSource source) {
-        String key = firstSet(source, "TEST_API_KEY");
+    private static void readConfig(TestClient builder, ConfigSource source) {
+        String key = VendorDescription.firstSet(source, "TEST_API_KEY");
         if (key != null) {
-            apiKey(key);
+            builder.apiKey(key);
         }
-    }
-
-    TestClient headerAuth() {
-        this.headerAuth = true;
-        return this;
-    }
-
-    TestClient vendorHeader(String name, String value) {
-        this.vendorHeaders = HttpHeaders.builder().set(name, value).build();
-        return this;
-    }
-
-    ApiExecutor build() {
-        Authentication auth = headerAuth
-                ? Authentication.apiKeyHeader("x-api-key", apiKey(), "TEST_API_KEY")
-                : Authentication.bearer(apiKey(), "TEST_API_KEY");
-        return buildExecutor("test", "https://api.example.invalid", auth, vendorHeaders);
     }
 }

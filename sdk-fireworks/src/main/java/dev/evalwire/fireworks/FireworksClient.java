@@ -6,11 +6,12 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.Checks;
+import dev.evalwire.core.internal.PathEncoding;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.fireworks.internal.FireworksBaseUrl;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -29,11 +30,11 @@ import javax.annotation.Nullable;
  * }</pre>
  *
  * <p>Authentication is {@code Authorization: Bearer <key>}. {@link #fromEnv()} reads {@code FIREWORKS_API_KEY},
- * {@code FIREWORKS_ACCOUNT_ID} (the default account) and {@code FIREWORKS_BASE_URL}, system properties
+ * {@code FIREWORKS_ACCOUNT_ID} (the account in the path) and {@code FIREWORKS_BASE_URL}, system properties
  * {@code fireworks.api.key}, {@code fireworks.account.id} and {@code fireworks.base.url} first; a base URL
- * ending in {@code /inference/v1}, {@code /inference} or {@code /v1} has that suffix removed. Calls that do
- * not name an account use the client's; {@link UpdateEvaluatorRequest} names another one per call. Clients
- * are thread-safe; close them to release their connections and threads.
+ * ending in {@code /inference/v1}, {@code /inference} or {@code /v1} has that suffix removed.
+ * {@link #withAccount(String)} gives a view of the client that acts for another account. Clients are
+ * thread-safe; close them to release their connections and threads.
  */
 public final class FireworksClient implements AutoCloseable {
 
@@ -66,9 +67,28 @@ public final class FireworksClient implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    /** @return the account used by calls that do not name one, or null when none was configured */
+    /** @return the account whose evaluators this client changes, or null when none was configured */
     @Nullable
     public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * Returns a view of this client that acts for another account ({@code {account_id}} in the path). The view
+     * shares this client's connections, threads and settings; closing either closes them for both.
+     *
+     * @param accountId the account; any characters, sent as one path segment
+     * @return the view
+     * @throws NullPointerException for null, before any request
+     * @throws IllegalArgumentException for a blank, {@code .} or {@code ..} id, or one that is not valid UTF-16,
+     *     before any request
+     */
+    public FireworksClient withAccount(String accountId) {
+        return new FireworksClient(executor, checkAccountId(accountId));
+    }
+
+    private static String checkAccountId(String accountId) {
+        PathEncoding.segment("accountId", Checks.notBlank("accountId", accountId));
         return accountId;
     }
 
@@ -76,10 +96,10 @@ public final class FireworksClient implements AutoCloseable {
      * Updates an evaluator of the client's account.
      *
      * @param evaluatorId the evaluator to change; any characters, sent as one path segment
-     * @param params the fields to change
+     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
      * @return the evaluator as stored after the change
-     * @throws IllegalStateException when the client has no account ({@code FIREWORKS_ACCOUNT_ID} or
-     *     {@code accountId(...)}), before any request
+     * @throws IllegalStateException when the client has no account ({@code FIREWORKS_ACCOUNT_ID},
+     *     {@code accountId(...)} or {@link #withAccount(String)}), before any request
      * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
      * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
      */
@@ -91,7 +111,7 @@ public final class FireworksClient implements AutoCloseable {
      * Updates an evaluator of the client's account, with per-call options.
      *
      * @param evaluatorId the evaluator to change
-     * @param params the fields to change
+     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
      * @param options timeout, retries and extra headers for this call
      * @return the evaluator as stored after the change
      * @throws IllegalStateException when the client has no account, before any request
@@ -103,38 +123,10 @@ public final class FireworksClient implements AutoCloseable {
     }
 
     /**
-     * Updates an evaluator as described by a request: its account (or the client's), the evaluator, the
-     * optional {@code prepareCodeUpload} flag and the fields.
-     *
-     * @param request the call
-     * @return the evaluator as stored after the change
-     * @throws IllegalStateException when neither the request nor the client names an account
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(UpdateEvaluatorRequest request) {
-        return updateEvaluator(request, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator as described by a request, with per-call options.
-     *
-     * @param request the call
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluator as stored after the change
-     * @throws IllegalStateException when neither the request nor the client names an account
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(UpdateEvaluatorRequest request, RequestOptions options) {
-        return raw.updateEvaluator(request, options).body();
-    }
-
-    /**
      * Updates an evaluator of the client's account without blocking. Cancelling the future cancels the call.
      *
      * @param evaluatorId the evaluator to change
-     * @param params the fields to change
+     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
      * @return a future of the evaluator, failed with an {@link EvalwireException} on error
      * @throws IllegalStateException when the client has no account, at once
      * @throws IllegalArgumentException for a bad id, at once
@@ -147,7 +139,7 @@ public final class FireworksClient implements AutoCloseable {
      * Updates an evaluator of the client's account without blocking, with per-call options.
      *
      * @param evaluatorId the evaluator to change
-     * @param params the fields to change
+     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
      * @param options timeout, retries and extra headers for this call
      * @return a future of the evaluator
      * @throws IllegalStateException when the client has no account, at once
@@ -158,38 +150,15 @@ public final class FireworksClient implements AutoCloseable {
         return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
     }
 
-    /**
-     * Updates an evaluator as described by a request, without blocking.
-     *
-     * @param request the call
-     * @return a future of the evaluator; cancelling it cancels the call
-     * @throws IllegalStateException when neither the request nor the client names an account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(UpdateEvaluatorRequest request) {
-        return updateEvaluatorAsync(request, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator as described by a request, without blocking, with per-call options.
-     *
-     * @param request the call
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluator; cancelling it cancels the call
-     * @throws IllegalStateException when neither the request nor the client names an account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(UpdateEvaluatorRequest request,
-            RequestOptions options) {
-        return executor.executeAsyncBody(request(request), DECODER, options);
-    }
-
     /** @return the same calls, returning the raw status, headers and body next to the typed response */
     public WithRawResponse withRawResponse() {
         return raw;
     }
 
-    /** Closes the connections and threads the client owns; a shared OkHttp client is left open. */
+    /**
+     * Closes the connections and threads the client owns, for this client and every view made with
+     * {@link #withAccount(String)} (and for the client it was made from); a shared OkHttp client is left open.
+     */
     @Override
     public void close() {
         executor.close();
@@ -197,30 +166,14 @@ public final class FireworksClient implements AutoCloseable {
 
     private ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
-        return build(clientAccount(), evaluatorId, null, params);
-    }
-
-    private ApiRequest request(UpdateEvaluatorRequest request) {
-        Objects.requireNonNull(request, "request");
-        String account = request.accountId() != null ? request.accountId() : clientAccount();
-        return build(account, request.evaluatorId(), request.prepareCodeUpload(), request.params());
-    }
-
-    private String clientAccount() {
         if (accountId == null) {
             throw new IllegalStateException("no Fireworks account id: set the FIREWORKS_ACCOUNT_ID environment"
-                    + " variable, call FireworksClient.builder().accountId(...), or name the account per call with"
-                    + " UpdateEvaluatorRequest.builder().accountId(...)");
+                    + " variable, call FireworksClient.builder().accountId(...), or use client.withAccount(...)");
         }
-        return accountId;
-    }
-
-    private static ApiRequest build(String account, String evaluatorId, @Nullable Boolean prepareCodeUpload,
-            UpdateEvaluatorParams params) {
         ApiRequest.Builder builder = ApiRequest.builder("PATCH").path("v1", "accounts")
-                .pathParam("account_id", account).path("evaluators").pathParam("evaluator_id", evaluatorId);
-        if (prepareCodeUpload != null) {
-            builder.query("prepareCodeUpload", prepareCodeUpload.toString());
+                .pathParam("account_id", accountId).path("evaluators").pathParam("evaluator_id", evaluatorId);
+        if (params.prepareCodeUpload() != null) {
+            builder.query("prepareCodeUpload", params.prepareCodeUpload().toString());
         }
         return builder.body(params).apiKeyVariables(API_KEY_VARIABLE).build();
     }
@@ -233,10 +186,23 @@ public final class FireworksClient implements AutoCloseable {
 
         /**
          * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change
+         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
+         * @return the typed and raw response
+         * @throws IllegalStateException when the client has no account, before any request
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
+            return updateEvaluator(evaluatorId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to change, in the client's account
+         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
          * @param options per-call options
          * @return the typed and raw response
-         * @throws IllegalStateException when the client has no account
+         * @throws IllegalStateException when the client has no account, before any request
+         * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
         public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params,
@@ -245,92 +211,73 @@ public final class FireworksClient implements AutoCloseable {
         }
 
         /**
-         * @param request the call
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalStateException when neither the request nor the client names an account
-         * @throws EvalwireException subclasses on failure
+         * @param evaluatorId the evaluator to change, in the client's account
+         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalStateException when the client has no account, at once
+         * @throws IllegalArgumentException for a bad id, at once
          */
-        public ApiResponse<Evaluator> updateEvaluator(UpdateEvaluatorRequest request, RequestOptions options) {
-            return executor.execute(request(request), DECODER, options);
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
+                UpdateEvaluatorParams params) {
+            return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
         }
 
         /**
          * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change
+         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
          * @param options per-call options
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalStateException when the client has no account, at once
+         * @throws IllegalArgumentException for a bad id, at once
          */
         public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
                 UpdateEvaluatorParams params, RequestOptions options) {
             return executor.executeAsync(request(evaluatorId, params), DECODER, options);
         }
-
-        /**
-         * @param request the call
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalStateException when neither the request nor the client names an account, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(UpdateEvaluatorRequest request,
-                RequestOptions options) {
-            return executor.executeAsync(request(request), DECODER, options);
-        }
     }
 
     /**
-     * Builds a {@link FireworksClient}; see {@link ClientBuilder} for the shared settings. Adds
-     * {@link #accountId(String)}, the account used by calls that do not name one.
+     * Builds a {@link FireworksClient}; see {@link ClientBuilder} for the settings and {@code build()}, which
+     * throws {@link IllegalArgumentException} for a missing or malformed API key (naming
+     * {@code FIREWORKS_API_KEY}) or an invalid base URL. Adds {@link #accountId(String)}.
      */
-    public static final class Builder extends ClientBuilder<Builder> {
+    public static final class Builder extends ClientBuilder<Builder, FireworksClient> {
+
+        private static final VendorDescription<Builder, FireworksClient> VENDOR = new VendorDescription<>(
+                "fireworks", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
+                Builder::readConfig, (builder, executor) -> new FireworksClient(executor, builder.accountId));
 
         @Nullable private String accountId;
 
         private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
+            super(VENDOR);
         }
 
         /**
-         * @param accountId the account used by calls that do not name one (the official SDKs read it from
-         *     {@code FIREWORKS_ACCOUNT_ID})
+         * @param accountId the account whose evaluators the client changes (the official SDKs read it from
+         *     {@code FIREWORKS_ACCOUNT_ID}); any characters, sent as one path segment
          * @return this builder
          * @throws NullPointerException for null
-         * @throws IllegalArgumentException for an empty or whitespace id
+         * @throws IllegalArgumentException for a blank, {@code .} or {@code ..} id, or one that is not valid UTF-16
          */
         public Builder accountId(String accountId) {
-            this.accountId = Checks.notBlank("accountId", accountId);
+            this.accountId = checkAccountId(accountId);
             return this;
         }
 
-        @Override
-        protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, API_KEY_VARIABLE);
+        private static void readConfig(Builder builder, ConfigSource source) {
+            String key = VendorDescription.firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
-                apiKey(key);
+                builder.apiKey(key);
             }
-            String account = firstSet(source, "FIREWORKS_ACCOUNT_ID");
+            String account = VendorDescription.firstSet(source, "FIREWORKS_ACCOUNT_ID");
             if (account != null) {
-                accountId(account.trim());
+                builder.accountId(account.trim());
             }
-            String url = firstSet(source, "FIREWORKS_BASE_URL");
+            String url = VendorDescription.firstSet(source, "FIREWORKS_BASE_URL");
             if (url != null) {
-                baseUrl(FireworksBaseUrl.fromConfig(url));
+                builder.baseUrl(FireworksBaseUrl.fromConfig(url));
             }
-        }
-
-        /**
-         * @return the client
-         * @throws IllegalArgumentException for a missing or malformed API key (naming {@code FIREWORKS_API_KEY})
-         *     or an invalid base URL
-         */
-        public FireworksClient build() {
-            return new FireworksClient(buildExecutor("fireworks", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty()), accountId);
         }
     }
 }

@@ -15,6 +15,8 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
 import dev.evalwire.fireworks.internal.FireworksFormats;
 import java.util.List;
+import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * The body of {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}: the evaluator fields to change.
@@ -37,8 +39,11 @@ import java.util.List;
  */
 public final class UpdateEvaluatorParams extends PatchBody {
 
+    @Nullable private final Boolean prepareCodeUpload;
+
     private UpdateEvaluatorParams(Builder builder) {
         super(builder.fields);
+        this.prepareCodeUpload = builder.prepareCodeUpload;
     }
 
     /** @return a builder with no field set */
@@ -91,12 +96,37 @@ public final class UpdateEvaluatorParams extends PatchBody {
         return field(JSON_PROPERTY_DEFAULT_DATASET);
     }
 
+    /** @return the {@code prepareCodeUpload} query value, or null when it is not sent */
+    @Nullable
+    public Boolean prepareCodeUpload() {
+        return prepareCodeUpload;
+    }
+
+    /** Compares the body fields and the {@code prepareCodeUpload} query value. */
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && Objects.equals(prepareCodeUpload, ((UpdateEvaluatorParams) o).prepareCodeUpload);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * super.hashCode() + Objects.hashCode(prepareCodeUpload);
+    }
+
+    /** @return the set body fields, masked where sensitive, and the {@code prepareCodeUpload} value when set */
+    @Override
+    public String toString() {
+        String body = super.toString();
+        return prepareCodeUpload == null ? body : body + "?prepareCodeUpload=" + prepareCodeUpload;
+    }
+
     /**
      * Builds {@link UpdateEvaluatorParams}. Each setter rejects a Java null (the spec declares no field nullable, so
      * the message says that the API cannot clear the field) and malformed values before any request.
      */
     public static final class Builder {
         private final Fields fields;
+        @Nullable private Boolean prepareCodeUpload;
 
         private Builder() {
             this.fields = new Fields();
@@ -104,6 +134,20 @@ public final class UpdateEvaluatorParams extends PatchBody {
 
         private Builder(UpdateEvaluatorParams params) {
             this.fields = new Fields(params);
+            this.prepareCodeUpload = params.prepareCodeUpload;
+        }
+
+        /**
+         * Sends the query parameter {@code prepareCodeUpload=true|false}; {@code true} moves the evaluator to
+         * {@code BUILDING} so that a new code upload can follow. Without this call the parameter is not sent. It is
+         * not a body field.
+         *
+         * @param prepare the value to send
+         * @return this builder
+         */
+        public Builder prepareCodeUpload(boolean prepare) {
+            this.prepareCodeUpload = prepare;
+            return this;
         }
 
         /**

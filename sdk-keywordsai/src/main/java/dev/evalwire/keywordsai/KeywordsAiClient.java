@@ -6,10 +6,10 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.core.internal.VendorDescription;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -145,6 +145,28 @@ public final class KeywordsAiClient implements AutoCloseable {
         /**
          * @param evaluatorId the evaluator to change
          * @param params the fields to change
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
+            return updateEvaluator(evaluatorId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to change
+         * @param params the fields to change
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
+                UpdateEvaluatorParams params) {
+            return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to change
+         * @param params the fields to change
          * @param options per-call options
          * @return the typed and raw response
          * @throws IllegalArgumentException for a bad id, before any request
@@ -168,15 +190,22 @@ public final class KeywordsAiClient implements AutoCloseable {
         }
     }
 
-    /** Builds a {@link KeywordsAiClient}; see {@link ClientBuilder} for the shared settings. */
-    public static final class Builder extends ClientBuilder<Builder> {
+    /**
+     * Builds a {@link KeywordsAiClient}; see {@link ClientBuilder} for the settings and {@code build()}.
+     * {@code build()} throws {@link IllegalArgumentException} for a missing or malformed API key (naming
+     * {@code RESPAN_API_KEY} and {@code KEYWORDSAI_API_KEY}) or an invalid base URL.
+     */
+    public static final class Builder extends ClientBuilder<Builder, KeywordsAiClient> {
+
+        private static final VendorDescription<Builder, KeywordsAiClient> VENDOR = new VendorDescription<>(
+                "keywordsai", Builder::defaultBaseUrl, key -> Authentication.bearer(key, KEY_VARIABLES),
+                Builder::readConfig, (builder, executor) -> new KeywordsAiClient(executor));
+
+        /** Set when the key came only from {@code KEYWORDSAI_API_KEY}: the default host is then Keywords AI's. */
+        private boolean legacyKeyOnly;
 
         private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
+            super(VENDOR);
         }
 
         /**
@@ -207,30 +236,22 @@ public final class KeywordsAiClient implements AutoCloseable {
             return trimmed.endsWith("/api") ? trimmed.substring(0, trimmed.length() - "/api".length()) : trimmed;
         }
 
-        @Override
-        protected void readConfig(ConfigSource source) {
+        private static void readConfig(Builder builder, ConfigSource source) {
             String respanKey = source.get("RESPAN_API_KEY");
             String legacyKey = source.get("KEYWORDSAI_API_KEY");
             String key = respanKey != null ? respanKey : legacyKey;
             if (key != null) {
-                apiKey(key);
+                builder.apiKey(key);
             }
-            String url = firstSet(source, "RESPAN_BASE_URL", "KEYWORDSAI_BASE_URL");
+            builder.legacyKeyOnly = respanKey == null && legacyKey != null;
+            String url = VendorDescription.firstSet(source, "RESPAN_BASE_URL", "KEYWORDSAI_BASE_URL");
             if (url != null) {
-                baseUrl(url);
-            } else if (respanKey == null && legacyKey != null && baseUrl() == null) {
-                host(KeywordsAiHost.KEYWORDS_AI);
+                builder.baseUrl(url);
             }
         }
 
-        /**
-         * @return the client
-         * @throws IllegalArgumentException for a missing or malformed API key (naming {@code RESPAN_API_KEY} and
-         *     {@code KEYWORDSAI_API_KEY}) or an invalid base URL
-         */
-        public KeywordsAiClient build() {
-            return new KeywordsAiClient(buildExecutor("keywordsai", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), KEY_VARIABLES), HttpHeaders.empty()));
+        private static String defaultBaseUrl(Builder builder) {
+            return (builder.legacyKeyOnly ? KeywordsAiHost.KEYWORDS_AI : KeywordsAiHost.RESPAN).baseUrl();
         }
     }
 }

@@ -6,10 +6,10 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.core.internal.VendorDescription;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -139,8 +139,21 @@ public final class PrimeIntellectClient implements AutoCloseable {
         /**
          * @param evaluationId the evaluation to change
          * @param params the fields to change
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(String evaluationId,
+                UpdateEvaluationParams params) {
+            return updateEvaluation(evaluationId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to change
+         * @param params the fields to change
          * @param options per-call options
          * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
         public ApiResponse<UpdateEvaluationResponse> updateEvaluation(String evaluationId,
@@ -151,8 +164,20 @@ public final class PrimeIntellectClient implements AutoCloseable {
         /**
          * @param evaluationId the evaluation to change
          * @param params the fields to change
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(String evaluationId,
+                UpdateEvaluationParams params) {
+            return updateEvaluationAsync(evaluationId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to change
+         * @param params the fields to change
          * @param options per-call options
          * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
          */
         public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(String evaluationId,
                 UpdateEvaluationParams params, RequestOptions options) {
@@ -160,42 +185,35 @@ public final class PrimeIntellectClient implements AutoCloseable {
         }
     }
 
-    /** Builds a {@link PrimeIntellectClient}; see {@link ClientBuilder} for the shared settings. */
-    public static final class Builder extends ClientBuilder<Builder> {
+    /**
+     * Builds a {@link PrimeIntellectClient}; see {@link ClientBuilder} for the settings and {@code build()}.
+     * {@code build()} throws {@link IllegalArgumentException} for a missing or malformed API key (naming
+     * {@code PRIME_API_KEY}) or an invalid base URL.
+     */
+    public static final class Builder extends ClientBuilder<Builder, PrimeIntellectClient> {
+
+        private static final VendorDescription<Builder, PrimeIntellectClient> VENDOR = new VendorDescription<>(
+                "primeintellect", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
+                Builder::readConfig, (builder, executor) -> new PrimeIntellectClient(executor));
 
         private Builder() {
+            super(VENDOR);
         }
 
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, API_KEY_VARIABLE);
+        private static void readConfig(Builder builder, ConfigSource source) {
+            String key = VendorDescription.firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
-                apiKey(key);
+                builder.apiKey(key);
             }
-            String url = firstSet(source, "PRIME_BASE_URL", "PRIME_API_BASE_URL");
+            String url = VendorDescription.firstSet(source, "PRIME_BASE_URL", "PRIME_API_BASE_URL");
             if (url != null) {
-                baseUrl(stripApiPrefix(url.trim()));
+                builder.baseUrl(stripApiPrefix(url.trim()));
             }
         }
 
         private static String stripApiPrefix(String url) {
             String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return trimmed.endsWith("/api/v1") ? trimmed.substring(0, trimmed.length() - "/api/v1".length()) : trimmed;
-        }
-
-        /**
-         * @return the client
-         * @throws IllegalArgumentException for a missing or malformed API key (naming {@code PRIME_API_KEY})
-         *     or an invalid base URL
-         */
-        public PrimeIntellectClient build() {
-            return new PrimeIntellectClient(buildExecutor("primeintellect", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty()));
         }
     }
 }

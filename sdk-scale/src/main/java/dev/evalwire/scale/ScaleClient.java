@@ -6,10 +6,12 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
+import dev.evalwire.core.internal.Checks;
+import dev.evalwire.core.internal.HeaderValues;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -31,11 +33,11 @@ import javax.annotation.Nullable;
  * }
  * }</pre>
  *
- * <p>Authentication is the {@code x-api-key} header. {@link Builder#accountId(String)} adds
- * {@code x-selected-account-id} to every call; {@link UpdateTaskConfigurationRequest#accountId()} replaces it for
- * one call. {@link #fromEnv()} reads {@code SGP_API_KEY}, {@code SGP_ACCOUNT_ID} and {@code SGP_CLIENT_BASE_URL}
- * (system properties {@code sgp.api.key}, {@code sgp.account.id} and {@code sgp.client.base.url} first). Clients
- * are thread-safe; close them to release their connections and threads.
+ * <p>Authentication is the {@code x-api-key} header. A client with an account ({@link Builder#accountId(String)},
+ * {@code SGP_ACCOUNT_ID} or {@link #withAccount(String)}) sends it as {@code x-selected-account-id} on every call.
+ * {@link #fromEnv()} reads {@code SGP_API_KEY}, {@code SGP_ACCOUNT_ID} and {@code SGP_CLIENT_BASE_URL} (system
+ * properties {@code sgp.api.key}, {@code sgp.account.id} and {@code sgp.client.base.url} first). Clients are
+ * thread-safe; close them to release their connections and threads.
  */
 public final class ScaleClient implements AutoCloseable {
 
@@ -45,12 +47,16 @@ public final class ScaleClient implements AutoCloseable {
     private static final ResponseDecoder<Evaluation> DECODER = Evaluation::fromJson;
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "SGP_API_KEY";
+    /** The header that selects the account. */
+    private static final String ACCOUNT_HEADER = "x-selected-account-id";
 
     private final ApiExecutor executor;
+    @Nullable private final String accountId;
     private final WithRawResponse raw = new WithRawResponse();
 
-    private ScaleClient(ApiExecutor executor) {
+    private ScaleClient(ApiExecutor executor, @Nullable String accountId) {
         this.executor = executor;
+        this.accountId = accountId;
     }
 
     /** @return a builder with the defaults: production base URL, default timeouts and retries, no account */
@@ -66,6 +72,31 @@ public final class ScaleClient implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
+    /** @return the account sent as {@code x-selected-account-id}, or null when the client sends none */
+    @Nullable
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * Returns a view of this client that acts for another account (header {@code x-selected-account-id}). The
+     * view shares this client's connections, threads and settings; closing either closes them for both.
+     *
+     * @param accountId the account
+     * @return the view
+     * @throws NullPointerException for null, before any request
+     * @throws IllegalArgumentException when blank or not a valid header value (line breaks, non-ASCII), before
+     *     any request
+     */
+    public ScaleClient withAccount(String accountId) {
+        return new ScaleClient(executor, checkAccountId(accountId));
+    }
+
+    private static String checkAccountId(String accountId) {
+        Checks.notBlank("accountId", accountId);
+        return HeaderValues.checkValue(ACCOUNT_HEADER, accountId, "");
+    }
+
     /**
      * Replaces the configuration of one task.
      *
@@ -77,7 +108,7 @@ public final class ScaleClient implements AutoCloseable {
      * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
      */
     public Evaluation updateTaskConfiguration(String evaluationId, String alias, TaskConfiguration configuration) {
-        return updateTaskConfiguration(request(evaluationId, alias, configuration), RequestOptions.none());
+        return updateTaskConfiguration(evaluationId, alias, configuration, RequestOptions.none());
     }
 
     /**
@@ -93,30 +124,7 @@ public final class ScaleClient implements AutoCloseable {
      */
     public Evaluation updateTaskConfiguration(String evaluationId, String alias, TaskConfiguration configuration,
             RequestOptions options) {
-        return updateTaskConfiguration(request(evaluationId, alias, configuration), options);
-    }
-
-    /**
-     * Replaces the configuration of one task, with the account given in the request when it has one.
-     *
-     * @param request the task, configuration and optional account
-     * @return the whole evaluation after the change
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation updateTaskConfiguration(UpdateTaskConfigurationRequest request) {
-        return updateTaskConfiguration(request, RequestOptions.none());
-    }
-
-    /**
-     * Replaces the configuration of one task, with per-call options.
-     *
-     * @param request the task, configuration and optional account
-     * @param options timeout, retries and extra headers for this call
-     * @return the whole evaluation after the change
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation updateTaskConfiguration(UpdateTaskConfigurationRequest request, RequestOptions options) {
-        return raw.updateTaskConfiguration(request, options).body();
+        return raw.updateTaskConfiguration(evaluationId, alias, configuration, options).body();
     }
 
     /**
@@ -130,7 +138,7 @@ public final class ScaleClient implements AutoCloseable {
      */
     public CompletableFuture<Evaluation> updateTaskConfigurationAsync(String evaluationId, String alias,
             TaskConfiguration configuration) {
-        return updateTaskConfigurationAsync(request(evaluationId, alias, configuration), RequestOptions.none());
+        return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
     }
 
     /**
@@ -145,29 +153,7 @@ public final class ScaleClient implements AutoCloseable {
      */
     public CompletableFuture<Evaluation> updateTaskConfigurationAsync(String evaluationId, String alias,
             TaskConfiguration configuration, RequestOptions options) {
-        return updateTaskConfigurationAsync(request(evaluationId, alias, configuration), options);
-    }
-
-    /**
-     * Replaces the configuration of one task without blocking.
-     *
-     * @param request the task, configuration and optional account
-     * @return a future of the evaluation
-     */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(UpdateTaskConfigurationRequest request) {
-        return updateTaskConfigurationAsync(request, RequestOptions.none());
-    }
-
-    /**
-     * Replaces the configuration of one task without blocking, with per-call options.
-     *
-     * @param request the task, configuration and optional account
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluation
-     */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(UpdateTaskConfigurationRequest request,
-            RequestOptions options) {
-        return executor.executeAsyncBody(apiRequest(request), DECODER, options);
+        return executor.executeAsyncBody(request(evaluationId, alias, configuration), DECODER, options);
     }
 
     /** @return the same calls, returning the raw status, headers and body next to the typed response */
@@ -175,26 +161,22 @@ public final class ScaleClient implements AutoCloseable {
         return raw;
     }
 
-    /** Closes the connections and threads the client owns; a shared OkHttp client is left open. */
+    /**
+     * Closes the connections and threads the client owns, for this client and every view made with
+     * {@link #withAccount(String)} (and for the client it was made from); a shared OkHttp client is left open.
+     */
     @Override
     public void close() {
         executor.close();
     }
 
-    private static UpdateTaskConfigurationRequest request(String evaluationId, String alias,
-            TaskConfiguration configuration) {
-        return UpdateTaskConfigurationRequest.builder().evaluationId(evaluationId).alias(alias)
-                .configuration(configuration).build();
-    }
-
-    private static ApiRequest apiRequest(UpdateTaskConfigurationRequest request) {
-        Objects.requireNonNull(request, "request");
-        UpdateTaskConfigurationBody body = UpdateTaskConfigurationBody.of(request.configuration());
+    private ApiRequest request(String evaluationId, String alias, TaskConfiguration configuration) {
+        Objects.requireNonNull(configuration, "configuration");
         ApiRequest.Builder call = ApiRequest.builder("PATCH").path("v5", "evaluations")
-                .pathParam("evaluation_id", request.evaluationId()).path("tasks").pathParam("alias", request.alias())
-                .body(body).apiKeyVariables(API_KEY_VARIABLE);
-        if (request.accountId() != null) {
-            call.header(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, request.accountId());
+                .pathParam("evaluation_id", evaluationId).path("tasks").pathParam("alias", alias)
+                .body(UpdateTaskConfigurationBody.of(configuration)).apiKeyVariables(API_KEY_VARIABLE);
+        if (accountId != null) {
+            call.header(ACCOUNT_HEADER, accountId);
         }
         return call.build();
     }
@@ -206,38 +188,73 @@ public final class ScaleClient implements AutoCloseable {
         }
 
         /**
-         * @param request the task, configuration and optional account
-         * @param options per-call options
+         * @param evaluationId the evaluation that owns the task
+         * @param alias the task's alias
+         * @param configuration the new configuration
          * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id or alias, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<Evaluation> updateTaskConfiguration(UpdateTaskConfigurationRequest request,
-                RequestOptions options) {
-            return executor.execute(apiRequest(request), DECODER, options);
+        public ApiResponse<Evaluation> updateTaskConfiguration(String evaluationId, String alias,
+                TaskConfiguration configuration) {
+            return updateTaskConfiguration(evaluationId, alias, configuration, RequestOptions.none());
         }
 
         /**
-         * @param request the task, configuration and optional account
+         * @param evaluationId the evaluation that owns the task
+         * @param alias the task's alias
+         * @param configuration the new configuration
+         * @param options per-call options
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id or alias, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluation> updateTaskConfiguration(String evaluationId, String alias,
+                TaskConfiguration configuration, RequestOptions options) {
+            return executor.execute(request(evaluationId, alias, configuration), DECODER, options);
+        }
+
+        /**
+         * @param evaluationId the evaluation that owns the task
+         * @param alias the task's alias
+         * @param configuration the new configuration
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id or alias, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(String evaluationId,
+                String alias, TaskConfiguration configuration) {
+            return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation that owns the task
+         * @param alias the task's alias
+         * @param configuration the new configuration
          * @param options per-call options
          * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id or alias, at once
          */
-        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(
-                UpdateTaskConfigurationRequest request, RequestOptions options) {
-            return executor.executeAsync(apiRequest(request), DECODER, options);
+        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(String evaluationId,
+                String alias, TaskConfiguration configuration, RequestOptions options) {
+            return executor.executeAsync(request(evaluationId, alias, configuration), DECODER, options);
         }
     }
 
-    /** Builds a {@link ScaleClient}; see {@link ClientBuilder} for the shared settings. */
-    public static final class Builder extends ClientBuilder<Builder> {
+    /**
+     * Builds a {@link ScaleClient}; see {@link ClientBuilder} for the settings and {@code build()}, which throws
+     * {@link IllegalArgumentException} for a missing or malformed API key (naming {@code SGP_API_KEY}) or an
+     * invalid base URL. Adds {@link #accountId(String)}.
+     */
+    public static final class Builder extends ClientBuilder<Builder, ScaleClient> {
+
+        private static final VendorDescription<Builder, ScaleClient> VENDOR = new VendorDescription<>("scale",
+                builder -> DEFAULT_BASE_URL, key -> Authentication.apiKeyHeader("x-api-key", key, API_KEY_VARIABLE),
+                Builder::readConfig, (builder, executor) -> new ScaleClient(executor, builder.accountId));
 
         @Nullable private String accountId;
 
         private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
+            super(VENDOR);
         }
 
         /**
@@ -249,36 +266,23 @@ public final class ScaleClient implements AutoCloseable {
          * @throws IllegalArgumentException when blank or not a valid header value (line breaks, non-ASCII)
          */
         public Builder accountId(String accountId) {
-            this.accountId = UpdateTaskConfigurationRequest.checkAccountId(accountId);
+            this.accountId = checkAccountId(accountId);
             return this;
         }
 
-        @Override
-        protected void readConfig(ConfigSource source) {
-            String key = firstSet(source, API_KEY_VARIABLE);
+        private static void readConfig(Builder builder, ConfigSource source) {
+            String key = VendorDescription.firstSet(source, API_KEY_VARIABLE);
             if (key != null) {
-                apiKey(key);
+                builder.apiKey(key);
             }
-            String account = firstSet(source, "SGP_ACCOUNT_ID");
+            String account = VendorDescription.firstSet(source, "SGP_ACCOUNT_ID");
             if (account != null) {
-                accountId(account.trim());
+                builder.accountId(account.trim());
             }
-            String url = firstSet(source, "SGP_CLIENT_BASE_URL");
+            String url = VendorDescription.firstSet(source, "SGP_CLIENT_BASE_URL");
             if (url != null) {
-                baseUrl(url.trim());
+                builder.baseUrl(url.trim());
             }
-        }
-
-        /**
-         * @return the client
-         * @throws IllegalArgumentException for a missing or malformed API key (naming {@code SGP_API_KEY}) or an
-         *     invalid base URL
-         */
-        public ScaleClient build() {
-            HttpHeaders vendorHeaders = accountId == null ? HttpHeaders.empty()
-                    : HttpHeaders.builder().set(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, accountId).build();
-            return new ScaleClient(buildExecutor("scale", DEFAULT_BASE_URL,
-                    Authentication.apiKeyHeader("x-api-key", apiKey(), API_KEY_VARIABLE), vendorHeaders));
         }
     }
 }

@@ -31,7 +31,7 @@ public final class ClientSettings {
      * @param vendor the vendor's short name, for the User-Agent
      * @param baseUrl the normalised base URL (no trailing slash)
      * @param authentication the auth strategy
-     * @param defaultHeaders headers sent with every call (for example Scale's account id)
+     * @param defaultHeaders headers sent with every call (the builder's {@code header(...)} settings)
      * @param transport the HTTP transport
      * @param ownsTransport whether closing the client closes the transport
      * @param mapper the JSON mapper
