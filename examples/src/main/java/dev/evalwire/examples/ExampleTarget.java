@@ -53,7 +53,7 @@ final class ExampleTarget implements AutoCloseable {
      * @param <B> the builder type
      * @return the builder, configured
      */
-    <B extends ClientBuilder<B>> B configure(B builder) {
+    <B extends ClientBuilder<B, ?>> B configure(B builder) {
         return sandbox != null ? builder.baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()) : builder.fromEnv();
     }
 

@@ -8,7 +8,6 @@ import dev.evalwire.fireworks.CriterionType;
 import dev.evalwire.fireworks.Evaluator;
 import dev.evalwire.fireworks.FireworksClient;
 import dev.evalwire.fireworks.UpdateEvaluatorParams;
-import dev.evalwire.fireworks.UpdateEvaluatorRequest;
 import dev.evalwire.testing.FireworksSandbox;
 import java.io.PrintStream;
 
@@ -43,16 +42,13 @@ final class FireworksExample {
                     .entryFile("main.py")
                     .entryFunc("evaluate")
                     .build();
-            Evaluator updated = client.updateEvaluator(UpdateEvaluatorRequest.builder()
-                    .evaluatorId(evaluatorId)
+            Evaluator updated = client.updateEvaluator(evaluatorId, UpdateEvaluatorParams.builder()
                     .prepareCodeUpload(true)
-                    .params(UpdateEvaluatorParams.builder()
-                            .displayName("Exact match v2")
-                            .criteria(Criterion.builder().type(CriterionType.CODE_SNIPPETS).name("exact")
-                                    .codeSnippets(code).build())
-                            .requirements("numpy==2.1.0\n")
-                            .entryPoint("main.py::evaluate")
-                            .build())
+                    .displayName("Exact match v2")
+                    .criteria(Criterion.builder().type(CriterionType.CODE_SNIPPETS).name("exact")
+                            .codeSnippets(code).build())
+                    .requirements("numpy==2.1.0\n")
+                    .entryPoint("main.py::evaluate")
                     .build());
             out.println("   updated " + updated.name() + ": state " + updated.state());
 

@@ -293,7 +293,7 @@ class FaultMatrixTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         try (Server server = Server.start(c.backend, vendor)) {
             c.arrange.accept(vendor, server);
-            ClientBuilder<?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.baseUrl)
+            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.baseUrl)
                     .sleeper(sleeper).clock(CLOCK).timeouts(TIMEOUTS);
             c.client.accept(builder);
             Object outcome;
@@ -374,7 +374,7 @@ class FaultMatrixTest {
         final Arrange arrange;
         final Expect expect;
         Function<Vendor, Boolean> applies = v -> true;
-        Consumer<ClientBuilder<?>> client = b -> { };
+        Consumer<ClientBuilder<?, ?>> client = b -> { };
         RequestOptions options = RequestOptions.none();
 
         private Case(Function<Vendor, String> name, Backend backend, Arrange arrange, Expect expect) {
@@ -401,7 +401,7 @@ class FaultMatrixTest {
             return this;
         }
 
-        Case client(Consumer<ClientBuilder<?>> client) {
+        Case client(Consumer<ClientBuilder<?, ?>> client) {
             this.client = client;
             return this;
         }

@@ -19,7 +19,6 @@ import dev.evalwire.reliability.Vendor.Mode;
 import dev.evalwire.scale.ChatCompletionConfiguration;
 import dev.evalwire.scale.RawTaskConfiguration;
 import dev.evalwire.scale.ScaleClient;
-import dev.evalwire.scale.UpdateTaskConfigurationRequest;
 import dev.evalwire.testing.RecordedRequest;
 import dev.evalwire.testing.Sandbox;
 import java.net.URLDecoder;
@@ -193,11 +192,11 @@ class HostileInputTest {
     }
 
     @Test
-    void scaleAccountIdHeaderIsCheckedOnClientAndRequest() {
+    void scaleAccountIdHeaderIsCheckedOnTheBuilderAndByWithAccount() {
+        ScaleClient client = (ScaleClient) CLIENTS.get(Vendor.SCALE);
         for (String value : BAD_HEADER_VALUES) {
             assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId(value));
-            assertThrows(IllegalArgumentException.class,
-                    () -> UpdateTaskConfigurationRequest.builder().accountId(value));
+            assertThrows(IllegalArgumentException.class, () -> client.withAccount(value));
         }
         assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId("  "));
     }
@@ -341,7 +340,7 @@ class HostileInputTest {
                 vendor.builder().baseUrl("http://api.example.com?x=1").allowInsecureHttp(true)));
     }
 
-    private static AutoCloseable build(Vendor vendor, ClientBuilder<?> builder) {
+    private static AutoCloseable build(Vendor vendor, ClientBuilder<?, ?> builder) {
         return vendor.build(builder.apiKey(Vendor.API_KEY));
     }
 }

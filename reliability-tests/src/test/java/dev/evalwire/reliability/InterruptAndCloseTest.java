@@ -57,7 +57,7 @@ class InterruptAndCloseTest {
                 Thread.currentThread().interrupt();
                 return chain.proceed(chain.request());
             }).build();
-            ClientBuilder<?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
+            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
                     .okHttpClient(interrupting).sleeper(duration -> { });
             Object outcome;
             boolean flagKept;
@@ -79,7 +79,7 @@ class InterruptAndCloseTest {
             server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                     .body(vendor.body(Vendor.Body.VALID)).bodyDelay(10, TimeUnit.MINUTES).build());
             server.enqueue(FaultMatrixTest.ok(vendor));
-            ClientBuilder<?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
+            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
                     .timeouts(SLOW).sleeper(duration -> { });
             AutoCloseable client = vendor.build(builder);
             CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(

@@ -61,7 +61,7 @@ class RedirectTest {
             origin.enqueue(new MockResponse.Builder().code(status).addHeader("Location", location).build());
             origin.enqueue(FaultMatrixTest.ok(vendor));
             elsewhere.enqueue(FaultMatrixTest.ok(vendor));
-            ClientBuilder<?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(origin.url("/").toString())
+            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(origin.url("/").toString())
                     .sleeper(duration -> { });
             if (userClient) {
                 builder.okHttpClient(new OkHttpClient.Builder().followRedirects(true).build());

@@ -18,7 +18,6 @@ import dev.evalwire.scale.Evaluation;
 import dev.evalwire.scale.EvaluationTask;
 import dev.evalwire.scale.ScaleClient;
 import dev.evalwire.scale.UnknownEvaluationTask;
-import dev.evalwire.scale.UpdateTaskConfigurationRequest;
 import dev.evalwire.testing.FireworksSandbox;
 import dev.evalwire.testing.KeywordsAiSandbox;
 import dev.evalwire.testing.PrimeIntellectSandbox;
@@ -48,13 +47,8 @@ enum Vendor {
         }
 
         @Override
-        ClientBuilder<?> builder() {
+        ClientBuilder<?, ?> builder() {
             return PrimeIntellectClient.builder();
-        }
-
-        @Override
-        AutoCloseable build(ClientBuilder<?> builder) {
-            return ((PrimeIntellectClient.Builder) builder).build();
         }
 
         @Override
@@ -70,6 +64,11 @@ enum Vendor {
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
             return ((PrimeIntellectClient) client).updateEvaluationAsync(ids.get(0), params(), options);
+        }
+
+        @Override
+        List<Object> callArguments() {
+            return List.of("eval_demo", params());
         }
 
         private UpdateEvaluationParams params() {
@@ -95,13 +94,8 @@ enum Vendor {
         }
 
         @Override
-        ClientBuilder<?> builder() {
+        ClientBuilder<?, ?> builder() {
             return FireworksClient.builder().accountId("acme");
-        }
-
-        @Override
-        AutoCloseable build(ClientBuilder<?> builder) {
-            return ((FireworksClient.Builder) builder).build();
         }
 
         @Override
@@ -111,19 +105,22 @@ enum Vendor {
 
         @Override
         Object update(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((FireworksClient) client).updateEvaluator(request(ids), options);
+            return ((FireworksClient) client).withAccount(ids.get(0)).updateEvaluator(ids.get(1), params(), options);
         }
 
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((FireworksClient) client).updateEvaluatorAsync(request(ids), options);
+            return ((FireworksClient) client).withAccount(ids.get(0)).updateEvaluatorAsync(ids.get(1), params(),
+                    options);
         }
 
-        private dev.evalwire.fireworks.UpdateEvaluatorRequest request(List<String> ids) {
-            return dev.evalwire.fireworks.UpdateEvaluatorRequest.builder().accountId(ids.get(0))
-                    .evaluatorId(ids.get(1))
-                    .params(dev.evalwire.fireworks.UpdateEvaluatorParams.builder().description("reliability").build())
-                    .build();
+        @Override
+        List<Object> callArguments() {
+            return List.of("exact-match", params());
+        }
+
+        private dev.evalwire.fireworks.UpdateEvaluatorParams params() {
+            return dev.evalwire.fireworks.UpdateEvaluatorParams.builder().description("reliability").build();
         }
 
         @Override
@@ -153,13 +150,8 @@ enum Vendor {
         }
 
         @Override
-        ClientBuilder<?> builder() {
+        ClientBuilder<?, ?> builder() {
             return ScaleClient.builder();
-        }
-
-        @Override
-        AutoCloseable build(ClientBuilder<?> builder) {
-            return ((ScaleClient.Builder) builder).build();
         }
 
         @Override
@@ -169,18 +161,22 @@ enum Vendor {
 
         @Override
         Object update(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((ScaleClient) client).updateTaskConfiguration(request(ids), options);
+            return ((ScaleClient) client).updateTaskConfiguration(ids.get(0), ids.get(1), configuration(), options);
         }
 
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((ScaleClient) client).updateTaskConfigurationAsync(request(ids), options);
+            return ((ScaleClient) client).updateTaskConfigurationAsync(ids.get(0), ids.get(1), configuration(),
+                    options);
         }
 
-        private UpdateTaskConfigurationRequest request(List<String> ids) {
-            return UpdateTaskConfigurationRequest.builder().evaluationId(ids.get(0)).alias(ids.get(1))
-                    .configuration(ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini")
-                            .messagesFromItem("item.messages").build())
+        @Override
+        List<Object> callArguments() {
+            return List.of("eval_demo", "chat_completion", configuration());
+        }
+
+        private ChatCompletionConfiguration configuration() {
+            return ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").messagesFromItem("item.messages")
                     .build();
         }
 
@@ -214,13 +210,8 @@ enum Vendor {
         }
 
         @Override
-        ClientBuilder<?> builder() {
+        ClientBuilder<?, ?> builder() {
             return KeywordsAiClient.builder();
-        }
-
-        @Override
-        AutoCloseable build(ClientBuilder<?> builder) {
-            return ((KeywordsAiClient.Builder) builder).build();
         }
 
         @Override
@@ -236,6 +227,11 @@ enum Vendor {
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
             return ((KeywordsAiClient) client).updateEvaluatorAsync(ids.get(0), params(), options);
+        }
+
+        @Override
+        List<Object> callArguments() {
+            return List.of("evl_demo", params());
         }
 
         private dev.evalwire.keywordsai.UpdateEvaluatorParams params() {
@@ -298,10 +294,19 @@ enum Vendor {
     abstract Sandbox startSandbox(String apiKey);
 
     /** A fresh builder with what the vendor needs besides key and URL (Fireworks: the default account). */
-    abstract ClientBuilder<?> builder();
+    abstract ClientBuilder<?, ?> builder();
 
     /** Builds the client from a builder made by {@link #builder()}. */
-    abstract AutoCloseable build(ClientBuilder<?> builder);
+    AutoCloseable build(ClientBuilder<?, ?> builder) {
+        return (AutoCloseable) builder.build();
+    }
+
+    /**
+     * The arguments of the update call before the optional {@code RequestOptions}, for the client made by
+     * {@link #builder()} and the sandbox's seeded resource: the ids in path order (Fireworks' account is the
+     * client's), then the params.
+     */
+    abstract List<Object> callArguments();
 
     /** The request path for the given ids, already percent-encoded. */
     abstract String path(List<String> encodedIds);

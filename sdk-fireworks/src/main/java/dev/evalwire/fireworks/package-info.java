@@ -2,8 +2,8 @@
  * The client for Fireworks' evaluator update call,
  * {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}:
  * {@link dev.evalwire.fireworks.FireworksClient}, the body {@link dev.evalwire.fireworks.UpdateEvaluatorParams}
- * (criteria, code snippets, requirements, entry point), the per-call request
- * {@link dev.evalwire.fireworks.UpdateEvaluatorRequest} and the response {@link dev.evalwire.fireworks.Evaluator}.
+ * (criteria, code snippets, requirements, entry point, and the {@code prepareCodeUpload} query flag) and the
+ * response {@link dev.evalwire.fireworks.Evaluator}.
  *
  * <pre>{@code
  * try (FireworksClient client = FireworksClient.fromEnv()) {      // FIREWORKS_API_KEY, FIREWORKS_ACCOUNT_ID

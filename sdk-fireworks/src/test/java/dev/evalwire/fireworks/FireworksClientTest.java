@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.AuthenticationException;
 import dev.evalwire.core.BadRequestException;
+import dev.evalwire.core.ClientClosedException;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.InternalServerException;
 import dev.evalwire.core.NotFoundException;
@@ -167,11 +168,10 @@ class FireworksClientTest {
         server.enqueueEvaluator();
         server.enqueueEvaluator();
         server.enqueueEvaluator();
-        UpdateEvaluatorRequest.Builder base = UpdateEvaluatorRequest.builder().evaluatorId("exact-match");
 
-        client.updateEvaluator(base.prepareCodeUpload(true).build());
-        client.updateEvaluator(base.prepareCodeUpload(false).params(displayName()).build());
-        client.updateEvaluator(UpdateEvaluatorRequest.builder().evaluatorId("exact-match").build());
+        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().prepareCodeUpload(true).build());
+        client.updateEvaluator("exact-match", displayName().toBuilder().prepareCodeUpload(false).build());
+        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().build());
 
         RecordedRequest prepare = server.take();
         assertEquals(PATH + "?prepareCodeUpload=true", prepare.getTarget());
@@ -185,16 +185,54 @@ class FireworksClientTest {
     }
 
     @Test
-    void theRequestAccountOverridesTheClientAccount() throws Exception {
+    void withAccountSendsTheOtherAccountInThePathAndLeavesTheClientAlone() throws Exception {
+        server.enqueueEvaluator();
+        server.enqueueEvaluator();
         server.enqueueEvaluator();
         server.enqueueEvaluator();
 
+        FireworksClient zeta = client.withAccount("zeta");
+        zeta.updateEvaluator("exact-match", displayName());
+        zeta.updateEvaluatorAsync("exact-match", displayName()).get(10, SECONDS);
+        zeta.withRawResponse().updateEvaluator("exact-match", displayName());
         client.updateEvaluator("exact-match", displayName());
-        client.updateEvaluator(UpdateEvaluatorRequest.builder().accountId("zeta").evaluatorId("exact-match")
-                .params(displayName()).build());
 
-        assertEquals(PATH, server.take().getTarget());
-        assertEquals("/v1/accounts/zeta/evaluators/exact-match", server.take().getTarget());
+        for (int i = 0; i < 3; i++) {
+            RecordedRequest request = server.take();
+            assertEquals("PATCH", request.getMethod());
+            assertEquals("/v1/accounts/zeta/evaluators/exact-match", request.getTarget());
+            assertEquals("{\"displayName\":\"Exact match\"}", request.getBody().utf8());
+        }
+        assertEquals(PATH, server.take().getTarget(), "the client keeps its own account");
+        assertEquals(4, server.server.getRequestCount(), "nothing else was sent, to either account");
+        assertEquals("zeta", zeta.accountId());
+        assertEquals("acme", client.accountId());
+    }
+
+    @Test
+    void withAccountChecksTheIdBeforeAnyRequest() {
+        assertEquals("accountId must not be null", assertThrows(NullPointerException.class,
+                () -> client.withAccount(null)).getMessage());
+        assertEquals("accountId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
+                () -> client.withAccount(" ")).getMessage());
+        assertEquals("accountId must not be '.' or '..': such an id would change the path",
+                assertThrows(IllegalArgumentException.class, () -> client.withAccount("..")).getMessage());
+        assertEquals(0, server.server.getRequestCount());
+    }
+
+    @Test
+    void aViewSharesTheClientSoClosingEitherClosesBoth() {
+        FireworksClient view = client.withAccount("zeta");
+        view.close();
+
+        assertThrows(ClientClosedException.class, () -> client.updateEvaluator("exact-match", displayName()));
+        assertThrows(ClientClosedException.class, () -> view.updateEvaluator("exact-match", displayName()));
+        try (FireworksClient other = server.clientBuilder().accountId("acme").build()) {
+            FireworksClient otherView = other.withAccount("zeta");
+            other.close();
+            assertThrows(ClientClosedException.class, () -> otherView.updateEvaluator("exact-match", displayName()));
+        }
+        assertEquals(0, server.server.getRequestCount());
     }
 
     @Test
@@ -204,12 +242,14 @@ class FireworksClientTest {
                     () -> noAccount.updateEvaluator("exact-match", displayName()));
             assertTrue(e.getMessage().contains("FIREWORKS_ACCOUNT_ID"), e.getMessage());
             assertTrue(e.getMessage().contains("accountId(...)"), e.getMessage());
-            assertThrows(IllegalStateException.class, () -> noAccount.updateEvaluatorAsync(
-                    UpdateEvaluatorRequest.builder().evaluatorId("exact-match").build()));
+            assertTrue(e.getMessage().contains("withAccount(...)"), e.getMessage());
+            assertThrows(IllegalStateException.class,
+                    () -> noAccount.updateEvaluatorAsync("exact-match", displayName()));
+            assertThrows(IllegalStateException.class,
+                    () -> noAccount.withRawResponse().updateEvaluator("exact-match", displayName()));
 
             server.enqueueEvaluator();
-            noAccount.updateEvaluator(UpdateEvaluatorRequest.builder().accountId("acme").evaluatorId("exact-match")
-                    .build());
+            noAccount.withAccount("acme").updateEvaluator("exact-match", displayName());
             assertEquals(PATH, server.take().getTarget());
         }
         assertEquals(1, server.server.getRequestCount());
@@ -219,8 +259,7 @@ class FireworksClientTest {
     void hostileIdsStayOneEncodedSegment() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator(UpdateEvaluatorRequest.builder().accountId("team/x")
-                .evaluatorId("a b/../c?d#e%").params(displayName()).build());
+        client.withAccount("team/x").updateEvaluator("a b/../c?d#e%", displayName());
 
         assertEquals("/v1/accounts/team%2Fx/evaluators/a%20b%2F..%2Fc%3Fd%23e%25", server.take().getTarget());
     }
@@ -230,8 +269,7 @@ class FireworksClientTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> client.updateEvaluator("..", displayName()));
         assertTrue(e.getMessage().contains("evaluator_id"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> client.updateEvaluator(
-                UpdateEvaluatorRequest.builder().accountId(".").evaluatorId("exact-match").build()));
+        assertThrows(IllegalArgumentException.class, () -> client.withAccount("."));
         assertEquals(0, server.server.getRequestCount());
     }
 
@@ -241,8 +279,9 @@ class FireworksClientTest {
         server.enqueueEvaluator();
 
         Evaluator first = client.updateEvaluatorAsync("exact-match", displayName()).get(10, SECONDS);
-        Evaluator second = client.updateEvaluatorAsync(UpdateEvaluatorRequest.builder().evaluatorId("exact-match")
-                .prepareCodeUpload(true).build()).get(10, SECONDS);
+        Evaluator second = client.updateEvaluatorAsync("exact-match",
+                UpdateEvaluatorParams.builder().prepareCodeUpload(true).build(), RequestOptions.none())
+                .get(10, SECONDS);
 
         assertEquals("Exact match", first.displayName());
         assertEquals(EvaluatorState.ACTIVE, second.state());
@@ -259,9 +298,8 @@ class FireworksClientTest {
 
         ApiResponse<Evaluator> sync = client.withRawResponse().updateEvaluator("exact-match", displayName(),
                 RequestOptions.none());
-        ApiResponse<Evaluator> async = client.withRawResponse().updateEvaluatorAsync(
-                UpdateEvaluatorRequest.builder().evaluatorId("exact-match").build(), RequestOptions.none())
-                .get(10, SECONDS);
+        ApiResponse<Evaluator> async = client.withRawResponse().updateEvaluatorAsync("exact-match",
+                UpdateEvaluatorParams.builder().build()).get(10, SECONDS);
 
         for (ApiResponse<Evaluator> response : new ApiResponse[] {sync, async}) {
             assertEquals(200, response.status());

@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A Java null passed to any setter is refused with a message that names the field and what to do instead. The
  * spec declares no Fireworks field nullable, so the body builders have no {@code clearX()}: their messages say
- * that the API cannot clear the field. The request's ids and params say whether they are required or can be left
- * unset.
+ * that the API cannot clear the field.
  */
 class FireworksNullSetterTest {
 
@@ -23,7 +22,7 @@ class FireworksNullSetterTest {
             + " unset to keep the stored value)";
 
     static List<NullSetters.Call> setters() {
-        return NullSetters.of(UpdateEvaluatorRequest.Builder.class);
+        return NullSetters.of(UpdateEvaluatorParams.Builder.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,17 +38,6 @@ class FireworksNullSetterTest {
             case "CodeSnippets.putFile#1":
                 NullSetters.assertNamesFieldAndAdvice(setter, thrown,
                         Collections.singletonList("fileContents.sample"), "pass \"\" for an empty file");
-                break;
-            case "UpdateEvaluatorRequest.evaluatorId#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(), "it is required");
-                break;
-            case "UpdateEvaluatorRequest.accountId#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        "leave it unset to use the client's account");
-                break;
-            case "UpdateEvaluatorRequest.params#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        "leave it unset to send no fields");
                 break;
             default:
                 NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),

@@ -47,13 +47,12 @@ class FireworksSandboxTest {
 
     @Test
     void codeChangeIsStoredAndPrepareCodeUploadStartsABuild() throws Exception {
-        Evaluator evaluator = client.updateEvaluator(UpdateEvaluatorRequest.builder().evaluatorId("exact-match")
-                .prepareCodeUpload(true).params(UpdateEvaluatorParams.builder()
-                        .criteria(Criterion.builder().type(CriterionType.CODE_SNIPPETS).name("exact")
-                                .codeSnippets(CodeSnippets.builder().putFile("main.py", "def f(): pass").build())
-                                .build())
-                        .entryPoint("main.py::f").build())
-                .build());
+        Evaluator evaluator = client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
+                .prepareCodeUpload(true)
+                .criteria(Criterion.builder().type(CriterionType.CODE_SNIPPETS).name("exact")
+                        .codeSnippets(CodeSnippets.builder().putFile("main.py", "def f(): pass").build())
+                        .build())
+                .entryPoint("main.py::f").build());
         assertEquals(EvaluatorState.BUILDING, evaluator.state());
         assertEquals("main.py::f", stored().get("entryPoint").asText());
         assertEquals("def f(): pass",

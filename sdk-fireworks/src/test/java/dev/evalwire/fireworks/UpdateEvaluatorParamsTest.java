@@ -172,33 +172,29 @@ class UpdateEvaluatorParamsTest {
     }
 
     @Test
-    void requestBuilderChecksIdsAndDefaultsToAnEmptyBody() throws Exception {
-        assertEquals("evaluatorId is required: call evaluatorId(...) before build()",
-                assertThrows(IllegalStateException.class, () -> UpdateEvaluatorRequest.builder().build())
-                        .getMessage());
-        assertEquals("evaluatorId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
-                () -> UpdateEvaluatorRequest.builder().evaluatorId(" ")).getMessage());
-        assertEquals("accountId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
-                () -> UpdateEvaluatorRequest.builder().accountId("")).getMessage());
-        assertThrows(NullPointerException.class, () -> UpdateEvaluatorRequest.builder().params(null));
-
-        UpdateEvaluatorRequest request = UpdateEvaluatorRequest.builder().evaluatorId("e").build();
-        assertEquals("{}", json(request.params()));
-        assertNull(request.accountId());
-        assertNull(request.prepareCodeUpload());
+    void prepareCodeUploadIsNotABodyFieldAndIsUnsetByDefault() throws Exception {
+        UpdateEvaluatorParams empty = UpdateEvaluatorParams.builder().build();
+        assertNull(empty.prepareCodeUpload());
+        UpdateEvaluatorParams prepare = UpdateEvaluatorParams.builder().prepareCodeUpload(true).build();
+        assertEquals("{}", json(prepare));
+        assertTrue(prepare.isEmpty());
+        assertEquals(Boolean.TRUE, prepare.prepareCodeUpload());
     }
 
     @Test
-    void requestValueSemantics() {
-        UpdateEvaluatorRequest request = UpdateEvaluatorRequest.builder().accountId("acme").evaluatorId("e")
-                .prepareCodeUpload(false).params(UpdateEvaluatorParams.builder().displayName("d").build()).build();
+    void prepareCodeUploadTakesPartInValueSemantics() {
+        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().prepareCodeUpload(false).displayName("d")
+                .build();
 
-        assertEquals(request, request.toBuilder().build());
-        assertEquals(request.hashCode(), request.toBuilder().build().hashCode());
-        assertNotEquals(request, request.toBuilder().prepareCodeUpload(true).build());
-        assertEquals(Boolean.FALSE, request.prepareCodeUpload());
-        assertEquals("UpdateEvaluatorRequest{accountId=acme, evaluatorId=e, prepareCodeUpload=false,"
-                + " params=UpdateEvaluatorParams{displayName=d}}", request.toString());
+        assertEquals(params, params.toBuilder().build());
+        assertEquals(params.hashCode(), params.toBuilder().build().hashCode());
+        assertEquals(Boolean.FALSE, params.toBuilder().build().prepareCodeUpload());
+        assertNotEquals(params, params.toBuilder().prepareCodeUpload(true).build());
+        assertNotEquals(params, UpdateEvaluatorParams.builder().displayName("d").build());
+        assertNotEquals(UpdateEvaluatorParams.builder().displayName("d").build(), params);
+        assertEquals("UpdateEvaluatorParams{displayName=d}?prepareCodeUpload=false", params.toString());
+        assertEquals("UpdateEvaluatorParams{displayName=d}",
+                UpdateEvaluatorParams.builder().displayName("d").build().toString());
     }
 
     @Test

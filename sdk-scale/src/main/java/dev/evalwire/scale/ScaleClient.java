@@ -13,7 +13,6 @@ import dev.evalwire.core.internal.HeaderValues;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.Nullable;
 
@@ -171,7 +170,7 @@ public final class ScaleClient implements AutoCloseable {
     }
 
     private ApiRequest request(String evaluationId, String alias, TaskConfiguration configuration) {
-        Objects.requireNonNull(configuration, "configuration");
+        Checks.notNull("configuration", configuration, Checks.REQUIRED);
         ApiRequest.Builder call = ApiRequest.builder("PATCH").path("v5", "evaluations")
                 .pathParam("evaluation_id", evaluationId).path("tasks").pathParam("alias", alias)
                 .body(UpdateTaskConfigurationBody.of(configuration)).apiKeyVariables(API_KEY_VARIABLE);

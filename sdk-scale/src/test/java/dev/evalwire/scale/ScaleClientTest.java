@@ -2,12 +2,12 @@ package dev.evalwire.scale;
 
 import static dev.evalwire.scale.Samples.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiResponse;
+import dev.evalwire.core.ClientClosedException;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.FieldError;
 import dev.evalwire.core.NotFoundException;
@@ -111,28 +111,73 @@ class ScaleClientTest {
     }
 
     @Test
-    void clientAccountIsSentOnEveryCallAndRequestAccountOverridesIt() throws Exception {
-        ok();
-        ok();
-        try (ScaleClient client = builder().accountId("acct_default").build()) {
-            client.updateTaskConfiguration("eval_1", "chat_completion", chat());
-            client.updateTaskConfiguration(UpdateTaskConfigurationRequest.builder().evaluationId("eval_1")
-                    .alias("chat_completion").accountId("acct_other").configuration(chat()).build());
+    void clientAccountIsSentOnEveryCallAndWithAccountReplacesIt() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            ok();
         }
-        assertEquals("acct_default", server.takeRequest().getHeaders().get("x-selected-account-id"));
-        RecordedRequest overridden = server.takeRequest();
-        assertEquals(Collections.singletonList("acct_other"),
-                overridden.getHeaders().values("x-selected-account-id"));
+        try (ScaleClient client = builder().accountId("acct_default").build()) {
+            ScaleClient other = client.withAccount("acct_other");
+            client.updateTaskConfiguration("eval_1", "chat_completion", chat());
+            other.updateTaskConfiguration("eval_1", "chat_completion", chat());
+            other.updateTaskConfigurationAsync("eval_1", "chat_completion", chat()).get(10, TimeUnit.SECONDS);
+            other.withRawResponse().updateTaskConfiguration("eval_1", "chat_completion", chat());
+            client.updateTaskConfiguration("eval_1", "chat_completion", chat());
+            assertEquals("acct_other", other.accountId());
+            assertEquals("acct_default", client.accountId());
+        }
+        assertEquals(Collections.singletonList("acct_default"),
+                server.takeRequest().getHeaders().values("x-selected-account-id"));
+        for (int i = 0; i < 3; i++) {
+            RecordedRequest overridden = server.takeRequest();
+            assertEquals(PATH, overridden.getTarget());
+            assertEquals(Collections.singletonList("acct_other"),
+                    overridden.getHeaders().values("x-selected-account-id"), "only the view's account is sent");
+        }
+        assertEquals(Collections.singletonList("acct_default"),
+                server.takeRequest().getHeaders().values("x-selected-account-id"), "the client keeps its account");
+        assertEquals(5, server.getRequestCount());
     }
 
     @Test
-    void requestAccountIsSentWithoutAClientAccount() throws Exception {
+    void withAccountWorksWithoutAClientAccountAndTheClientSendsNone() throws Exception {
+        ok();
         ok();
         try (ScaleClient client = builder().build()) {
-            client.updateTaskConfiguration(UpdateTaskConfigurationRequest.builder().evaluationId("eval_1")
-                    .alias("chat_completion").accountId("acct_call").configuration(chat()).build());
+            client.withAccount("acct_call").updateTaskConfiguration("eval_1", "chat_completion", chat());
+            client.updateTaskConfiguration("eval_1", "chat_completion", chat());
+            assertNull(client.accountId());
         }
         assertEquals("acct_call", server.takeRequest().getHeaders().get("x-selected-account-id"));
+        assertNull(server.takeRequest().getHeaders().get("x-selected-account-id"));
+    }
+
+    @Test
+    void withAccountChecksTheIdBeforeAnyRequest() {
+        try (ScaleClient client = builder().build()) {
+            assertEquals("accountId must not be null", assertThrows(NullPointerException.class,
+                    () -> client.withAccount(null)).getMessage());
+            assertEquals("accountId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
+                    () -> client.withAccount(" ")).getMessage());
+            assertEquals("header 'x-selected-account-id' contains a line break (CR or LF) at index 1; header values"
+                    + " must be one line", assertThrows(IllegalArgumentException.class,
+                            () -> client.withAccount("a\nb")).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> client.withAccount("caf\u00e9"));
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aViewSharesTheClientSoClosingEitherClosesBoth() {
+        ScaleClient client = builder().build();
+        ScaleClient view = client.withAccount("acct_other");
+        view.close();
+        assertThrows(ClientClosedException.class, () -> client.updateTaskConfiguration("e", "a", chat()));
+        try (ScaleClient other = builder().build()) {
+            ScaleClient otherView = other.withAccount("acct_other");
+            other.close();
+            assertThrows(ClientClosedException.class, () -> otherView.updateTaskConfiguration("e", "a", chat()));
+        }
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test
@@ -152,17 +197,15 @@ class ScaleClientTest {
     void rawResponseHasStatusHeadersAndBodyNextToTheTypedOne() throws Exception {
         ok();
         ok();
-        UpdateTaskConfigurationRequest request = UpdateTaskConfigurationRequest.builder().evaluationId("eval_1")
-                .alias("chat_completion").configuration(chat()).build();
         try (ScaleClient client = builder().build()) {
-            ApiResponse<Evaluation> sync = client.withRawResponse().updateTaskConfiguration(request,
-                    RequestOptions.none());
+            ApiResponse<Evaluation> sync = client.withRawResponse().updateTaskConfiguration("eval_1",
+                    "chat_completion", chat(), RequestOptions.none());
             assertEquals(200, sync.status());
             assertEquals("req_1", sync.requestId());
             assertEquals(Samples.EVALUATION, sync.rawBody());
             assertEquals("eval_1", sync.body().id());
-            ApiResponse<Evaluation> async = client.withRawResponse().updateTaskConfigurationAsync(request,
-                    RequestOptions.none()).get(10, TimeUnit.SECONDS);
+            ApiResponse<Evaluation> async = client.withRawResponse().updateTaskConfigurationAsync("eval_1",
+                    "chat_completion", chat()).get(10, TimeUnit.SECONDS);
             assertEquals("req_1", async.headers().first("x-request-id"));
             assertEquals(12, async.body().tasks().size());
         }
@@ -258,32 +301,16 @@ class ScaleClientTest {
                 + " be one line", assertThrows(IllegalArgumentException.class,
                         () -> ScaleClient.builder().accountId("a\nb")).getMessage());
         assertThrows(NullPointerException.class, () -> ScaleClient.builder().accountId(null));
-        assertThrows(IllegalArgumentException.class,
-                () -> UpdateTaskConfigurationRequest.builder().accountId("caf\u00e9"));
+        assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId("caf\u00e9"));
     }
 
     @Test
-    void requestBuilderRequiresTaskAndConfiguration() {
-        assertEquals("alias is required: call alias(...) before build()", assertThrows(IllegalStateException.class,
-                () -> UpdateTaskConfigurationRequest.builder().evaluationId("e").configuration(chat()).build())
-                .getMessage());
-        assertEquals("configuration is required: call configuration(...) before build()",
-                assertThrows(IllegalStateException.class,
-                        () -> UpdateTaskConfigurationRequest.builder().evaluationId("e").alias("a").build())
-                        .getMessage());
-        assertThrows(NullPointerException.class, () -> UpdateTaskConfigurationRequest.builder().configuration(null));
-    }
-
-    @Test
-    void requestEqualsHashCodeToStringAndToBuilder() {
-        UpdateTaskConfigurationRequest request = UpdateTaskConfigurationRequest.builder().evaluationId("e")
-                .alias("a").accountId("acct").configuration(chat()).build();
-        UpdateTaskConfigurationRequest copy = request.toBuilder().build();
-        assertEquals(request, copy);
-        assertEquals(request.hashCode(), copy.hashCode());
-        assertNotEquals(request, request.toBuilder().alias("b").build());
-        assertEquals("UpdateTaskConfigurationRequest{evaluationId=e, alias=a, accountId=acct, configuration="
-                + "ChatCompletionConfiguration{model=\"openai/gpt-4o-mini\", messages=\"item.messages\"}}",
-                request.toString());
+    void aMissingConfigurationFailsBeforeAnyRequest() {
+        try (ScaleClient client = builder().build()) {
+            assertEquals("configuration must not be null; it is required", assertThrows(NullPointerException.class,
+                    () -> client.updateTaskConfiguration("e", "a", null)).getMessage());
+            assertThrows(NullPointerException.class, () -> client.updateTaskConfigurationAsync("e", "a", null));
+        }
+        assertEquals(0, server.getRequestCount());
     }
 }

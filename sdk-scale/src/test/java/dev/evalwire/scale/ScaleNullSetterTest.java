@@ -14,38 +14,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A Java null passed to any setter is refused with a message that names the field and what to do instead. The call
  * replaces the whole configuration, so there is no {@code clearX()}: a configuration field is dropped by leaving it
- * unset. The request's evaluation id and alias are path segments, refused with {@link IllegalArgumentException} as
- * their Javadoc says; every other null gives a {@link NullPointerException}.
+ * unset. Every null gives a {@link NullPointerException}.
  */
 class ScaleNullSetterTest {
 
     private static final String LEAVE_UNSET = "leave it unset to send the configuration without it";
 
     static List<NullSetters.Call> setters() {
-        return NullSetters.of(ChatCompletionConfiguration.Builder.class, UpdateTaskConfigurationRequest.Builder.class);
+        return NullSetters.of(ChatCompletionConfiguration.Builder.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("setters")
     void nullNamesTheFieldAndWhatToDoInstead(NullSetters.Call setter) {
         Throwable thrown = setter.invoke(Collections.<Class<?>, Object>emptyMap());
+        NullSetters.assertType(NullPointerException.class, thrown, setter);
         switch (setter.id()) {
-            case "UpdateTaskConfigurationRequest.evaluationId#0":
-            case "UpdateTaskConfigurationRequest.alias#0":
-                NullSetters.assertType(IllegalArgumentException.class, thrown, setter);
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(), "it is required");
-                return;
-            default:
-                NullSetters.assertType(NullPointerException.class, thrown, setter);
-        }
-        switch (setter.id()) {
-            case "UpdateTaskConfigurationRequest.configuration#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(), "it is required");
-                break;
-            case "UpdateTaskConfigurationRequest.accountId#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        "leave it unset to use the client's account");
-                break;
             case "ChatCompletionConfiguration.putExtra#0":
                 NullSetters.assertNamesFieldAndAdvice(setter, thrown,
                         Collections.singletonList("configuration extra key"), "it is required");

@@ -10,7 +10,6 @@ import dev.evalwire.fireworks.CodeSnippets;
 import dev.evalwire.fireworks.Criterion;
 import dev.evalwire.fireworks.CriterionType;
 import dev.evalwire.fireworks.FireworksClient;
-import dev.evalwire.fireworks.UpdateEvaluatorRequest;
 import dev.evalwire.keywordsai.ConfigurationsPatch;
 import dev.evalwire.keywordsai.KeywordsAiClient;
 import dev.evalwire.keywordsai.PassingConditions;
@@ -48,10 +47,9 @@ public final class SdkCalls {
             }
             case FIREWORKS: {
                 FireworksClient client = configure(FireworksClient.builder(), target).accountId(FW_ACCOUNT).build();
-                return call(client, () -> client.updateEvaluator(UpdateEvaluatorRequest.builder()
-                        .evaluatorId(FW_EVALUATOR)
-                        .prepareCodeUpload(true)
-                        .params(dev.evalwire.fireworks.UpdateEvaluatorParams.builder()
+                return call(client, () -> client.updateEvaluator(FW_EVALUATOR,
+                        dev.evalwire.fireworks.UpdateEvaluatorParams.builder()
+                                .prepareCodeUpload(true)
                                 .displayName(FW_DISPLAY_NAME)
                                 .criteria(Criterion.builder()
                                         .type(CriterionType.CODE_SNIPPETS)
@@ -65,8 +63,7 @@ public final class SdkCalls {
                                         .build())
                                 .requirements(FW_REQUIREMENTS)
                                 .entryPoint(FW_ENTRY_POINT)
-                                .build())
-                        .build()));
+                                .build()));
             }
             case SCALE: {
                 ScaleClient client = configure(ScaleClient.builder(), target).build();
@@ -97,7 +94,7 @@ public final class SdkCalls {
         }
     }
 
-    private static <B extends ClientBuilder<B>> B configure(B builder, Target target) {
+    private static <B extends ClientBuilder<B, ?>> B configure(B builder, Target target) {
         builder.apiKey(Target.API_KEY).baseUrl(target.baseUrl());
         if (target.okHttp() != null) {
             builder.okHttpClient(target.okHttp());
