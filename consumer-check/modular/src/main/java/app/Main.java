@@ -44,8 +44,8 @@ public final class Main {
         }
         try (FireworksSandbox sandbox = FireworksSandbox.start();
              FireworksClient client = FireworksClient.builder()
-                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId("acme").build()) {
-            System.out.println("  fireworks: " + client.updateEvaluator("exact-match",
+                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
+            System.out.println("  fireworks: " + client.withAccount("acme").updateEvaluator("exact-match",
                     dev.evalwire.fireworks.UpdateEvaluatorParams.builder().description("modular").build()).state());
         }
         try (ScaleSandbox sandbox = ScaleSandbox.start();
