@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * The immutable body of an update call: the fields the caller set, each either a value or an explicit
@@ -140,93 +139,5 @@ public abstract class PatchBody {
             return keys.toString();
         }
         return Redaction.MASK;
-    }
-
-    /**
-     * The field collection of the hand-written request types that are not generated yet (see
-     * {@link PatchFields}). Generated request types use {@link PatchFields} directly.
-     */
-    public static final class Fields extends PatchFields {
-
-        /**
-         * @param sensitiveFields JSON names whose values are secret (masked in {@code toString})
-         */
-        public Fields(String... sensitiveFields) {
-            super(sensitiveFields);
-        }
-
-        /**
-         * Copies the fields of an existing body, for {@code toBuilder()}.
-         *
-         * @param body the body to copy
-         */
-        public Fields(PatchBody body) {
-            super(body.fields, body.sensitiveFields);
-        }
-
-        /**
-         * Sets a field to a value.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param clearMethod the builder method that sends null instead, named in the error
-         * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}
-         */
-        public void set(String name, Object value, String clearMethod) {
-            set(name, name, clearMethod, value, AS_IS);
-        }
-
-        /**
-         * Sets a field to a value that is first checked or copied.
-         *
-         * @param name the JSON name, also used in the error messages
-         * @param value the value
-         * @param clearMethod the builder method that sends null instead, named in the error
-         * @param check turns the field's name and the value into what is stored; called only for a non-null value
-         * @param <T> the value type
-         * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}, or what
-         *     {@code check} throws
-         */
-        public <T> void set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
-            set(name, name, clearMethod, value, check);
-        }
-
-        /**
-         * Sets a field the API cannot clear.
-         *
-         * @param name the JSON name, also used in the error message
-         * @param value the value
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
-         */
-        public void setNotClearable(String name, Object value) {
-            set(name, name, null, value, AS_IS);
-        }
-
-        /**
-         * Sets a field the API cannot clear, naming it by its full path in the error.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param path the field's JSON path, for the error message
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
-         */
-        public void setNotClearable(String name, Object value, String path) {
-            set(name, path, null, value, AS_IS);
-        }
-
-        /**
-         * Sets a field the API cannot clear to a value that is first checked or copied.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param path the field's JSON path, for the error messages
-         * @param check turns the path and the value into what is stored; called only for a non-null value
-         * @param <T> the value type
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field, or
-         *     what {@code check} throws
-         */
-        public <T> void setNotClearable(String name, T value, String path, BiFunction<String, ? super T, ?> check) {
-            set(name, path, null, value, check);
-        }
     }
 }

@@ -15,6 +15,7 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
 import dev.evalwire.fireworks.internal.FireworksFormats;
 import java.util.List;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The body of {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}: the evaluator fields to change.
@@ -96,14 +97,14 @@ public final class UpdateEvaluatorParams extends PatchBody {
      * the message says that the API cannot clear the field) and malformed values before any request.
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(UpdateEvaluatorParams params) {
-            this.fields = new Fields(params);
+            this.fields = params.copyFields();
         }
 
         /**

@@ -16,9 +16,10 @@ import javax.annotation.Nullable;
  * for a field the API cannot clear, that it cannot be cleared. Checks and copies (a list, a map, a JSON tree, a
  * range) run after the null check, so every setter of a field gives the same null message.
  *
- * <p>Used by generated request types; not part of the public API.
+ * <p>Used by the request types (generated ones call {@link #set(String, String, String, Object, BiFunction)}, the
+ * hand-written ones of vendors not generated yet the short forms); not part of the public API.
  */
-public class PatchFields {
+public final class PatchFields {
 
     /** A check that stores the value as given. */
     public static final BiFunction<String, Object, Object> AS_IS = (path, value) -> value;
@@ -48,13 +49,13 @@ public class PatchFields {
     }
 
     /** @return the fields for a new body, which from now on shares them until the next change */
-    public final Map<String, PatchValue<?>> handOff() {
+    public Map<String, PatchValue<?>> handOff() {
         handedOff = true;
         return values;
     }
 
     /** @return the JSON names whose values are secret */
-    public final Set<String> sensitive() {
+    public Set<String> sensitive() {
         return sensitive;
     }
 
@@ -79,10 +80,75 @@ public class PatchFields {
      * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod} (or saying
      *     that the field cannot be cleared), or what {@code check} throws
      */
-    public final <T> void set(String name, String path, @Nullable String clearMethod, T value,
+    public <T> void set(String name, String path, @Nullable String clearMethod, T value,
             BiFunction<String, ? super T, ?> check) {
         setChecked(name, value, path, clearMethod == null ? Checks.CANNOT_CLEAR : Checks.callToClear(clearMethod),
                 check);
+    }
+
+    /**
+     * Sets a field to a value.
+     *
+     * @param name the JSON name
+     * @param value the value
+     * @param clearMethod the builder method that sends null instead, named in the error
+     * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}
+     */
+    public void set(String name, Object value, String clearMethod) {
+        set(name, name, clearMethod, value, AS_IS);
+    }
+
+    /**
+     * Sets a field to a value that is first checked or copied.
+     *
+     * @param name the JSON name, also used in the error messages
+     * @param value the value
+     * @param clearMethod the builder method that sends null instead, named in the error
+     * @param check turns the field's name and the value into what is stored; called only for a non-null value
+     * @param <T> the value type
+     * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}, or what
+     *     {@code check} throws
+     */
+    public <T> void set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
+        set(name, name, clearMethod, value, check);
+    }
+
+    /**
+     * Sets a field the API cannot clear.
+     *
+     * @param name the JSON name, also used in the error message
+     * @param value the value
+     * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
+     */
+    public void setNotClearable(String name, Object value) {
+        set(name, name, null, value, AS_IS);
+    }
+
+    /**
+     * Sets a field the API cannot clear, naming it by its full path in the error.
+     *
+     * @param name the JSON name
+     * @param value the value
+     * @param path the field's JSON path, for the error message
+     * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
+     */
+    public void setNotClearable(String name, Object value, String path) {
+        set(name, path, null, value, AS_IS);
+    }
+
+    /**
+     * Sets a field the API cannot clear to a value that is first checked or copied.
+     *
+     * @param name the JSON name
+     * @param value the value
+     * @param path the field's JSON path, for the error messages
+     * @param check turns the path and the value into what is stored; called only for a non-null value
+     * @param <T> the value type
+     * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field, or
+     *     what {@code check} throws
+     */
+    public <T> void setNotClearable(String name, T value, String path, BiFunction<String, ? super T, ?> check) {
+        set(name, path, null, value, check);
     }
 
     /**
@@ -98,7 +164,7 @@ public class PatchFields {
      * @param <T> the value type
      * @throws NullPointerException if {@code value} is null, or what {@code check} throws
      */
-    public final <T> void setChecked(String name, T value, String path, String ifNull,
+    public <T> void setChecked(String name, T value, String path, String ifNull,
             BiFunction<String, ? super T, ?> check) {
         writable().put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
     }
@@ -108,7 +174,7 @@ public class PatchFields {
      *
      * @param name the JSON name
      */
-    public final void clear(String name) {
+    public void clear(String name) {
         writable().put(name, PatchValue.explicitNull());
     }
 
@@ -117,7 +183,7 @@ public class PatchFields {
      *
      * @param name the JSON name
      */
-    public final void unset(String name) {
+    public void unset(String name) {
         writable().remove(name);
     }
 
@@ -127,7 +193,7 @@ public class PatchFields {
      * @param name the JSON name
      * @return the state, absent when never set
      */
-    public final PatchValue<?> get(String name) {
+    public PatchValue<?> get(String name) {
         PatchValue<?> value = values.get(name);
         return value == null ? PatchValue.absent() : value;
     }
@@ -140,7 +206,7 @@ public class PatchFields {
      * @param setter the builder method that sets it, named in the message
      * @throws IllegalStateException when the field was not set
      */
-    public final void require(String name, String path, String setter) {
+    public void require(String name, String path, String setter) {
         Checks.required(path, get(name).orElse(null), setter);
     }
 }
