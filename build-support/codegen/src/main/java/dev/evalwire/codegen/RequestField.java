@@ -18,7 +18,7 @@ public final class RequestField {
     public final String clearer;
     public final boolean required;
     public final List<String> doc;
-    public final List<Setter> setters = new ArrayList<>();
+    private final List<Setter> setters = new ArrayList<>();
     /** The setters' {@code fields.set(...)} statements, in the order of {@link #setters}. */
     public final List<Map<String, Object>> overloads = new ArrayList<>();
     public final boolean hasAccessor;
@@ -37,7 +37,7 @@ public final class RequestField {
         this.required = p.required;
         this.clearer = p.isNullable && !p.required ? "clear" + Character.toUpperCase(setter.charAt(0))
                 + setter.substring(1) : null;
-        this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "Sets {@code " + json + "}."));
+        this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
         boolean sensitive = Boolean.TRUE.equals(ext.get("x-sensitive"));
         this.nullDoc = "NullPointerException for null, " + (clearer == null ? "saying the field cannot be cleared"
                 : "naming {@link #" + clearer + "()}");

@@ -24,7 +24,6 @@ public final class ResponseField {
                 ? (String) p.vendorExtensions.get("x-evalwire-getter") : p.name;
         this.required = p.required && !p.isNullable;
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
-        String req = required ? "required" : "";
         String r;
         String t;
         if (p.isBoolean) {
@@ -67,7 +66,7 @@ public final class ResponseField {
         }
         this.type = t;
         this.reader = r;
-        this.returnDoc = required ? "the {@code " + json + "} field" + req.replace("required", "")
+        this.returnDoc = required ? "the {@code " + json + "} field"
                 : "the {@code " + json + "} field, or null when the server sent none or null";
     }
 

@@ -2,16 +2,16 @@ package dev.evalwire.codegen;
 
 import java.util.List;
 
-/** One builder setter overload, as the request template writes it. */
-public final class Setter {
+/** One builder setter overload: its parameter type, the value and check it hands to {@code PatchFields.set}. */
+final class Setter {
     /** The parameter's Java type. */
-    public final String paramType;
+    final String paramType;
     /** The expression handed to {@code PatchFields.set} (the parameter, maybe converted). */
-    public final String value;
+    final String value;
     /** The check or copy {@code PatchFields.set} applies: a method reference or lambda of (path, value). */
-    public final String check;
+    final String check;
     /** The {@code @throws} lines of its Javadoc. */
-    public final List<String> throwsDoc;
+    final List<String> throwsDoc;
 
     Setter(String paramType, String value, String check, List<String> throwsDoc) {
         this.paramType = paramType;
@@ -22,13 +22,23 @@ public final class Setter {
 
     /**
      * @param field the field the setter sets
-     * @return the setter's {@code fields.set(...)} statement, wrapped before the check when longer than a line
+     * @return the setter's {@code fields.set(...)} statement, wrapped (after the names, then before the check) where
+     *     it would pass 120 columns
      */
     String statement(RequestField field) {
-        String head = "fields.set(\"" + field.json + "\", \"" + field.path + "\", "
-                + (field.clearer == null ? "null" : "\"" + field.clearer + "\"") + ", " + value + ",";
-        String tail = check + ");";
-        return 12 + head.length() + 1 + tail.length() <= 120 ? head + " " + tail
-                : head + "\n                    " + tail;
+        String names = "fields.set(\"" + field.json + "\", \"" + field.path + "\", "
+                + (field.clearer == null ? "null" : "\"" + field.clearer + "\"") + ",";
+        String rest = value + ", " + check + ");";
+        if (INDENT + names.length() + 1 + rest.length() <= WIDTH) {
+            return names + " " + rest;
+        }
+        String wrap = "\n" + " ".repeat(INDENT + 8);
+        if (INDENT + 8 + rest.length() <= WIDTH) {
+            return names + wrap + rest;
+        }
+        return names + wrap + value + "," + wrap + check + ");";
     }
+
+    private static final int INDENT = 12;
+    private static final int WIDTH = 120;
 }
