@@ -172,6 +172,8 @@ public final class GeneratedConformance {
                 assertTrue(wire(build(clearing)).get(json).isNull(), where + ": " + clearName + "() must send null");
             }
             checkRange(body, schema, json, property, setter, where);
+            checkNullRefused(builder.getClass(), setterName(property, json), clear == null ? "cannot clear"
+                    : "call " + clearName + "()", where);
             if (required.contains(json)) {
                 Object without = requiredOnly(body, schema, json);
                 Throwable thrown = thrown(() -> build(without));
@@ -198,6 +200,22 @@ public final class GeneratedConformance {
         }
         if (max != null && max < Long.MAX_VALUE) {
             refused(setter, requiredOnly(body, schema, json), max + 1, json, where);
+        }
+    }
+
+    /** Every overload of the setter refuses a Java null, naming the field and its clearX() (or that there is none). */
+    private static void checkNullRefused(Class<?> builderType, String name, String advice, String where)
+            throws Exception {
+        for (Method overload : builderType.getMethods()) {
+            if (!overload.getName().equals(name) || overload.getParameterCount() != 1
+                    || overload.getParameterTypes()[0].isPrimitive()) {
+                continue;
+            }
+            Object builder = builderType.getDeclaringClass().getMethod("builder").invoke(null);
+            Throwable thrown = thrown(() -> overload.invoke(builder, new Object[] {null}));
+            assertTrue(thrown instanceof NullPointerException && thrown.getMessage().contains(advice)
+                    && thrown.getMessage().contains(where.substring(where.indexOf('.') + 1)),
+                    where + ": " + overload + " must refuse null saying '" + advice + "': " + thrown);
         }
     }
 
