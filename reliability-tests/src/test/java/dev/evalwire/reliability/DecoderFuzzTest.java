@@ -133,12 +133,32 @@ class DecoderFuzzTest {
             if (result == null || status != 200) {
                 throw new AssertionError(vendor + ": status " + status + " gave a result: " + result);
             }
-            // A decoded response must be printable and keep its JSON.
+            // A decoded response must be printable and keep its JSON; a lazily read one fails its strict check
+            // only with an EvalwireException.
             result.toString();
+            validate(result);
         } catch (EvalwireException typed) {
             if (typed.getMessage() == null) {
                 throw new AssertionError("exception without a message", typed);
             }
+        }
+    }
+
+    private static void validate(Object result) {
+        java.lang.reflect.Method validate;
+        try {
+            validate = result.getClass().getMethod("validate");
+        } catch (NoSuchMethodException eager) {
+            return;
+        }
+        try {
+            validate.invoke(result);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (!(e.getCause() instanceof EvalwireException) || e.getCause().getMessage() == null) {
+                throw new AssertionError("validate() must fail only with an EvalwireException", e.getCause());
+            }
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -2,8 +2,10 @@ package dev.evalwire.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.Redaction;
 import dev.evalwire.core.internal.ResponseSecrets;
+import java.time.DateTimeException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.annotation.Nullable;
 
 /**
@@ -18,8 +21,10 @@ import javax.annotation.Nullable;
  * the fields the specification names, {@link #additionalProperties()} returns the ones it does not (fields a
  * newer server added), and {@link #json()} returns everything as sent.
  *
- * <p>Vendor response types extend this class; they parse every typed field when they are created, so a
- * response whose known fields have the wrong type fails at once rather than at a later accessor call.
+ * <p>Vendor response types extend this class. Generated ones read a typed field when its accessor is called
+ * ({@link #read(String, BiFunction)}): a field the server left out or sent with another type fails that accessor
+ * only, with an {@link InvalidResponseException} naming the field, while the rest of the object and its JSON stay
+ * readable (an update that was applied is not reported as failed). Their {@code validate()} checks every field.
  */
 public abstract class ApiObject {
 
@@ -66,6 +71,28 @@ public abstract class ApiObject {
     public final JsonNode rawField(String name) {
         JsonNode value = json.get(name);
         return value == null ? null : value.deepCopy();
+    }
+
+    /**
+     * Reads one typed field from the JSON, for the accessors of subclasses.
+     *
+     * @param name the JSON name
+     * @param reader reads the field from the object, throwing {@link IllegalArgumentException} (or a
+     *     {@link DateTimeException}) when it is missing or has another type
+     * @param <T> the field's Java type
+     * @return what {@code reader} returns
+     * @throws InvalidResponseException naming the class and the field when {@code reader} fails, with status 0 and
+     *     no headers (the field is read after the call); the message and the raw body (this object's JSON) have
+     *     the call's secrets and sensitive fields masked
+     */
+    protected final <T> T read(String name, BiFunction<ObjectNode, String, T> reader) {
+        try {
+            return reader.apply(json, name);
+        } catch (IllegalArgumentException | DateTimeException wrong) {
+            String message = getClass().getSimpleName() + "." + name + " cannot be read: " + wrong.getMessage();
+            throw new InvalidResponseException(Redaction.scrub(message, callSecrets), 0, HttpHeaders.empty(),
+                    Redaction.scrub(Redaction.redactJson(json, sensitiveFields).toString(), callSecrets), null);
+        }
     }
 
     /** @return copies of the fields the specification does not declare, by name, in the order received */

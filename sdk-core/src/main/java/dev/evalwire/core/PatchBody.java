@@ -1,8 +1,7 @@
 package dev.evalwire.core;
 
-import dev.evalwire.core.internal.Checks;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.core.internal.Redaction;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * The immutable body of an update call: the fields the caller set, each either a value or an explicit
@@ -29,9 +27,14 @@ public abstract class PatchBody {
      * @param fields the fields collected by the builder; the builder's next change copies them first, so this
      *     body never changes
      */
-    protected PatchBody(Fields fields) {
+    protected PatchBody(PatchFields fields) {
         this.fields = Collections.unmodifiableMap(fields.handOff());
-        this.sensitiveFields = fields.sensitive;
+        this.sensitiveFields = fields.sensitive();
+    }
+
+    /** @return a builder's copy of this body's fields, for {@code toBuilder()} */
+    protected final PatchFields copyFields() {
+        return new PatchFields(fields, sensitiveFields);
     }
 
     /**
@@ -143,168 +146,5 @@ public abstract class PatchBody {
             return keys.toString();
         }
         return Redaction.MASK;
-    }
-
-    /**
-     * The mutable field collection behind a builder. Setting a Java {@code null} is refused, with a message that
-     * names the field and what to do instead: callers clear a field with the builder's {@code clearX()} method,
-     * which records an explicit null, and the message of {@link #set(String, Object, String)} names that method;
-     * fields the API cannot clear are set with {@link #setNotClearable(String, Object)}, whose message says so.
-     *
-     * <p>The forms that take a {@code check} refuse null before converting the value, so that a setter whose value
-     * is copied or checked on the way (a list, a map, a JSON tree) gives the same null message as a plain one.
-     */
-    public static final class Fields {
-        private Map<String, PatchValue<?>> values;
-        /** True once a body holds {@link #values}: the next change works on a copy (copy on write). */
-        private boolean handedOff;
-        private final Set<String> sensitive;
-
-        /**
-         * @param sensitiveFields JSON names whose values are secret (masked in {@code toString})
-         */
-        public Fields(String... sensitiveFields) {
-            this.values = new LinkedHashMap<>();
-            this.sensitive = sensitiveFields.length == 0 ? Collections.<String>emptySet()
-                    : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(sensitiveFields)));
-        }
-
-        /**
-         * Copies the fields of an existing body, for {@code toBuilder()}.
-         *
-         * @param body the body to copy
-         */
-        public Fields(PatchBody body) {
-            this.values = new LinkedHashMap<>(body.fields);
-            this.sensitive = body.sensitiveFields;
-        }
-
-        /** @return the fields for a new body, which from now on shares them until the next change */
-        private Map<String, PatchValue<?>> handOff() {
-            handedOff = true;
-            return values;
-        }
-
-        private Map<String, PatchValue<?>> writable() {
-            if (handedOff) {
-                values = new LinkedHashMap<>(values);
-                handedOff = false;
-            }
-            return values;
-        }
-
-        /**
-         * Sets a field to a value.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param clearMethod the builder method that sends null instead, named in the error
-         * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}
-         */
-        public void set(String name, Object value, String clearMethod) {
-            setChecked(name, value, name, Checks.callToClear(clearMethod), (path, checked) -> checked);
-        }
-
-        /**
-         * Sets a field to a value that is first checked or copied, for example by
-         * {@code JsonValues::list}.
-         *
-         * @param name the JSON name, also used in the error messages
-         * @param value the value
-         * @param clearMethod the builder method that sends null instead, named in the error
-         * @param check turns the field's name and the value into what is stored; called only for a non-null value
-         * @param <T> the value type
-         * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}, or what
-         *     {@code check} throws
-         */
-        public <T> void set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
-            setChecked(name, value, name, Checks.callToClear(clearMethod), check);
-        }
-
-        /**
-         * Sets a field the API cannot clear (there is no {@code clearX()} method to point to).
-         *
-         * @param name the JSON name, also used in the error message
-         * @param value the value
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
-         */
-        public void setNotClearable(String name, Object value) {
-            setNotClearable(name, value, name);
-        }
-
-        /**
-         * Sets a field the API cannot clear, naming it by its full path in the error (for nested bodies such as
-         * {@code llm_config.model}).
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param path the field's JSON path, for the error message
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
-         */
-        public void setNotClearable(String name, Object value, String path) {
-            setChecked(name, value, path, Checks.CANNOT_CLEAR, (checkedPath, checked) -> checked);
-        }
-
-        /**
-         * Sets a field the API cannot clear to a value that is first checked or copied.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param path the field's JSON path, for the error messages
-         * @param check turns the path and the value into what is stored; called only for a non-null value
-         * @param <T> the value type
-         * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field, or
-         *     what {@code check} throws
-         */
-        public <T> void setNotClearable(String name, T value, String path, BiFunction<String, ? super T, ?> check) {
-            setChecked(name, value, path, Checks.CANNOT_CLEAR, check);
-        }
-
-        /**
-         * Sets a field after refusing null with {@code <path> must not be null; <ifNull>} and passing the value
-         * through {@code check}. The other setters are short forms of this one.
-         *
-         * @param name the JSON name
-         * @param value the value
-         * @param path the field's JSON path, for the error messages
-         * @param ifNull what to do instead of passing null, as for {@link Checks#notNull(String, Object, String)}
-         * @param check turns the path and the value into what is stored; called only for a non-null value, and
-         *     must not return null
-         * @param <T> the value type
-         * @throws NullPointerException if {@code value} is null, or what {@code check} throws
-         */
-        public <T> void setChecked(String name, T value, String path, String ifNull,
-                BiFunction<String, ? super T, ?> check) {
-            writable().put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
-        }
-
-        /**
-         * Sets a field to explicit null (clears it on the server).
-         *
-         * @param name the JSON name
-         */
-        public void clear(String name) {
-            writable().put(name, PatchValue.explicitNull());
-        }
-
-        /**
-         * Removes a field so that it is not sent.
-         *
-         * @param name the JSON name
-         */
-        public void unset(String name) {
-            writable().remove(name);
-        }
-
-        /**
-         * Returns a field's current state.
-         *
-         * @param name the JSON name
-         * @return the state, absent when never set
-         */
-        public PatchValue<?> get(String name) {
-            PatchValue<?> value = values.get(name);
-            return value == null ? PatchValue.absent() : value;
-        }
     }
 }

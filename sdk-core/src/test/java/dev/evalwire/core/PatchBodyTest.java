@@ -13,24 +13,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
+import dev.evalwire.core.internal.PatchFields;
 
 /** PatchBody: wire form, value semantics and secret handling shared by every vendor's request types. */
 class PatchBodyTest {
 
     static final class Inner extends PatchBody {
-        Inner(Fields fields) {
+        Inner(PatchFields fields) {
             super(fields);
         }
     }
 
     static final class Outer extends PatchBody {
-        Outer(Fields fields) {
+        Outer(PatchFields fields) {
             super(fields);
         }
     }
 
     private static Inner inner(String secret) {
-        PatchBody.Fields fields = new PatchBody.Fields("custom_secrets");
+        PatchFields fields = new PatchFields("custom_secrets");
         fields.set("size", 3, "clearSize");
         fields.set("custom_secrets", Collections.singletonMap("TOKEN", secret), "clearCustomSecrets");
         return new Inner(fields);
@@ -38,7 +39,7 @@ class PatchBodyTest {
 
     @Test
     void setFieldsAreWrittenInOrderAndClearedOnesAsNull() throws Exception {
-        PatchBody.Fields fields = new PatchBody.Fields();
+        PatchFields fields = new PatchFields();
         fields.set("name", "n", "clearName");
         fields.clear("description");
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
@@ -51,7 +52,7 @@ class PatchBodyTest {
 
     @Test
     void aBuilderChangedAfterBuildLeavesTheBuiltBodyAsItWas() throws Exception {
-        PatchBody.Fields fields = new PatchBody.Fields();
+        PatchFields fields = new PatchFields();
         fields.set("name", "first", "clearName");
         Outer first = new Outer(fields);
         fields.set("name", "second", "clearName");
@@ -67,7 +68,7 @@ class PatchBodyTest {
 
     @Test
     void aNestedBodyIsClosedBeforeTheNextField() throws Exception {
-        PatchBody.Fields fields = new PatchBody.Fields();
+        PatchFields fields = new PatchFields();
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
         fields.set("list", Arrays.asList(inner("a-secret"), inner("b-secret")), "clearList");
         fields.set("name", "n", "clearName");
@@ -80,7 +81,7 @@ class PatchBodyTest {
     @Test
     void settingJavaNullNamesTheClearMethod() {
         NullPointerException e = assertThrows(NullPointerException.class,
-                () -> new PatchBody.Fields().set("display_name", null, "clearDisplayName"));
+                () -> new PatchFields().set("display_name", null, "clearDisplayName"));
         assertEquals("display_name must not be null; to send null and clear it, call clearDisplayName()",
                 e.getMessage());
     }
@@ -89,11 +90,11 @@ class PatchBodyTest {
     void settingJavaNullOnAFieldTheApiCannotClearSaysSo() {
         assertEquals("name must not be null; the API cannot clear it (pass an empty value instead, or leave it"
                 + " unset to keep the stored value)", assertThrows(NullPointerException.class,
-                        () -> new PatchBody.Fields().setNotClearable("name", null)).getMessage());
+                        () -> new PatchFields().setNotClearable("name", null)).getMessage());
         assertEquals("llm_config.model must not be null; the API cannot clear it (pass an empty value instead, or"
                 + " leave it unset to keep the stored value)", assertThrows(NullPointerException.class,
-                        () -> new PatchBody.Fields().setNotClearable("model", null, "llm_config.model")).getMessage());
-        PatchBody.Fields fields = new PatchBody.Fields();
+                        () -> new PatchFields().setNotClearable("model", null, "llm_config.model")).getMessage());
+        PatchFields fields = new PatchFields();
         fields.setNotClearable("name", "n");
         fields.setNotClearable("model", "m", "llm_config.model");
         assertEquals(PatchValue.of("n"), fields.get("name"));
@@ -102,7 +103,7 @@ class PatchBodyTest {
 
     @Test
     void checkedSettersRefuseNullBeforeTheCheckAndStoreWhatItReturns() {
-        PatchBody.Fields fields = new PatchBody.Fields();
+        PatchFields fields = new PatchFields();
         BiFunction<String, String, String> neverForNull = (path, value) -> {
             assertTrue(value != null, "the check must not see null");
             return path + "=" + value.toUpperCase();
@@ -126,7 +127,7 @@ class PatchBodyTest {
 
     @Test
     void toStringMasksSensitiveValuesAtAnyDepthAndSecretsAreCollected() {
-        PatchBody.Fields fields = new PatchBody.Fields();
+        PatchFields fields = new PatchFields();
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
         fields.set("list", Arrays.asList(inner("other-secret")), "clearList");
         Outer outer = new Outer(fields);
@@ -140,14 +141,14 @@ class PatchBodyTest {
         assertEquals(inner("a"), inner("a"));
         assertEquals(inner("a").hashCode(), inner("a").hashCode());
         assertNotEquals(inner("a"), inner("b"));
-        PatchBody.Fields same = new PatchBody.Fields();
+        PatchFields same = new PatchFields();
         assertNotEquals(new Inner(same), new Outer(same));
     }
 
     @Test
     void copiedFieldsDoNotChangeTheOriginal() {
         Inner original = inner("a");
-        PatchBody.Fields copy = new PatchBody.Fields(original);
+        PatchFields copy = new PatchFields(original.fields(), java.util.Collections.<String>emptySet());
         copy.clear("size");
         assertTrue(original.fields().get("size").isValue());
         assertTrue(new Inner(copy).fields().get("size").isNull());
@@ -157,8 +158,8 @@ class PatchBodyTest {
     @Test
     void emptyBodyIsAnEmptyObject() throws Exception {
         Map<String, Object> none = new LinkedHashMap<>();
-        assertEquals("{}", JsonMapperFactory.shared().writeValueAsString(new Outer(new PatchBody.Fields())));
-        assertTrue(new Outer(new PatchBody.Fields()).isEmpty());
-        assertEquals(none, new Outer(new PatchBody.Fields()).fields());
+        assertEquals("{}", JsonMapperFactory.shared().writeValueAsString(new Outer(new PatchFields())));
+        assertTrue(new Outer(new PatchFields()).isEmpty());
+        assertEquals(none, new Outer(new PatchFields()).fields());
     }
 }

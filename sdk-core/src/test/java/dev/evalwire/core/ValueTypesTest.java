@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Value semantics of the SDK's public value types: equal exactly when their contents are (and never to another
@@ -121,7 +122,7 @@ class ValueTypesTest {
     }
 
     static final class Update extends PatchBody {
-        Update(Fields fields) {
+        Update(PatchFields fields) {
             super(fields);
         }
 
@@ -131,7 +132,7 @@ class ValueTypesTest {
     }
 
     private static Update update(String name) {
-        PatchBody.Fields fields = new PatchBody.Fields("custom_secrets");
+        PatchFields fields = new PatchFields("custom_secrets");
         fields.set("name", name, "clearName");
         return new Update(fields);
     }
@@ -139,11 +140,11 @@ class ValueTypesTest {
     @Test
     void patchBodies() {
         Update update = update("n");
-        assertValueSemantics(update, update("n"), update("m"), new Update(new PatchBody.Fields()));
+        assertValueSemantics(update, update("n"), update("m"), new Update(new PatchFields()));
         assertFalse(update.isEmpty());
-        assertTrue(new Update(new PatchBody.Fields()).isEmpty());
+        assertTrue(new Update(new PatchFields()).isEmpty());
         assertEquals(PatchValue.of("n"), update.name());
-        assertEquals(PatchValue.absent(), new Update(new PatchBody.Fields()).name());
+        assertEquals(PatchValue.absent(), new Update(new PatchFields()).name());
     }
 
     @Test
@@ -152,9 +153,9 @@ class ValueTypesTest {
         secrets.put("A", "secret-map-value");
         secrets.put("B", Arrays.asList("secret-in-list", 7));
         secrets.put("C", update("secret-nested-body-name"));
-        PatchBody.Fields nested = new PatchBody.Fields("custom_secrets");
+        PatchFields nested = new PatchFields("custom_secrets");
         nested.set("custom_secrets", "secret-of-nested", "clearCustomSecrets");
-        PatchBody.Fields fields = new PatchBody.Fields("custom_secrets", "token");
+        PatchFields fields = new PatchFields("custom_secrets", "token");
         fields.set("custom_secrets", secrets, "clearCustomSecrets");
         fields.set("token", "secret-token", "clearToken");
         fields.set("children", Collections.singletonList(new Update(nested)), "clearChildren");

@@ -12,6 +12,7 @@ import dev.evalwire.core.internal.JsonValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The source files of a code-based {@link Criterion}: the language, the files by name, and which file and
@@ -70,14 +71,14 @@ public final class CodeSnippets extends PatchBody {
      * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(CodeSnippets snippets) {
-            this.fields = new Fields(snippets);
+            this.fields = snippets.copyFields();
         }
 
         /**

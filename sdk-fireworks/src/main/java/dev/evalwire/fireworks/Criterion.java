@@ -7,6 +7,7 @@ import static dev.evalwire.fireworks.internal.wire.Criterion.JSON_PROPERTY_TYPE;
 
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * One scored metric of an evaluator, as sent in {@link UpdateEvaluatorParams.Builder#criteria}: its kind, the
@@ -65,14 +66,14 @@ public final class Criterion extends PatchBody {
      * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(Criterion criterion) {
-            this.fields = new Fields(criterion);
+            this.fields = criterion.copyFields();
         }
 
         /**

@@ -6,6 +6,7 @@ import static dev.evalwire.fireworks.internal.wire.EvaluatorSource.JSON_PROPERTY
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.fireworks.internal.FireworksFormats;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Where an evaluator's code comes from, as sent in {@link UpdateEvaluatorParams.Builder#source}: how it is
@@ -52,14 +53,14 @@ public final class EvaluatorSource extends PatchBody {
      * the SDK never sends null (set an empty value to reset a field, leave it unset to keep it).
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(EvaluatorSource source) {
-            this.fields = new Fields(source);
+            this.fields = source.copyFields();
         }
 
         /**

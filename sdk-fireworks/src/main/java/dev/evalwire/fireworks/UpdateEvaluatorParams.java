@@ -13,6 +13,7 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.fireworks.internal.FireworksFormats;
 import java.util.List;
 import java.util.Objects;
@@ -125,15 +126,15 @@ public final class UpdateEvaluatorParams extends PatchBody {
      * the message says that the API cannot clear the field) and malformed values before any request.
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
         @Nullable private Boolean prepareCodeUpload;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(UpdateEvaluatorParams params) {
-            this.fields = new Fields(params);
+            this.fields = params.copyFields();
             this.prepareCodeUpload = params.prepareCodeUpload;
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.JsonFields;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Settings for scoring with Python code ({@code code_config}).
@@ -16,7 +17,7 @@ import dev.evalwire.core.internal.JsonFields;
  */
 public final class CodeConfig extends PatchBody {
 
-    private CodeConfig(Fields fields) {
+    private CodeConfig(PatchFields fields) {
         super(fields);
     }
 
@@ -26,7 +27,7 @@ public final class CodeConfig extends PatchBody {
      * @throws NullPointerException for null
      */
     public static CodeConfig of(String evalCodeSnippet) {
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         fields.setNotClearable(JSON_PROPERTY_EVAL_CODE_SNIPPET, evalCodeSnippet, "code_config.eval_code_snippet");
         return new CodeConfig(fields);
     }

@@ -5,6 +5,7 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * A merge patch for an evaluator's legacy {@code configurations} map. The server merges it into the stored
@@ -26,18 +27,18 @@ import dev.evalwire.core.internal.JsonValues;
  */
 public final class ConfigurationsPatch extends PatchBody {
 
-    private ConfigurationsPatch(Fields fields) {
+    private ConfigurationsPatch(PatchFields fields) {
         super(fields);
     }
 
     /** @return a builder with no key */
     public static Builder builder() {
-        return new Builder(new Fields());
+        return new Builder(new PatchFields());
     }
 
     /** @return a builder holding this patch's keys */
     public Builder toBuilder() {
-        return new Builder(new Fields(this));
+        return new Builder(copyFields());
     }
 
     /**
@@ -50,9 +51,9 @@ public final class ConfigurationsPatch extends PatchBody {
 
     /** Builds a {@link ConfigurationsPatch}. A later call for the same key replaces the earlier one. */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
-        private Builder(Fields fields) {
+        private Builder(PatchFields fields) {
             this.fields = fields;
         }
 

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Settings for scoring with an LLM ({@code llm_config}): model, prompt template, rubric, sampling temperature
@@ -38,18 +39,18 @@ public final class LlmConfig extends PatchBody {
             JSON_PROPERTY_MODEL, JSON_PROPERTY_EVALUATOR_DEFINITION, JSON_PROPERTY_SCORING_RUBRIC,
             JSON_PROPERTY_TEMPERATURE, JSON_PROPERTY_MAX_TOKENS)));
 
-    private LlmConfig(Fields fields) {
+    private LlmConfig(PatchFields fields) {
         super(fields);
     }
 
     /** @return a builder with no field set */
     public static Builder builder() {
-        return new Builder(new Fields());
+        return new Builder(new PatchFields());
     }
 
     /** @return a builder holding this config's fields */
     public Builder toBuilder() {
-        return new Builder(new Fields(this));
+        return new Builder(copyFields());
     }
 
     /** @return the scoring model */
@@ -99,9 +100,9 @@ public final class LlmConfig extends PatchBody {
 
     /** Builds an {@link LlmConfig}; setters reject Java nulls and out-of-range numbers at once. */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
-        private Builder(Fields fields) {
+        private Builder(PatchFields fields) {
             this.fields = fields;
         }
 

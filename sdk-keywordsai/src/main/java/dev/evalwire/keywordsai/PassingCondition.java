@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.Nullable;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * One comparison in the vendor's universal filter format, such as {@code {"operator":"gte","value":3}}: the
@@ -33,7 +34,7 @@ public final class PassingCondition extends PatchBody {
             "", "iexact", "lt", "lte", "gt", "gte", "contains", "icontains", "startswith", "endswith", "in",
             "isnull", "not")));
 
-    private PassingCondition(Fields fields) {
+    private PassingCondition(PatchFields fields) {
         super(fields);
     }
 
@@ -55,7 +56,7 @@ public final class PassingCondition extends PatchBody {
             throw new IllegalArgumentException(path + ".operator must be one of \"\", iexact, lt, lte, gt, gte,"
                     + " contains, icontains, startswith, endswith, in, isnull, not; was \"" + operator + "\"");
         }
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         fields.setNotClearable(JSON_PROPERTY_OPERATOR, operator);
         fields.setChecked(JSON_PROPERTY_VALUE, value, path + ".value", Checks.REQUIRED, JsonValues::value);
         return new PassingCondition(fields);
@@ -82,7 +83,7 @@ public final class PassingCondition extends PatchBody {
      * @throws IllegalArgumentException when the operator is not a string
      */
     static PassingCondition fromJson(ObjectNode json) {
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         String operator = JsonFields.string(json, JSON_PROPERTY_OPERATOR);
         if (operator != null) {
             fields.setNotClearable(JSON_PROPERTY_OPERATOR, operator);

@@ -8,6 +8,7 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The rule deciding whether a score counts as a pass ({@code passing_conditions}), in the vendor's universal
@@ -20,18 +21,18 @@ import dev.evalwire.core.internal.JsonValues;
  */
 public final class PassingConditions extends PatchBody {
 
-    private PassingConditions(Fields fields) {
+    private PassingConditions(PatchFields fields) {
         super(fields);
     }
 
     /** @return a builder with no condition */
     public static Builder builder() {
-        return new Builder(new Fields());
+        return new Builder(new PatchFields());
     }
 
     /** @return a builder holding these conditions */
     public Builder toBuilder() {
-        return new Builder(new Fields(this));
+        return new Builder(copyFields());
     }
 
     /** @return the condition on the primary score */
@@ -62,9 +63,9 @@ public final class PassingConditions extends PatchBody {
 
     /** Builds {@link PassingConditions}; setters reject Java nulls and unknown operators at once. */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
-        private Builder(Fields fields) {
+        private Builder(PatchFields fields) {
             this.fields = fields;
         }
 

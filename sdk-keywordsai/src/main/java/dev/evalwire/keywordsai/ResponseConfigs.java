@@ -2,7 +2,7 @@ package dev.evalwire.keywordsai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evalwire.core.PatchBody.Fields;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -34,8 +34,8 @@ final class ResponseConfigs {
      * @return the fields, in the order received
      * @throws IllegalArgumentException when {@code reader} refuses a key
      */
-    static Fields fields(ObjectNode json, KeyReader reader) {
-        Fields fields = new Fields();
+    static PatchFields fields(ObjectNode json, KeyReader reader) {
+        PatchFields fields = new PatchFields();
         Iterator<Map.Entry<String, JsonNode>> entries = json.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();

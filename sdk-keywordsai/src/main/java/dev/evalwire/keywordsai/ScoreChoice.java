@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.annotation.Nullable;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * A labelled option of a select-type score ({@code score_config.choices}) or of a legacy categorical evaluator
@@ -27,7 +28,7 @@ import javax.annotation.Nullable;
  */
 public final class ScoreChoice extends PatchBody {
 
-    private ScoreChoice(Fields fields) {
+    private ScoreChoice(PatchFields fields) {
         super(fields);
     }
 
@@ -69,7 +70,7 @@ public final class ScoreChoice extends PatchBody {
         if (name == null) {
             throw new NullPointerException("choice name must not be null");
         }
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         fields.setNotClearable(JSON_PROPERTY_NAME, name);
         fields.setNotClearable(JSON_PROPERTY_VALUE, value);
         return new ScoreChoice(fields);
@@ -99,7 +100,7 @@ public final class ScoreChoice extends PatchBody {
     static List<ScoreChoice> listFromJson(ObjectNode object, String name) {
         List<ScoreChoice> out = new ArrayList<>();
         for (ObjectNode item : JsonFields.objects(object, name)) {
-            Fields fields = new Fields();
+            PatchFields fields = new PatchFields();
             String label = JsonFields.string(item, JSON_PROPERTY_NAME);
             if (label != null) {
                 fields.setNotClearable(JSON_PROPERTY_NAME, label);

@@ -11,6 +11,7 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
 import dev.evalwire.core.internal.JsonValues;
 import java.util.List;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The shape of an evaluator's score ({@code score_config}): the range of numerical and percentage scores, and
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public final class ScoreConfig extends PatchBody {
 
-    private ScoreConfig(Fields fields) {
+    private ScoreConfig(PatchFields fields) {
         super(fields);
     }
 
@@ -76,14 +77,14 @@ public final class ScoreConfig extends PatchBody {
      * rejects a minimum above the maximum.
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(ScoreConfig config) {
-            this.fields = new Fields(config);
+            this.fields = config.copyFields();
         }
 
         /**

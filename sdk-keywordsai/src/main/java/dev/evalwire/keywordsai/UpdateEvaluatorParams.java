@@ -16,6 +16,7 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.JsonValues;
 import java.util.List;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The body of {@code PATCH /api/evaluators/{evaluator_id}/}: the attributes of an evaluator to change.
@@ -113,14 +114,14 @@ public final class UpdateEvaluatorParams extends PatchBody {
      * its {@code clearX()} method; for the others it says the API cannot clear them.
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(UpdateEvaluatorParams params) {
-            this.fields = new Fields(params);
+            this.fields = params.copyFields();
         }
 
         /**

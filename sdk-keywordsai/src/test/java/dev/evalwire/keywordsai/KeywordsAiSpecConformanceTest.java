@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Holds the Keywords AI builders and response against {@code specs/keywordsai.yaml}, property by property. A
@@ -275,8 +276,8 @@ class KeywordsAiSpecConformanceTest {
             super(only(body, name));
         }
 
-        private static Fields only(PatchBody body, String name) {
-            Fields fields = new Fields(body);
+        private static PatchFields only(PatchBody body, String name) {
+            PatchFields fields = new PatchFields(body.fields(), java.util.Collections.<String>emptySet());
             for (String other : body.fields().keySet()) {
                 if (!other.equals(name)) {
                     fields.unset(other);

@@ -251,11 +251,40 @@ class PrimeIntellectClientTest {
     }
 
     @Test
-    void missingRequiredResponseFieldIsAnInvalidResponse() {
+    void missingRequiredResponseFieldFailsOnlyItsAccessor() {
         respond(200, "{\"evaluation_id\":\"eval_1\",\"status\":\"RUNNING\",\"updated_at\":\"2025-05-01T11:00:00Z\"}");
+        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
+                UpdateEvaluationParams.builder().name("n").build());
+        assertEquals("eval_1", updated.evaluationId());
+        assertEquals(EvaluationStatus.RUNNING, updated.status());
         dev.evalwire.core.InvalidResponseException e = assertThrows(dev.evalwire.core.InvalidResponseException.class,
-                () -> client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build()));
-        assertTrue(e.getMessage().endsWith("required field 'name' is missing or null"), e.getMessage());
+                updated::name);
+        assertEquals("UpdateEvaluationResponse.name cannot be read: required field 'name' is missing or null",
+                e.getMessage());
+        assertTrue(e.rawBody().contains("\"evaluation_id\":\"eval_1\""), e.rawBody());
+        assertEquals(e.getMessage(), assertThrows(dev.evalwire.core.InvalidResponseException.class,
+                updated::validate).getMessage());
+        assertEquals("eval_1", updated.json().get("evaluation_id").asText(), "the raw JSON stays readable");
+    }
+
+    @Test
+    void mistypedResponseFieldFailsOnlyItsAccessor() {
+        respond(200, "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"RUNNING\",\"updated_at\":7}");
+        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
+                UpdateEvaluationParams.builder().name("n").build());
+        assertEquals("n", updated.name());
+        dev.evalwire.core.InvalidResponseException e = assertThrows(dev.evalwire.core.InvalidResponseException.class,
+                updated::updatedAt);
+        assertTrue(e.getMessage().startsWith("UpdateEvaluationResponse.updated_at cannot be read: field"
+                + " 'updated_at' must be"), e.getMessage());
+    }
+
+    @Test
+    void validateReturnsACompleteResponse() {
+        respond(200, OK_BODY);
+        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
+                UpdateEvaluationParams.builder().name("n").build());
+        assertTrue(updated == updated.validate());
     }
 
     @Test

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javax.annotation.Nullable;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The configuration of a {@code chat_completion} task: the parameters of an OpenAI-style chat completion call
@@ -130,14 +131,14 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
      * messages that name the field.
      */
     public static final class Builder {
-        private final Fields fields;
+        private final PatchFields fields;
 
         private Builder() {
-            this.fields = new Fields();
+            this.fields = new PatchFields();
         }
 
         private Builder(ChatCompletionConfiguration configuration) {
-            this.fields = new Fields(configuration);
+            this.fields = configuration.copyFields();
         }
 
         /**

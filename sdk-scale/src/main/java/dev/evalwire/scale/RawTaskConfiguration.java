@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonValues;
 import java.util.Iterator;
 import java.util.Map;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * A task configuration given as a plain JSON object, for every task type: {@code inference},
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 public final class RawTaskConfiguration extends TaskConfiguration {
 
-    private RawTaskConfiguration(Fields fields) {
+    private RawTaskConfiguration(PatchFields fields) {
         super(fields);
     }
 
@@ -46,7 +47,7 @@ public final class RawTaskConfiguration extends TaskConfiguration {
      */
     public static RawTaskConfiguration of(JsonNode configuration) {
         ObjectNode copy = JsonValues.object("configuration", configuration);
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         Iterator<Map.Entry<String, JsonNode>> entries = copy.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();

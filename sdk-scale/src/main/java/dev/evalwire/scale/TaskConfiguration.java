@@ -3,6 +3,7 @@ package dev.evalwire.scale;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The new configuration of one evaluation task, sent as {@code {"configuration": {...}}}. The call replaces the
@@ -18,7 +19,7 @@ import dev.evalwire.core.internal.json.JsonMapperFactory;
  */
 public abstract class TaskConfiguration extends PatchBody {
 
-    TaskConfiguration(Fields fields) {
+    TaskConfiguration(PatchFields fields) {
         super(fields);
     }
 

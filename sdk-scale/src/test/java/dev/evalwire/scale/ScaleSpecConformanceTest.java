@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Holds the Scale request body, the chat-completion builder and the Evaluation response against
@@ -237,8 +238,8 @@ class ScaleSpecConformanceTest {
             super(only(config, name));
         }
 
-        private static Fields only(ChatCompletionConfiguration config, String name) {
-            Fields fields = new Fields(config);
+        private static PatchFields only(ChatCompletionConfiguration config, String name) {
+            PatchFields fields = new PatchFields(config.fields(), java.util.Collections.<String>emptySet());
             for (String other : config.fields().keySet()) {
                 if (!other.equals(name)) {
                     fields.unset(other);

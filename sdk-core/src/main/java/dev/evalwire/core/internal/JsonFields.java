@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
@@ -320,6 +323,62 @@ public final class JsonFields {
     public static <E> E enumOrDefault(ObjectNode object, String name, Function<String, E> of, E fallback) {
         String raw = string(object, name);
         return raw == null ? fallback : of.apply(raw);
+    }
+
+    /**
+     * @param names JSON field names, for example the ones a response type declares
+     * @return the names as an unmodifiable set
+     */
+    public static Set<String> names(String... names) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
+    }
+
+    /**
+     * @param object the object
+     * @param name the field
+     * @return the boolean
+     * @throws IllegalArgumentException when missing, null or not a boolean
+     */
+    public static boolean requiredBool(ObjectNode object, String name) {
+        return required(name, bool(object, name));
+    }
+
+    /**
+     * @param object the object
+     * @param name the field
+     * @return the number
+     * @throws IllegalArgumentException when missing, null or not a number
+     */
+    public static double requiredNumber(ObjectNode object, String name) {
+        return required(name, number(object, name));
+    }
+
+    /**
+     * @param object the object
+     * @param name the field
+     * @param read makes the typed item from each object
+     * @param <T> the item type
+     * @return the typed items, or an empty list when missing or null
+     * @throws IllegalArgumentException when not an array of objects
+     */
+    public static <T> List<T> objects(ObjectNode object, String name, Function<ObjectNode, T> read) {
+        List<T> out = new ArrayList<>();
+        for (ObjectNode item : objects(object, name)) {
+            out.add(read.apply(item));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * @param value a value read from a field, or null
+     * @param convert what to make of it when present
+     * @param <T> the value type
+     * @param <R> the result type
+     * @return the converted value, or null for null
+     */
+    @Nullable
+    public static <T, R> R optional(@Nullable T value, Function<? super T, R> convert) {
+        return value == null ? null : convert.apply(value);
     }
 
     private static <T> T required(String name, @Nullable T value) {

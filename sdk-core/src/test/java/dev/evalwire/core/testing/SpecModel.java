@@ -96,6 +96,11 @@ public final class SpecModel {
         return operation;
     }
 
+    /** @return the whole spec as a JSON tree */
+    JsonNode root() {
+        return root;
+    }
+
     JsonNode resolve(JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {

@@ -5,6 +5,7 @@ import static dev.evalwire.scale.internal.wire.UpdateTestCriteriaConfigurationRe
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.scale.TaskConfiguration;
 import java.util.Objects;
+import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The JSON body of {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}: always
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public final class UpdateTaskConfigurationBody extends PatchBody {
 
-    private UpdateTaskConfigurationBody(Fields fields) {
+    private UpdateTaskConfigurationBody(PatchFields fields) {
         super(fields);
     }
 
@@ -22,7 +23,7 @@ public final class UpdateTaskConfigurationBody extends PatchBody {
      * @throws NullPointerException for null
      */
     public static UpdateTaskConfigurationBody of(TaskConfiguration configuration) {
-        Fields fields = new Fields();
+        PatchFields fields = new PatchFields();
         fields.setNotClearable(JSON_PROPERTY_CONFIGURATION, Objects.requireNonNull(configuration, "configuration"));
         return new UpdateTaskConfigurationBody(fields);
     }

@@ -1,0 +1,77 @@
+package dev.evalwire.codegen;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openapitools.codegen.CodegenProperty;
+
+/**
+ * What the response template needs for one property: a typed accessor that reads the field from the kept JSON
+ * when it is called (so a missing or mistyped field fails only the code that reads it).
+ */
+public final class ResponseField {
+    public final String json;
+    public final String getter;
+    public final String type;
+    public final String reader;
+    public final boolean required;
+    public final List<String> doc;
+    public final String returnDoc;
+
+    ResponseField(CodegenProperty p, Map<String, String> enums, Set<String> imports) {
+        this.json = p.baseName;
+        this.getter = p.vendorExtensions.containsKey("x-evalwire-getter")
+                ? (String) p.vendorExtensions.get("x-evalwire-getter") : p.name;
+        this.required = p.required && !p.isNullable;
+        this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
+        String r;
+        String t;
+        if (p.isBoolean) {
+            t = required ? "boolean" : "Boolean";
+            r = required ? "JsonFields::requiredBool" : "JsonFields::bool";
+        } else if (p.isInteger || p.isLong) {
+            t = required ? "long" : "Long";
+            r = required ? "JsonFields::requiredLong" : "JsonFields::longValue";
+        } else if (p.isNumber || p.isFloat || p.isDouble) {
+            t = required ? "double" : "Double";
+            r = required ? "JsonFields::requiredNumber" : "JsonFields::number";
+        } else if (p.isDateTime) {
+            imports.add("java.time.OffsetDateTime");
+            t = "OffsetDateTime";
+            r = required ? "JsonFields::requiredDateTime" : "JsonFields::dateTime";
+        } else if (enums.containsKey(p.complexType) || p.isEnumRef) {
+            t = p.complexType;
+            r = required ? "(object, name) -> " + t + ".of(JsonFields.requiredString(object, name))"
+                    : "(object, name) -> JsonFields.enumOrDefault(object, name, " + t + "::of, null)";
+        } else if (p.isModel) {
+            t = p.complexType;
+            r = required ? "(object, name) -> " + t + ".fromJson(JsonFields.requiredObject(object, name))"
+                    : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), " + t + "::fromJson)";
+        } else if (p.isArray && p.items.isString) {
+            imports.add("java.util.List");
+            t = "List<String>";
+            r = required ? "JsonFields::requiredStrings" : "JsonFields::strings";
+        } else if (p.isArray && p.items.isModel) {
+            imports.add("java.util.List");
+            t = "List<" + p.items.complexType + ">";
+            r = "(object, name) -> JsonFields.objects(object, name, " + p.items.complexType + "::fromJson)";
+        } else if (p.isString) {
+            t = "String";
+            r = required ? "JsonFields::requiredString" : "JsonFields::string";
+        } else {
+            imports.add("com.fasterxml.jackson.databind.node.ObjectNode");
+            t = "ObjectNode";
+            r = required ? "(object, name) -> JsonFields.requiredObject(object, name).deepCopy()"
+                    : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), ObjectNode::deepCopy)";
+        }
+        this.type = t;
+        this.reader = r;
+        this.returnDoc = required ? "the {@code " + json + "} field"
+                : "the {@code " + json + "} field, or null when the server sent none or null";
+    }
+
+    /** @return whether the accessor may return null */
+    public boolean isNullable() {
+        return !required && !type.equals("boolean") && !type.equals("long") && !type.equals("double");
+    }
+}
