@@ -1,6 +1,7 @@
 package dev.evalwire.core;
 
 import dev.evalwire.core.http.HttpHeaders;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -11,9 +12,11 @@ import javax.annotation.Nullable;
 /**
  * What the server sent back with an error status, as decoded by the SDK: the status, headers, request id,
  * the raw body (capped at {@link #MAX_RAW_BODY_CHARS} characters), the server's own message and any
- * field errors.
+ * field errors. Serializable; its headers are written masked (see {@link HttpHeaders}).
  */
-public final class ErrorResponse {
+public final class ErrorResponse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The raw body kept in an error is cut to this many characters. */
     public static final int MAX_RAW_BODY_CHARS = 64 * 1024;

@@ -73,7 +73,8 @@ public final class ErrorMapper {
                     Redaction.scrub(fieldError.message(), secrets)));
         }
         ErrorResponse error = new ErrorResponse(method, path, response.status(), response.headers(),
-                requestId(response.headers()), Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
+                Redaction.scrub(requestId(response.headers()), secrets),
+                Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
                 fieldErrors, retryAfter);
         String message = Redaction.scrub(message(error, bodyProblem), secrets);
         if (response.status() == 401) {
