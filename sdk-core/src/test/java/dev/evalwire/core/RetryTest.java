@@ -257,6 +257,16 @@ class RetryTest {
     void perCallTimeoutLimitsTheWholeAttempt() {
         server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
         assertThrows(ApiTimeoutException.class,
-                () -> call(RequestOptions.builder().timeout(Duration.ofMillis(100)).maxRetries(0).build()));
+                () -> call(RequestOptions.builder().timeouts(Timeouts.builder().call(Duration.ofMillis(100)).build())
+                        .maxRetries(0).build()));
+    }
+
+    @Test
+    void perCallReadTimeoutAppliesWithoutAWholeCallTimeout() {
+        server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+        Timeouts readOnly = Timeouts.builder().call(Duration.ZERO).read(Duration.ofMillis(100)).build();
+        assertThrows(ApiTimeoutException.class,
+                () -> call(RequestOptions.builder().timeouts(readOnly).maxRetries(0).build()));
+        assertEquals(1, server.getRequestCount());
     }
 }

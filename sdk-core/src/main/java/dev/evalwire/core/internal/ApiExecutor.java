@@ -156,7 +156,7 @@ public final class ApiExecutor implements AutoCloseable {
             }
         }
         return new HttpRequest(request.method(), url(request), headers, body, body == null ? null : JSON,
-                options.timeout());
+                options.timeouts());
     }
 
     private String url(ApiRequest request) {
