@@ -139,7 +139,7 @@ public final class ApiExecutor implements AutoCloseable {
         copy(settings.defaultHeaders, headers);
         copy(perRequest, headers);
         copy(perCall, headers);
-        settings.authentication.applyTo(headers);
+        copy(settings.credentials, headers);
         return headers.build();
     }
 

@@ -46,7 +46,7 @@ final class CallAttempts<T> {
         this.request = request;
         this.http = http;
         this.decoder = decoder;
-        this.secrets = new CallSecrets(services.settings.authentication.secret(), request);
+        this.secrets = new CallSecrets(services.settings.apiKey, request);
         this.maxRetries = maxRetries;
         this.cancellation = cancellation;
     }

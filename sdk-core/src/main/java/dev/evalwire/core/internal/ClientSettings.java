@@ -16,7 +16,10 @@ public final class ClientSettings {
 
     final String vendor;
     final String baseUrl;
-    final Authentication authentication;
+    /** The credential header, sent with every call and replacing any header of the same name. */
+    final HttpHeaders credentials;
+    /** The API key, kept out of every message, log and printed header. */
+    final String apiKey;
     final HttpHeaders defaultHeaders;
     final HttpTransport transport;
     final boolean ownsTransport;
@@ -30,7 +33,8 @@ public final class ClientSettings {
     /**
      * @param vendor the vendor's short name, for the User-Agent
      * @param baseUrl the normalised base URL (no trailing slash)
-     * @param authentication the auth strategy
+     * @param credentials the credential header that {@link Authentication} sends
+     * @param apiKey the API key, to keep out of every message, log and printed header
      * @param defaultHeaders headers sent with every call (for example Scale's account id)
      * @param transport the HTTP transport
      * @param ownsTransport whether closing the client closes the transport
@@ -42,12 +46,13 @@ public final class ClientSettings {
      *     the call
      * @param logLevel how much of each call is logged
      */
-    public ClientSettings(String vendor, String baseUrl, Authentication authentication, HttpHeaders defaultHeaders,
-            HttpTransport transport, boolean ownsTransport, ObjectMapper mapper, RetryPolicy retryPolicy,
-            Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel) {
+    public ClientSettings(String vendor, String baseUrl, HttpHeaders credentials, String apiKey,
+            HttpHeaders defaultHeaders, HttpTransport transport, boolean ownsTransport, ObjectMapper mapper,
+            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
-        this.authentication = authentication;
+        this.credentials = credentials;
+        this.apiKey = apiKey;
         this.defaultHeaders = defaultHeaders;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
