@@ -128,7 +128,8 @@ public final class ApiExecutor implements AutoCloseable {
     private <T> CallAttempts<T> attempts(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
             Cancellation cancellation) {
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
-        return new CallAttempts<>(services, request, toHttp(request, options), decoder, maxRetries, cancellation);
+        return new CallAttempts<>(services, request, toHttp(request, options), decoder, services.retries(maxRetries),
+                cancellation);
     }
 
     /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */

@@ -1,28 +1,30 @@
 package dev.evalwire.core.internal;
 
 import dev.evalwire.core.ApiResponse;
+import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
 import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.errors.ErrorBody;
-import dev.evalwire.core.internal.http.Redirects;
 import dev.evalwire.core.internal.http.ResponseTooLargeException;
-import java.io.IOException;
+import dev.evalwire.core.internal.retry.RetryStrategy;
+import dev.evalwire.core.internal.retry.ServerAnswer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * Every attempt of one call and the decision after each: return the typed response, throw the typed exception, or
- * wait and try again. A sync call runs its attempts and waits on the caller's thread; an async call sends each
+ * Runs every attempt of one call and acts on what {@link RetryStrategy} decides after each: return the typed
+ * response, throw the typed exception, or wait and try again. The exceptions of earlier failed attempts are
+ * attached to the one that ends the call as suppressed exceptions (each as free of secrets as the last). A sync call runs its attempts and waits on the caller's thread; an async call sends each
  * attempt with {@link HttpCall#enqueue} and schedules its waits, so it holds no thread while it waits for an
  * answer or for its next attempt.
  *
@@ -37,18 +39,30 @@ final class CallAttempts<T> {
     private final HttpRequest http;
     private final ResponseDecoder<T> decoder;
     private final List<String> secrets;
-    private final int maxRetries;
+    private final RetryStrategy retries;
     private final Cancellation cancellation;
+    /** The exceptions of the attempts that were retried, in order; each step runs after the previous one ended. */
+    private final List<EvalwireException> earlier = new ArrayList<>(0);
 
     CallAttempts(CallServices services, ApiRequest request, HttpRequest http, ResponseDecoder<T> decoder,
-            int maxRetries, Cancellation cancellation) {
+            RetryStrategy retries, Cancellation cancellation) {
         this.services = services;
         this.request = request;
         this.http = http;
         this.decoder = decoder;
         this.secrets = new CallSecrets(services.settings.apiKey, request);
-        this.maxRetries = maxRetries;
+        this.retries = retries;
         this.cancellation = cancellation;
+    }
+
+    /** @return {@code failure}, with the exceptions of the earlier attempts attached when it is the SDK's own */
+    private RuntimeException ending(RuntimeException failure) {
+        if (failure instanceof EvalwireException) {
+            for (EvalwireException attempt : earlier) {
+                failure.addSuppressed(attempt);
+            }
+        }
+        return failure;
     }
 
     /** @return the call as messages name it, for example {@code PATCH /v1/...} */
@@ -78,6 +92,14 @@ final class CallAttempts<T> {
     // ------------------------------------------------------------------------------------------------- sync
 
     ApiResponse<T> runOnThisThread() {
+        try {
+            return attemptsOnThisThread();
+        } catch (RuntimeException failure) {
+            throw ending(failure);
+        }
+    }
+
+    private ApiResponse<T> attemptsOnThisThread() {
         for (int attempt = 1; ; attempt++) {
             if (cancellation.isStopped()) {
                 throw cancellation.stopped("before attempt " + attempt);
@@ -85,7 +107,7 @@ final class CallAttempts<T> {
             if (Thread.currentThread().isInterrupted()) {
                 throw CallFailures.interrupted(what(), "before attempt " + attempt, null, secrets, true);
             }
-            Duration pace = pace();
+            Duration pace = retries.pace();
             if (!pace.isZero()) {
                 sleep(pace, "before attempt " + attempt);
             }
@@ -95,14 +117,9 @@ final class CallAttempts<T> {
             if (next.response != null) {
                 return next.response;
             }
-            services.logger.retry(next.wait, attempt, maxRetries);
+            services.logger.retry(next.wait, attempt, retries.maxRetries());
             sleep(next.wait, "while waiting to retry");
         }
-    }
-
-    /** @return how long the adaptive rate limit makes the next attempt wait; zero outside adaptive mode */
-    private Duration pace() {
-        return services.limiter == null ? Duration.ZERO : services.limiter.acquire();
     }
 
     private Next<T> attemptOnThisThread(int attempt, long start) {
@@ -169,7 +186,7 @@ final class CallAttempts<T> {
                 fail(cancellation.stopped("before attempt " + number));
                 return;
             }
-            Duration pace = pace();
+            Duration pace = retries.pace();
             if (pace.isZero()) {
                 send(number);
             } else {
@@ -231,7 +248,7 @@ final class CallAttempts<T> {
                 complete(() -> future.complete(value));
                 return;
             }
-            services.logger.retry(next.wait, attempt, maxRetries);
+            services.logger.retry(next.wait, attempt, retries.maxRetries());
             int following = attempt + 1;
             await(next.wait, () -> attempt(following), "while waiting to retry");
         }
@@ -250,7 +267,8 @@ final class CallAttempts<T> {
 
         private void fail(RuntimeException failure) {
             inFlight.remove(cancellation);
-            complete(() -> future.completeExceptionally(failure));
+            RuntimeException ended = ending(failure);
+            complete(() -> future.completeExceptionally(ended));
         }
 
         private void complete(Runnable completing) {
@@ -271,23 +289,22 @@ final class CallAttempts<T> {
     /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
     private Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
         services.logger.response(http, received, start, secrets);
-        if (services.limiter != null) {
-            services.limiter.onResponse(received.status());
-        }
+        retries.observe(received.status());
         HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
                 received.body());
         if (response.isSuccessful()) {
             return Next.done(services.reader.decode(response, decoder, secrets));
         }
         ErrorBody body = services.errors.parseBody(response);
-        Duration wait = services.retryAfter.find(response.headers(), body.retryAfterSeconds());
-        boolean waitAllowed = wait == null || wait.compareTo(services.settings.retryPolicy.maxRetryAfter()) <= 0;
-        if (attempt <= maxRetries && waitAllowed && !Redirects.isRedirect(response.status())
-                && services.settings.retryPolicy.isRetryable(response.status())) {
-            return Next.retryAfter(wait != null ? wait : backoff(attempt));
+        ServerAnswer answer = new ServerAnswer(response.status(),
+                services.retryAfter.find(response.headers(), body.retryAfterSeconds()));
+        EvalwireException failure = services.errors.toException(request.method(), request.path(), response, body,
+                answer.requestedWait(), bodyProblem, secrets, request.apiKeyVariables());
+        if (!retries.shouldRetry(attempt, null, answer)) {
+            throw failure;
         }
-        throw services.errors.toException(request.method(), request.path(), response, body, wait, bodyProblem,
-                secrets);
+        earlier.add(failure);
+        return Next.retryAfter(retries.delay(attempt, answer));
     }
 
     /** @return the wait before a retry, or what the response decides; throws the exception that ends the call */
@@ -308,13 +325,11 @@ final class CallAttempts<T> {
         if (CallFailures.isInterrupt(failure)) {
             throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets, sync);
         }
-        if (attempt > maxRetries || !(failure instanceof IOException)) {
-            throw CallFailures.connection(what(), failure, attempt, secrets);
+        EvalwireException connection = CallFailures.connection(what(), failure, attempt, secrets);
+        if (!retries.shouldRetry(attempt, failure, null)) {
+            throw connection;
         }
-        return Next.retryAfter(backoff(attempt));
-    }
-
-    private Duration backoff(int attempt) {
-        return services.settings.retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        earlier.add(connection);
+        return Next.retryAfter(retries.delay(attempt, null));
     }
 }
