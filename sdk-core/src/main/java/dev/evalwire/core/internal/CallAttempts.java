@@ -3,7 +3,6 @@ package dev.evalwire.core.internal;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
-import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.errors.ErrorBody;
@@ -16,17 +15,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * Runs every attempt of one call and acts on what {@link RetryStrategy} decides after each: return the typed
- * response, throw the typed exception, or wait and try again. The exceptions of earlier failed attempts are
- * attached to the one that ends the call as suppressed exceptions (each as free of secrets as the last). A sync call runs its attempts and waits on the caller's thread; an async call sends each
- * attempt with {@link HttpCall#enqueue} and schedules its waits, so it holds no thread while it waits for an
- * answer or for its next attempt.
+ * The attempts of one call and what follows each, as {@link RetryStrategy} decides: return the typed response,
+ * throw the typed exception, or wait and try again. The exceptions of earlier failed attempts are attached to the
+ * one that ends the call as suppressed exceptions (each as free of secrets as the last). A sync call runs its
+ * attempts and waits here, on the caller's thread; an async call runs them through {@link AsyncAttempts}.
  *
  * @param <T> the typed body
  */
@@ -34,13 +30,13 @@ final class CallAttempts<T> {
 
     private static final byte[] NO_BYTES = new byte[0];
 
-    private final CallServices services;
+    final CallServices services;
     private final ApiRequest request;
-    private final HttpRequest http;
+    final HttpRequest http;
     private final ResponseDecoder<T> decoder;
-    private final List<String> secrets;
-    private final RetryStrategy retries;
-    private final Cancellation cancellation;
+    final List<String> secrets;
+    final RetryStrategy retries;
+    final Cancellation cancellation;
     /** The exceptions of the attempts that were retried, in order; each step runs after the previous one ended. */
     private final List<EvalwireException> earlier = new ArrayList<>(0);
 
@@ -56,7 +52,7 @@ final class CallAttempts<T> {
     }
 
     /** @return {@code failure}, with the exceptions of the earlier attempts attached when it is the SDK's own */
-    private RuntimeException ending(RuntimeException failure) {
+    RuntimeException ending(RuntimeException failure) {
         if (failure instanceof EvalwireException) {
             for (EvalwireException attempt : earlier) {
                 failure.addSuppressed(attempt);
@@ -71,7 +67,7 @@ final class CallAttempts<T> {
     }
 
     /** What an attempt that did not throw leads to: the response that ends the call, or a wait before the next. */
-    private static final class Next<T> {
+    static final class Next<T> {
         @Nullable final ApiResponse<T> response;
         @Nullable final Duration wait;
 
@@ -159,135 +155,13 @@ final class CallAttempts<T> {
      */
     <R> void start(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
             Set<Cancellation> inFlight) {
-        new AsyncRun<>(future, finish, completion, inFlight).attempt(1);
-    }
-
-    /** The state of one async call between its callbacks; each step runs after the previous one ended. */
-    private final class AsyncRun<R> implements HttpCall.Callback {
-        private final CompletableFuture<R> future;
-        private final Function<ApiResponse<T>, R> finish;
-        @Nullable private final Executor completion;
-        private final Set<Cancellation> inFlight;
-        private int attempt;
-        private long start;
-        @Nullable private HttpCall call;
-
-        AsyncRun(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
-                Set<Cancellation> inFlight) {
-            this.future = future;
-            this.finish = finish;
-            this.completion = completion;
-            this.inFlight = inFlight;
-        }
-
-        void attempt(int number) {
-            cancellation.retryStarted();
-            if (cancellation.isStopped()) {
-                fail(cancellation.stopped("before attempt " + number));
-                return;
-            }
-            Duration pace = retries.pace();
-            if (pace.isZero()) {
-                send(number);
-            } else {
-                await(pace, () -> send(number), "before attempt " + number);
-            }
-        }
-
-        private void send(int number) {
-            cancellation.retryStarted();
-            if (cancellation.isStopped()) {
-                fail(cancellation.stopped("before attempt " + number));
-                return;
-            }
-            attempt = number;
-            try {
-                call = services.settings.transport.newCall(http);
-                start = System.nanoTime();
-                services.logger.request(http, secrets);
-                cancellation.track(call);
-            } catch (RuntimeException failure) {
-                onFailure(failure);
-                return;
-            }
-            call.enqueue(this);
-        }
-
-        @Override
-        public void onResponse(HttpResponse response) {
-            cancellation.untrack(call);
-            Next<T> next;
-            try {
-                next = afterResponse(attempt, response, start, null);
-            } catch (RuntimeException failure) {
-                fail(failure);
-                return;
-            }
-            proceed(next);
-        }
-
-        @Override
-        public void onFailure(Exception failure) {
-            if (call != null) {
-                cancellation.untrack(call);
-            }
-            Next<T> next;
-            try {
-                next = afterFailure(attempt, failure, false);
-            } catch (RuntimeException ended) {
-                fail(ended);
-                return;
-            }
-            proceed(next);
-        }
-
-        private void proceed(Next<T> next) {
-            if (next.response != null) {
-                R value = finish.apply(next.response);
-                inFlight.remove(cancellation);
-                complete(() -> future.complete(value));
-                return;
-            }
-            services.logger.retry(next.wait, attempt, retries.maxRetries());
-            int following = attempt + 1;
-            await(next.wait, () -> attempt(following), "while waiting to retry");
-        }
-
-        /** Runs {@code then} after {@code wait} on the retry thread, unless the call is stopped first. */
-        private void await(Duration wait, Runnable then, String when) {
-            Future<?> pending;
-            try {
-                pending = services.scheduler.schedule(wait, then);
-            } catch (RejectedExecutionException closed) {
-                fail(Cancellation.closedException(when));
-                return;
-            }
-            cancellation.awaitRetry(pending, () -> fail(cancellation.stopped(when)));
-        }
-
-        private void fail(RuntimeException failure) {
-            inFlight.remove(cancellation);
-            RuntimeException ended = ending(failure);
-            complete(() -> future.completeExceptionally(ended));
-        }
-
-        private void complete(Runnable completing) {
-            if (completion == null) {
-                completing.run();
-                return;
-            }
-            try {
-                completion.execute(completing);
-            } catch (RejectedExecutionException rejected) {
-                completing.run();
-            }
-        }
+        new AsyncAttempts<>(this, future, finish, completion, inFlight).attempt(1);
     }
 
     // ------------------------------------------------------------------------------------ the decision
 
     /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
-    private Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
+    Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
         services.logger.response(http, received, start, secrets);
         retries.observe(received.status());
         HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
@@ -308,7 +182,7 @@ final class CallAttempts<T> {
     }
 
     /** @return the wait before a retry, or what the response decides; throws the exception that ends the call */
-    private Next<T> afterFailure(int attempt, Exception failure, boolean sync) {
+    Next<T> afterFailure(int attempt, Exception failure, boolean sync) {
         if (failure instanceof ResponseTooLargeException) {
             ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
             if (tooLarge.status() >= 200 && tooLarge.status() <= 299) {
