@@ -7,6 +7,7 @@ import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.BaseUrls;
 import dev.evalwire.core.internal.ClientSettings;
 import dev.evalwire.core.internal.HeaderValues;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 import dev.evalwire.core.internal.http.OkHttpTransport;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.time.Clock;
@@ -323,12 +324,29 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param defaultBaseUrl the base URL when none was set
      * @param authentication the vendor's auth strategy, built from {@link #apiKey()}
      * @param vendorHeaders headers the vendor adds to every call (already checked)
-     * @return the executor
+     * @return the executor, reading only the generic error-body shapes
      * @throws IllegalArgumentException for an invalid base URL, or concurrency limits set with a shared OkHttp
      *     client
      */
     protected final ApiExecutor buildExecutor(String vendor, String defaultBaseUrl, Authentication authentication,
             HttpHeaders vendorHeaders) {
+        return buildExecutor(vendor, defaultBaseUrl, authentication, vendorHeaders, ErrorShapes.GENERIC);
+    }
+
+    /**
+     * Resolves the settings and creates the executor a vendor client runs its calls on.
+     *
+     * @param vendor the vendor's short name, for the User-Agent
+     * @param defaultBaseUrl the base URL when none was set
+     * @param authentication the vendor's auth strategy, built from {@link #apiKey()}
+     * @param vendorHeaders headers the vendor adds to every call (already checked)
+     * @param errorShapes the vendor's own error-body shapes, read after the generic ones
+     * @return the executor
+     * @throws IllegalArgumentException for an invalid base URL, or concurrency limits set with a shared OkHttp
+     *     client
+     */
+    protected final ApiExecutor buildExecutor(String vendor, String defaultBaseUrl, Authentication authentication,
+            HttpHeaders vendorHeaders, ErrorShapes errorShapes) {
         String url = BaseUrls.normalize(baseUrl != null ? baseUrl : defaultBaseUrl, allowInsecureHttp);
         HttpHeaders.Builder all = HttpHeaders.builder();
         for (HttpHeaders source : new HttpHeaders[] {vendorHeaders, headers.build()}) {
@@ -347,7 +365,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return new ApiExecutor(new ClientSettings(vendor, url, authentication.header(), authentication.secret(), all.build(), resolved, ownsTransport,
                 objectMapperCustomizer == null ? JsonMapperFactory.shared()
                         : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
-                asyncExecutor, resolvedLogLevel()));
+                asyncExecutor, resolvedLogLevel(), errorShapes));
     }
 
     private LogLevel resolvedLogLevel() {

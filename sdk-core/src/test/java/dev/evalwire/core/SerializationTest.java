@@ -43,7 +43,8 @@ class SerializationTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        executor = new TestClient().apiKey(KEY).baseUrl(server.url("/").toString()).maxRetries(0).build();
+        executor = new TestClient().apiKey(KEY).baseUrl(server.url("/").toString()).maxRetries(0)
+                .errorShapes((root, found) -> found.fieldMap(root.path("errors"))).build();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.evalwire.core;
 
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 
 /**
  * A minimal client builder over sdk-core, standing in for a vendor client in core tests. Its sleeper returns at
@@ -12,6 +13,7 @@ final class TestClient extends ClientBuilder<TestClient> {
 
     private boolean headerAuth;
     private HttpHeaders vendorHeaders = HttpHeaders.empty();
+    private ErrorShapes errorShapes = ErrorShapes.GENERIC;
 
     TestClient() {
         sleeper(duration -> { });
@@ -40,10 +42,15 @@ final class TestClient extends ClientBuilder<TestClient> {
         return this;
     }
 
+    TestClient errorShapes(ErrorShapes shapes) {
+        this.errorShapes = shapes;
+        return this;
+    }
+
     ApiExecutor build() {
         Authentication auth = headerAuth
                 ? Authentication.apiKeyHeader("x-api-key", apiKey(), "TEST_API_KEY")
                 : Authentication.bearer(apiKey(), "TEST_API_KEY");
-        return buildExecutor("test", "https://api.example.invalid", auth, vendorHeaders);
+        return buildExecutor("test", "https://api.example.invalid", auth, vendorHeaders, errorShapes);
     }
 }

@@ -10,6 +10,7 @@ import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.keywordsai.internal.KeywordsAiErrorShapes;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -230,7 +231,8 @@ public final class KeywordsAiClient implements AutoCloseable {
          */
         public KeywordsAiClient build() {
             return new KeywordsAiClient(buildExecutor("keywordsai", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), KEY_VARIABLES), HttpHeaders.empty()));
+                    Authentication.bearer(apiKey(), KEY_VARIABLES), HttpHeaders.empty(),
+                    new KeywordsAiErrorShapes()));
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
+import dev.evalwire.primeintellect.internal.PrimeIntellectErrorShapes;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -195,7 +196,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
          */
         public PrimeIntellectClient build() {
             return new PrimeIntellectClient(buildExecutor("primeintellect", DEFAULT_BASE_URL,
-                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty()));
+                    Authentication.bearer(apiKey(), API_KEY_VARIABLE), HttpHeaders.empty(),
+                    new PrimeIntellectErrorShapes()));
         }
     }
 }

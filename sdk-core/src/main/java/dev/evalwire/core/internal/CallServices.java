@@ -25,7 +25,7 @@ final class CallServices implements AutoCloseable {
     CallServices(ClientSettings settings) {
         this.settings = settings;
         this.logger = new HttpLogger(settings.logLevel, settings.mapper);
-        this.errors = new ErrorMapper(new ErrorBodyParser(settings.mapper));
+        this.errors = new ErrorMapper(new ErrorBodyParser(settings.mapper, settings.errorShapes));
         this.retryAfter = new RetryAfter(settings.clock);
         this.reader = new ResponseReader(settings.mapper);
         this.scheduler = new RetryScheduler(settings.vendor, settings.sleeper);

@@ -7,6 +7,7 @@ import dev.evalwire.core.RetryPolicy;
 import dev.evalwire.core.Sleeper;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpTransport;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import javax.annotation.Nullable;
@@ -29,6 +30,8 @@ public final class ClientSettings {
     final Clock clock;
     @Nullable final ExecutorService asyncExecutor;
     final LogLevel logLevel;
+    /** The vendor's own error-body shapes. */
+    final ErrorShapes errorShapes;
 
     /**
      * @param vendor the vendor's short name, for the User-Agent
@@ -45,10 +48,12 @@ public final class ClientSettings {
      * @param asyncExecutor completes the futures of async calls, or null to complete them on the thread that ends
      *     the call
      * @param logLevel how much of each call is logged
+     * @param errorShapes the vendor's own error-body shapes, read after the generic ones
      */
     public ClientSettings(String vendor, String baseUrl, HttpHeaders credentials, String apiKey,
             HttpHeaders defaultHeaders, HttpTransport transport, boolean ownsTransport, ObjectMapper mapper,
-            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel) {
+            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel,
+            ErrorShapes errorShapes) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
@@ -62,5 +67,6 @@ public final class ClientSettings {
         this.clock = clock;
         this.asyncExecutor = asyncExecutor;
         this.logLevel = logLevel;
+        this.errorShapes = errorShapes;
     }
 }
