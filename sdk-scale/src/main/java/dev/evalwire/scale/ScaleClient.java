@@ -10,7 +10,7 @@ import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
-import dev.evalwire.scale.internal.ScaleErrorShapes;
+import dev.evalwire.core.internal.errors.FastApiValidation;
 import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -280,7 +280,7 @@ public final class ScaleClient implements AutoCloseable {
                     : HttpHeaders.builder().set(UpdateTaskConfigurationRequest.ACCOUNT_HEADER, accountId).build();
             return new ScaleClient(buildExecutor("scale", DEFAULT_BASE_URL,
                     Authentication.apiKeyHeader("x-api-key", apiKey(), API_KEY_VARIABLE), vendorHeaders,
-                    new ScaleErrorShapes()));
+                    new FastApiValidation()));
         }
     }
 }

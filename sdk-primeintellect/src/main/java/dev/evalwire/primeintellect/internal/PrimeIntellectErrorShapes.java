@@ -2,16 +2,21 @@ package dev.evalwire.primeintellect.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.errors.ErrorParts;
+import dev.evalwire.core.internal.errors.FastApiValidation;
 import dev.evalwire.core.internal.errors.ErrorShapes;
 
 /**
  * Prime Intellect's declared error body, {@code ErrorResponse}: {@code {"errors":[{"param":"name","details":"field
- * required"}]}} (its 422). Each entry becomes a field error; an entry that is plain text has no field.
+ * required"}]}} (its 422). Each entry becomes a field error; an entry that is plain text has no field. Its server
+ * being FastAPI, the framework's own validation list ({@link FastApiValidation}) is read too.
  */
 public final class PrimeIntellectErrorShapes implements ErrorShapes {
 
+    private final FastApiValidation fastApi = new FastApiValidation();
+
     @Override
     public void read(JsonNode root, ErrorParts found) {
+        fastApi.read(root, found);
         JsonNode errors = root.get("errors");
         if (errors == null || !errors.isArray()) {
             return;

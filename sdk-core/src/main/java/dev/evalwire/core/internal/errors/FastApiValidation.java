@@ -1,16 +1,15 @@
-package dev.evalwire.scale.internal;
+package dev.evalwire.core.internal.errors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalwire.core.internal.errors.ErrorParts;
-import dev.evalwire.core.internal.errors.ErrorShapes;
 
 /**
- * Scale's FastAPI validation error, {@code HTTPValidationError}: {@code {"detail":[{"loc":["body","name"],
+ * FastAPI's validation error, {@code HTTPValidationError}, which the FastAPI servers among the vendors send (Scale's
+ * documented 422; Prime Intellect's framework default): {@code {"detail":[{"loc":["body","name"],
  * "msg":"field required","type":"value_error.missing"}]}}. Each entry becomes a field error named by its location
  * (dotted, without the leading {@code body}); an entry that is plain text has no field. The plain
  * {@code {"detail":"..."}} is a generic shape that core reads.
  */
-public final class ScaleErrorShapes implements ErrorShapes {
+public final class FastApiValidation implements ErrorShapes {
 
     @Override
     public void read(JsonNode root, ErrorParts found) {

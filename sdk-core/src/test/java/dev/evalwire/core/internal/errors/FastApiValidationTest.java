@@ -1,19 +1,17 @@
-package dev.evalwire.scale.internal;
+package dev.evalwire.core.internal.errors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.evalwire.core.FieldError;
-import dev.evalwire.core.internal.errors.ErrorBody;
-import dev.evalwire.core.internal.errors.ErrorBodyParser;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** FastAPI's validation list, Scale's 422: locations as lists or text, a lone {@code "body"}, plain strings. */
-class ScaleErrorShapesTest {
+/** FastAPI's validation list (Scale's 422, Prime Intellect's default): locations as lists or text, a lone {@code "body"}, plain strings. */
+class FastApiValidationTest {
 
-    private final ErrorBodyParser parser = new ErrorBodyParser(JsonMapperFactory.shared(), new ScaleErrorShapes());
+    private final ErrorBodyParser parser = new ErrorBodyParser(JsonMapperFactory.shared(), new FastApiValidation());
 
     private ErrorBody parse(String body) {
         return parser.parse(body.getBytes(StandardCharsets.UTF_8), "application/json");
