@@ -20,6 +20,7 @@ public abstract class ApiException extends EvalwireException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The decoded error response; its headers are serialized masked. */
     private final ErrorResponse response;
 
     /**

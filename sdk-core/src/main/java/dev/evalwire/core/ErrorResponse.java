@@ -21,14 +21,23 @@ public final class ErrorResponse implements Serializable {
     /** The raw body kept in an error is cut to this many characters. */
     public static final int MAX_RAW_BODY_CHARS = 64 * 1024;
 
+    /** The HTTP method of the request. */
     private final String method;
+    /** The request path, without host or query. */
     private final String path;
+    /** The HTTP status. */
     private final int status;
+    /** The response headers; serialized masked. */
     private final HttpHeaders headers;
+    /** The server's request id, or null. */
     @Nullable private final String requestId;
+    /** The body as text, capped, with known secrets masked. */
     private final String rawBody;
+    /** The server's own message, or null. */
     @Nullable private final String serverMessage;
+    /** Field-level errors from the body, possibly empty. */
     private final List<FieldError> fieldErrors;
+    /** The wait the server asked for, or null. */
     @Nullable private final Duration retryAfter;
 
     /**

@@ -11,7 +11,9 @@ public final class FieldError implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field path as the server named it; empty when it named none. */
     private final String field;
+    /** The server's message for the field. */
     private final String message;
 
     /**

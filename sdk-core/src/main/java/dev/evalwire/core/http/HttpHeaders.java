@@ -180,7 +180,12 @@ public final class HttpHeaders implements Serializable {
         return new SerializedForm(maskedCopy());
     }
 
-    /** Headers are only ever read back through {@link SerializedForm}. */
+    /**
+     * Refuses a stream that holds headers other than through their serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always: headers are only ever read back through their serialized form
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("HttpHeaders are read through their serialized form");
     }
@@ -189,12 +194,17 @@ public final class HttpHeaders implements Serializable {
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** Name, value, name, value, ...; values masked as {@link HttpHeaders#toString()} shows them. */
         private final String[] namesAndValues;
 
         SerializedForm(String[] namesAndValues) {
             this.namesAndValues = namesAndValues;
         }
 
+        /**
+         * @return headers with the written entries
+         * @throws InvalidObjectException when names and values do not come in pairs
+         */
         private Object readResolve() throws InvalidObjectException {
             if (namesAndValues == null || namesAndValues.length % 2 != 0) {
                 throw new InvalidObjectException("header names and values must come in pairs");
