@@ -123,6 +123,15 @@ class ErrorMappingTest {
     }
 
     @Test
+    void rateLimitBodyRetryAfterIsKept() {
+        ApiException e = fail(429, "application/json", "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
+        assertInstanceOf(RateLimitException.class, e);
+        assertEquals(Duration.ofSeconds(30), e.retryAfter());
+        assertEquals("HTTP 429 Too Many Requests from PATCH /api/evaluators/evl_1/: Rate limit exceeded"
+                + " (retry after 30000 ms) (request id req_42)", e.getMessage());
+    }
+
+    @Test
     void htmlErrorPageGivesTypedExceptionWithRawBody() {
         String html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
         ApiException e = fail(502, "text/html", html);

@@ -122,6 +122,15 @@ class RetryTest {
     }
 
     @Test
+    void bodyRetryAfterIsHonoured() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}").build());
+        server.enqueue(ok());
+        call();
+        assertEquals(seconds(30), sleeper.sleeps());
+    }
+
+    @Test
     void waitOverTheCapFailsAtOnceWithRateLimitException() {
         server.enqueue(status(429, "Retry-After", "120"));
         RateLimitException e = assertThrows(RateLimitException.class, this::call);

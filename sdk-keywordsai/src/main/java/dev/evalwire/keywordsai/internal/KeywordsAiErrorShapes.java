@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Keywords AI's (Respan's) Django REST error bodies: a bare field map {@code {"configurations":["unsupported
  * llm_engine"]}} (the update endpoint's 400 and 422), the generic page's envelope {@code {"detail":"Validation
- * error","errors":{"name":["too long"]}}}, and the 429's {@code {"detail":"Rate limit exceeded","retry_after":30}},
- * whose seconds the client waits. {@code non_field_errors} become errors with no field.
+ * error","errors":{"name":["too long"]}}}. {@code non_field_errors} become errors with no field. The 429's
+ * {@code {"detail":"Rate limit exceeded","retry_after":30}} is generic: core reads it for every vendor.
  */
 public final class KeywordsAiErrorShapes implements ErrorShapes {
 
@@ -28,10 +28,6 @@ public final class KeywordsAiErrorShapes implements ErrorShapes {
         }
         if (!hasEnvelopeKey(root)) {
             found.fieldMap(root);
-        }
-        JsonNode retryAfter = root.get("retry_after");
-        if (retryAfter != null && retryAfter.isNumber()) {
-            found.retryAfterSeconds(retryAfter.asDouble());
         }
     }
 

@@ -42,6 +42,13 @@ class ErrorBodyParserTest {
     }
 
     @Test
+    void aBodyRetryAfterIsGeneric() {
+        assertEquals(Double.valueOf(2.5), parse("{\"detail\":\"slow down\",\"retry_after\":2.5}", "application/json")
+                .retryAfterSeconds());
+        assertNull(parse("{\"retry_after\":\"soon\"}", "application/json").retryAfterSeconds());
+    }
+
+    @Test
     void vendorShapesOnlyAddToTheGenericOnes() {
         assertEquals(Collections.emptyList(), parse("{\"name\":[\"too long\"]}", "application/json").fieldErrors());
         ErrorBodyParser vendor = new ErrorBodyParser(JsonMapperFactory.shared(),
