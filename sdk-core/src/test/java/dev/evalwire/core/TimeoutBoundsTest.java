@@ -138,6 +138,7 @@ class TimeoutBoundsTest {
         assertNotEquals(options, RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
                 .maxRetries(1).header("X-Trace", "t2").build());
         assertNotEquals(options, (Object) "RequestOptions");
+        assertNotEquals(options.hashCode(), RequestOptions.none().hashCode());
     }
 
     @Test

@@ -21,12 +21,6 @@ public final class ErrorParts {
     ErrorParts() {
     }
 
-    /** @return the message found so far, or null */
-    @Nullable
-    public String message() {
-        return message;
-    }
-
     /** @param message the message, kept only when none was found before; null is ignored */
     public void message(@Nullable String message) {
         if (this.message == null) {

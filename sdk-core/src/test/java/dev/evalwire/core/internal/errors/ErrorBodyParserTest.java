@@ -53,11 +53,11 @@ class ErrorBodyParserTest {
         assertEquals(Collections.emptyList(), parse("{\"name\":[\"too long\"]}", "application/json").fieldErrors());
         ErrorBodyParser vendor = new ErrorBodyParser(JsonMapperFactory.shared(),
                 (root, found) -> found.fieldMap(root.get("errors")));
-        ErrorBody body = vendor.parse("{\"errors\":{\"name\":[\"too long\", \"blank\"]}}"
-                .getBytes(StandardCharsets.UTF_8), "application/json");
-        assertEquals(Arrays.asList(new FieldError("name", "too long"), new FieldError("name", "blank")),
-                body.fieldErrors());
-        assertEquals("name: too long; name: blank", body.message());
+        ErrorBody body = vendor.parse(("{\"errors\":{\"name\":[\"too long\", \"blank\"],\"tags\":\"too many\","
+                + "\"non_field_errors\":[\"stale\"]}}").getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(Arrays.asList(new FieldError("name", "too long"), new FieldError("name", "blank"),
+                new FieldError("tags", "too many"), new FieldError("", "stale")), body.fieldErrors());
+        assertEquals("name: too long; name: blank; tags: too many; stale", body.message());
     }
 
     @Test
