@@ -362,7 +362,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         HttpTransport resolved = transport != null ? transport
                 : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes,
                         concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
-        return new ApiExecutor(new ClientSettings(vendor, url, authentication.header(), authentication.secret(), all.build(), resolved, ownsTransport,
+        return new ApiExecutor(new ClientSettings(vendor, url, authentication.header(), authentication.secret(),
+                all.build(), resolved, ownsTransport,
                 objectMapperCustomizer == null ? JsonMapperFactory.shared()
                         : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
                 asyncExecutor, resolvedLogLevel(), errorShapes));

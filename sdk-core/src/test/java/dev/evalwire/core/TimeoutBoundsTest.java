@@ -110,8 +110,8 @@ class TimeoutBoundsTest {
         RequestOptions options = RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
                 .maxRetries(0).header("X-Trace", "t1").build();
         assertEquals("t1", options.extraHeaders().first("X-Trace"));
-        assertEquals("RequestOptions{timeouts=Timeouts{connect=PT10S, read=PT1M, write=PT1M, call=PT0.001S}, maxRetries=0,"
-                + " extraHeaders=" + options.extraHeaders() + "}",
+        assertEquals("RequestOptions{timeouts=Timeouts{connect=PT10S, read=PT1M, write=PT1M, call=PT0.001S},"
+                + " maxRetries=0, extraHeaders=" + options.extraHeaders() + "}",
                 options.toString());
         assertEquals(100, RequestOptions.builder().maxRetries(100).build().maxRetries());
         for (int refused : new int[] {-1, 101}) {

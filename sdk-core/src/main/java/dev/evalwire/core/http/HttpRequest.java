@@ -5,8 +5,8 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * One HTTP request as the transport sees it: method, absolute URL, headers, an optional JSON body and an
- * optional set of timeouts for this call. Immutable. {@link #toString()} masks credential headers and leaves out the body.
+ * One HTTP request as the transport sees it: method, absolute URL, headers, an optional JSON body and optional
+ * timeouts for this call. Immutable. {@link #toString()} masks credential headers and leaves out the body.
  */
 public final class HttpRequest {
 

@@ -52,8 +52,8 @@ public final class ClientSettings {
      */
     public ClientSettings(String vendor, String baseUrl, HttpHeaders credentials, String apiKey,
             HttpHeaders defaultHeaders, HttpTransport transport, boolean ownsTransport, ObjectMapper mapper,
-            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel,
-            ErrorShapes errorShapes) {
+            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor,
+            LogLevel logLevel, ErrorShapes errorShapes) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
         this.credentials = credentials;

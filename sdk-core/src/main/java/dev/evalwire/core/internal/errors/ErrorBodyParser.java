@@ -11,8 +11,9 @@ import javax.annotation.Nullable;
 
 /**
  * Reads an error body into one {@link ErrorBody}. The generic shapes are read here: {@code {"message":".."}},
- * {@code {"detail":".."}}, {@code {"error":".."}} and {@code {"error":{"message":".."}}}, a body-level {@code "retry_after"} in
- * seconds (Keywords AI's, honoured for every vendor), a bare JSON string, and a short plain-text body, whose first line becomes the message. The vendor's own shapes are read by the
+ * {@code {"detail":".."}}, {@code {"error":".."}} and {@code {"error":{"message":".."}}}, a body-level
+ * {@code "retry_after"} in seconds (Keywords AI's, honoured for every vendor), a bare JSON string, and a short
+ * plain-text body, whose first line becomes the message. The vendor's own shapes are read by the
  * {@link ErrorShapes} its client plugs in. Anything else (HTML, empty, malformed JSON) gives a body with no message;
  * parsing never throws.
  */

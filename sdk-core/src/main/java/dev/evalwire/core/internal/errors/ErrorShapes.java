@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A vendor's own error-body shapes, plugged into {@link ErrorBodyParser} by the vendor's client: core reads the
  * generic shapes (a message under {@code message}, {@code detail} or {@code error}, or {@code error.message}, and
- * a body-level {@code retry_after}), the vendor adds what only its bodies carry, such as field errors or a retry hint. An implementation must not throw.
+ * a body-level {@code retry_after}), the vendor adds what only its bodies carry, such as field errors. An
+ * implementation must not throw.
  */
 public interface ErrorShapes {
 

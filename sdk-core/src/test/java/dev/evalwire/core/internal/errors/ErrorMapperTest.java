@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorMapperTest {
 
-    private final ErrorMapper mapper = new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC));
+    private final ErrorMapper mapper =
+            new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC));
 
     private ApiException map(int status, HttpHeaders headers, ErrorBody body) {
         return mapper.toException("GET", "/x", new HttpResponse(status, headers, new byte[0]), body, null, null,

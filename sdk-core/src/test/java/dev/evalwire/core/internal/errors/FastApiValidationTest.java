@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** FastAPI's validation list (Scale's 422, Prime Intellect's default): locations as lists or text, a lone {@code "body"}, plain strings. */
+/**
+ * FastAPI's validation list (Scale's 422, Prime Intellect's default): locations as lists or text, a lone
+ * {@code "body"}, plain strings.
+ */
 class FastApiValidationTest {
 
     private final ErrorBodyParser parser = new ErrorBodyParser(JsonMapperFactory.shared(), new FastApiValidation());
