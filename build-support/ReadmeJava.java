@@ -57,7 +57,7 @@ public final class ReadmeJava {
                         + "    }\n\n",
                 ""));
         CONTEXTS.put("Per-call options, raw responses, async", new Context(Arrays.asList(
-                "dev.evalwire.core.ApiResponse", "dev.evalwire.core.RequestOptions",
+                "dev.evalwire.core.ApiResponse", "dev.evalwire.core.RequestOptions", "dev.evalwire.core.Timeouts",
                 "dev.evalwire.primeintellect.PrimeIntellectClient",
                 "dev.evalwire.primeintellect.UpdateEvaluationParams",
                 "dev.evalwire.primeintellect.UpdateEvaluationResponse", "java.time.Duration",

@@ -28,6 +28,8 @@ module dev.evalwire.core {
     // Shared with the vendor modules only; not an API.
     exports dev.evalwire.core.internal to
             dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
+    exports dev.evalwire.core.internal.errors to
+            dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
     exports dev.evalwire.core.internal.json to
             dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
 }

@@ -197,7 +197,8 @@ class FaultMatrixTest {
                 (v, m) -> repeat(3, () -> m.enqueue(new MockResponse.Builder().body(v.body(Body.VALID))
                         .bodyDelay(2, TimeUnit.SECONDS).build())),
                 Expect.failure(ApiTimeoutException.class, null, null, 3, 2))
-                .options(RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
+                .options(RequestOptions.builder().timeouts(TIMEOUTS.toBuilder().call(Duration.ofMillis(300)).build())
+                        .build()));
 
         // Successful statuses whose body is not what the spec promises: never retried.
         cases.add(Case.sandbox(v -> "200 with malformed JSON",

@@ -13,12 +13,15 @@ import javax.annotation.Nullable;
  * {@link UnexpectedStatusException} (anything else).
  *
  * <p>The message names the status, the request and the server's own message; it never contains the API key.
+ * It survives Java serialization with all of its {@link #response()}; the headers are written masked (see
+ * {@link HttpHeaders}).
  */
 public abstract class ApiException extends EvalwireException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorResponse response;
+    /** The decoded error response; its headers are serialized masked. */
+    private final ErrorResponse response;
 
     /**
      * @param response the decoded error response

@@ -10,8 +10,8 @@ import java.util.Objects;
  * {@link #apiKeyHeader} sends the key in a header of its own (Scale's {@code x-api-key}).
  *
  * <p>Both factories reject a null, empty or whitespace-only key, and a key with a line break or a character
- * outside printable ASCII, with a message that names the environment variable to set. {@link #toString()}
- * never shows the key.
+ * outside printable ASCII, with a message that names the environment variable to set. No public method gives the
+ * key back, and {@link #toString()} never shows it.
  */
 public final class Authentication {
 
@@ -72,17 +72,13 @@ public final class Authentication {
         return headerName;
     }
 
-    /**
-     * Adds the credential header to a request.
-     *
-     * @param headers the request's headers
-     */
-    public void applyTo(HttpHeaders.Builder headers) {
-        headers.set(headerName, headerValue);
+    /** @return the credential header, for the client's settings only: users cannot read the key back */
+    HttpHeaders header() {
+        return HttpHeaders.builder().set(headerName, headerValue).build();
     }
 
-    /** @return the raw API key, for scrubbing it from text; never log or print it */
-    public String secret() {
+    /** @return the raw API key, for the client's settings only (to scrub it from text); never log or print it */
+    String secret() {
         return apiKey;
     }
 

@@ -297,10 +297,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         HttpTransport resolved = transport != null ? transport
                 : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes,
                         concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
-        return vendor.client(builder, new ApiExecutor(new ClientSettings(vendor.vendor(), url, authentication,
-                headers.build(), resolved, ownsTransport, objectMapperCustomizer == null ? JsonMapperFactory.shared()
+        return vendor.client(builder, new ApiExecutor(new ClientSettings(vendor.vendor(), url,
+                authentication.header(), authentication.secret(), headers.build(), resolved, ownsTransport,
+                objectMapperCustomizer == null ? JsonMapperFactory.shared()
                         : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
-                asyncExecutor, resolvedLogLevel())));
+                asyncExecutor, resolvedLogLevel(), vendor.errorShapes())));
     }
 
     /** The builder typed as the vendor's own; sound because the vendor builder passes itself as {@code B}. */

@@ -1,6 +1,7 @@
 package dev.evalwire.core;
 
 import dev.evalwire.core.http.HttpHeaders;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -11,21 +12,32 @@ import javax.annotation.Nullable;
 /**
  * What the server sent back with an error status, as decoded by the SDK: the status, headers, request id,
  * the raw body (capped at {@link #MAX_RAW_BODY_CHARS} characters), the server's own message and any
- * field errors.
+ * field errors. Serializable; its headers are written masked (see {@link HttpHeaders}).
  */
-public final class ErrorResponse {
+public final class ErrorResponse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The raw body kept in an error is cut to this many characters. */
     public static final int MAX_RAW_BODY_CHARS = 64 * 1024;
 
+    /** The HTTP method of the request. */
     private final String method;
+    /** The request path, without host or query. */
     private final String path;
+    /** The HTTP status. */
     private final int status;
+    /** The response headers; serialized masked. */
     private final HttpHeaders headers;
+    /** The server's request id, or null. */
     @Nullable private final String requestId;
+    /** The body as text, capped, with known secrets masked. */
     private final String rawBody;
+    /** The server's own message, or null. */
     @Nullable private final String serverMessage;
+    /** Field-level errors from the body, possibly empty. */
     private final List<FieldError> fieldErrors;
+    /** The wait the server asked for, or null. */
     @Nullable private final Duration retryAfter;
 
     /**

@@ -1,14 +1,19 @@
 package dev.evalwire.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One field-level problem reported by a server in an error body, such as
  * {@code {"errors":[{"param":"name","details":"field required"}]}} or {@code {"name":["too long"]}}.
  */
-public final class FieldError {
+public final class FieldError implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    /** The field path as the server named it; empty when it named none. */
     private final String field;
+    /** The server's message for the field. */
     private final String message;
 
     /**

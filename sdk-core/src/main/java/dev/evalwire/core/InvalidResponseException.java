@@ -13,7 +13,8 @@ public class InvalidResponseException extends EvalwireException {
 
     /** The HTTP status of the response. */
     private final int status;
-    private final transient HttpHeaders headers;
+    /** The response headers; serialized masked (see {@link HttpHeaders}). */
+    private final HttpHeaders headers;
     /** The response body as text, capped and with known secrets scrubbed. */
     private final String rawBody;
 

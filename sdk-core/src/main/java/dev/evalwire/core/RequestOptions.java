@@ -2,24 +2,24 @@ package dev.evalwire.core;
 
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.HeaderValues;
-import java.time.Duration;
 import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Settings for one call that override the client's: the whole-call timeout, the number of retries and extra
- * headers. Immutable; {@link #none()} changes nothing.
+ * Settings for one call that override the client's: the timeouts (the same {@link Timeouts} type the client
+ * builder takes), the number of retries and extra headers. Immutable, with value equality; {@link #none()} changes
+ * nothing. {@link #toString()} masks credential headers.
  */
 public final class RequestOptions {
 
     private static final RequestOptions NONE = builder().build();
 
-    @Nullable private final Duration timeout;
+    @Nullable private final Timeouts timeouts;
     @Nullable private final Integer maxRetries;
     private final HttpHeaders extraHeaders;
 
     private RequestOptions(Builder builder) {
-        this.timeout = builder.timeout;
+        this.timeouts = builder.timeouts;
         this.maxRetries = builder.maxRetries;
         this.extraHeaders = builder.headers.build();
     }
@@ -34,10 +34,10 @@ public final class RequestOptions {
         return new Builder();
     }
 
-    /** @return the whole-call timeout for each attempt of this call, or null to use the client's */
+    /** @return the timeouts of each attempt of this call, or null to use the client's */
     @Nullable
-    public Duration timeout() {
-        return timeout;
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
     /** @return the retries for this call, or null to use the client's retry policy */
@@ -52,14 +52,30 @@ public final class RequestOptions {
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RequestOptions)) {
+            return false;
+        }
+        RequestOptions other = (RequestOptions) o;
+        return Objects.equals(timeouts, other.timeouts) && Objects.equals(maxRetries, other.maxRetries)
+                && extraHeaders.equals(other.extraHeaders);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeouts, maxRetries, extraHeaders);
+    }
+
+    /** @return the settings, with credential header values masked */
+    @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", extraHeaders="
+        return "RequestOptions{timeouts=" + timeouts + ", maxRetries=" + maxRetries + ", extraHeaders="
                 + extraHeaders + "}";
     }
 
     /** Builds {@link RequestOptions}. */
     public static final class Builder {
-        @Nullable private Duration timeout;
+        @Nullable private Timeouts timeouts;
         @Nullable private Integer maxRetries;
         private final HttpHeaders.Builder headers = HttpHeaders.builder();
 
@@ -67,23 +83,16 @@ public final class RequestOptions {
         }
 
         /**
-         * Sets the whole-call timeout for each attempt of this call.
+         * Sets the timeouts of each attempt of this call; all four replace the client's for this call. The bounds
+         * are checked where the {@link Timeouts} are built, with a message naming the timeout.
          *
-         * @param timeout whole-call timeout for each attempt; 1 ms to {@link Integer#MAX_VALUE} ms (OkHttp counts
-         *     whole milliseconds in an {@code int}; there is no "no timeout" here, leave it unset to use the
-         *     client's)
+         * @param timeouts the timeouts, for example {@code Timeouts.builder().call(Duration.ofSeconds(20)).build()}
+         *     (the fields left unset take {@link Timeouts#defaults()})
          * @return this builder
          * @throws NullPointerException if null
-         * @throws IllegalArgumentException if under 1 ms (zero and negative included) or over
-         *     {@link Integer#MAX_VALUE} ms
          */
-        public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (!Timeouts.inRange(timeout)) {
-                throw new IllegalArgumentException("timeout must be between 1 ms and " + Integer.MAX_VALUE
-                        + " ms, was " + timeout);
-            }
-            this.timeout = timeout;
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
             return this;
         }
 

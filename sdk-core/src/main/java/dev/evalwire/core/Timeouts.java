@@ -74,7 +74,7 @@ public final class Timeouts {
      * @param value a duration
      * @return true from 1 ms to {@link Integer#MAX_VALUE} ms, both included
      */
-    static boolean inRange(Duration value) {
+    private static boolean inRange(Duration value) {
         return value.compareTo(SHORTEST) >= 0 && value.compareTo(LONGEST) <= 0;
     }
 

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
+import dev.evalwire.core.http.HttpHeaders;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -119,5 +122,30 @@ class AuthenticationTest {
         assertEquals("Authentication{Authorization: [REDACTED]}", Authentication.bearer(KEY, "K").toString());
         assertEquals("Authentication{x-api-key: [REDACTED]}",
                 Authentication.apiKeyHeader("x-api-key", KEY, "K").toString());
+    }
+
+    @Test
+    void noPublicMethodGivesTheKeyBack() throws Exception {
+        for (Authentication auth : new Authentication[] {Authentication.bearer(KEY, "V"),
+            Authentication.apiKeyHeader("x-api-key", KEY, "V")}) {
+            for (Method method : Authentication.class.getDeclaredMethods()) {
+                if (Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
+                    continue;
+                }
+                Object[] arguments = new Object[method.getParameterCount()];
+                if (method.getParameterCount() == 1 && method.getParameterTypes()[0] == HttpHeaders.Builder.class) {
+                    HttpHeaders.Builder headers = HttpHeaders.builder();
+                    arguments[0] = headers;
+                    method.invoke(auth, arguments);
+                    assertFalse(headers.build().asMap().toString().contains(KEY), method.getName() + " gave the key");
+                    continue;
+                }
+                if (method.getParameterCount() > 0) {
+                    continue;
+                }
+                Object result = method.invoke(auth);
+                assertFalse(String.valueOf(result).contains(KEY), method.getName() + "() gave the key back");
+            }
+        }
     }
 }

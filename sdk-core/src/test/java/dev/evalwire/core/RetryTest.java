@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -257,6 +258,54 @@ class RetryTest {
     void perCallTimeoutLimitsTheWholeAttempt() {
         server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
         assertThrows(ApiTimeoutException.class,
-                () -> call(RequestOptions.builder().timeout(Duration.ofMillis(100)).maxRetries(0).build()));
+                () -> call(RequestOptions.builder().timeouts(Timeouts.builder().call(Duration.ofMillis(100)).build())
+                        .maxRetries(0).build()));
+    }
+
+    @Test
+    void perCallReadTimeoutAppliesWithoutAWholeCallTimeout() {
+        server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+        Timeouts readOnly = Timeouts.builder().call(Duration.ZERO).read(Duration.ofMillis(100)).build();
+        assertThrows(ApiTimeoutException.class,
+                () -> call(RequestOptions.builder().timeouts(readOnly).maxRetries(0).build()));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void earlierAttemptsFailuresAreAttachedToTheLastAsSuppressedWithoutTheKey() {
+        server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"busy, key sk-test-key\"}").build());
+        server.enqueue(status(500));
+
+        InternalServerException e = assertThrows(InternalServerException.class, this::call);
+
+        assertEquals(3, server.getRequestCount());
+        Throwable[] earlier = e.getSuppressed();
+        assertEquals(2, earlier.length);
+        assertInstanceOf(ApiConnectionException.class, earlier[0]);
+        assertTrue(earlier[0].getMessage().startsWith("connection failed calling PUT /evaluations/e1"),
+                earlier[0].getMessage());
+        InternalServerException second = assertInstanceOf(InternalServerException.class, earlier[1]);
+        assertEquals(503, second.status());
+        assertEquals("busy, key [REDACTED]", second.serverMessage());
+        assertEquals(500, e.status());
+    }
+
+    @Test
+    void asyncCallsAttachTheEarlierAttemptsToo() {
+        server.enqueue(status(429, "Retry-After", "0"));
+        server.enqueue(status(503));
+        server.enqueue(status(404));
+
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> executor.executeAsync(ApiRequest.builder("PUT").path("evaluations").pathParam("id", "e1")
+                        .body(Collections.singletonMap("name", "n")).build(), json -> json, RequestOptions.none())
+                        .join());
+
+        NotFoundException last = assertInstanceOf(NotFoundException.class, e.getCause());
+        assertEquals(2, last.getSuppressed().length);
+        assertEquals(429, ((ApiException) last.getSuppressed()[0]).status());
+        assertEquals(503, ((ApiException) last.getSuppressed()[1]).status());
     }
 }

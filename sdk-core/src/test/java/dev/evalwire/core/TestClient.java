@@ -2,6 +2,7 @@ package dev.evalwire.core;
 
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 
 /**
  * A minimal client builder over sdk-core, standing in for a vendor client in core tests: the "client" it builds
@@ -17,10 +18,18 @@ final class TestClient extends ClientBuilder<TestClient, ApiExecutor> {
 
     /** @param headerAuth true to authenticate with an {@code x-api-key} header instead */
     TestClient(boolean headerAuth) {
+        this(headerAuth, ErrorShapes.GENERIC);
+    }
+
+    /**
+     * @param headerAuth true to authenticate with an {@code x-api-key} header instead
+     * @param errorShapes the error-body shapes the "vendor" adds to the generic ones
+     */
+    TestClient(boolean headerAuth, ErrorShapes errorShapes) {
         super(new VendorDescription<TestClient, ApiExecutor>("test", builder -> "https://api.example.invalid",
                 key -> headerAuth ? Authentication.apiKeyHeader("x-api-key", key, "TEST_API_KEY")
                         : Authentication.bearer(key, "TEST_API_KEY"),
-                TestClient::readConfig, (builder, executor) -> executor));
+                errorShapes, TestClient::readConfig, (builder, executor) -> executor));
         sleeper(duration -> { });
     }
 

@@ -1,6 +1,7 @@
 package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,31 +28,16 @@ class TimeoutBoundsTest {
     private static final Duration ONE_MS_OVER_MAX = Duration.ofMillis(Integer.MAX_VALUE + 1L);
 
     @Test
-    void perCallTimeoutAcceptsOneMillisecondToIntegerMaxMilliseconds() {
-        assertEquals(ONE_MS, RequestOptions.builder().timeout(ONE_MS).build().timeout());
-        assertEquals(MAX, RequestOptions.builder().timeout(MAX).build().timeout());
-        assertEquals(Duration.ofSeconds(30), RequestOptions.builder().timeout(Duration.ofSeconds(30)).build()
-                .timeout());
-    }
-
-    static Stream<Duration> refusedPerCallTimeouts() {
-        return Stream.of(Duration.ZERO, Duration.ofNanos(1), JUST_UNDER_ONE_MS, Duration.ofMillis(-1),
-                Duration.ofNanos(-1), JUST_OVER_MAX, ONE_MS_OVER_MAX, Duration.ofSeconds(Long.MAX_VALUE),
-                Duration.ofSeconds(Long.MIN_VALUE));
-    }
-
-    @ParameterizedTest
-    @MethodSource("refusedPerCallTimeouts")
-    void perCallTimeoutOutsideTheRangeIsRefused(Duration timeout) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RequestOptions.builder().timeout(timeout));
-        assertEquals("timeout must be between 1 ms and 2147483647 ms, was " + timeout, e.getMessage());
+    void perCallTimeoutsAreTheClientsTimeoutsType() {
+        Timeouts timeouts = Timeouts.builder().call(ONE_MS).read(MAX).build();
+        assertEquals(timeouts, RequestOptions.builder().timeouts(timeouts).build().timeouts());
     }
 
     @Test
-    void nullPerCallTimeoutIsRefused() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> RequestOptions.builder().timeout(null));
-        assertEquals("timeout", e.getMessage());
+    void nullPerCallTimeoutsAreRefused() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> RequestOptions.builder().timeouts(null));
+        assertEquals("timeouts", e.getMessage());
     }
 
     static Stream<Arguments> setters() {
@@ -118,13 +104,14 @@ class TimeoutBoundsTest {
     @Test
     void perCallOptionsKeepWhatWasSet() {
         RequestOptions none = RequestOptions.none();
-        assertNull(none.timeout());
+        assertNull(none.timeouts());
         assertNull(none.maxRetries());
         assertTrue(none.extraHeaders().isEmpty());
-        RequestOptions options = RequestOptions.builder().timeout(ONE_MS).maxRetries(0).header("X-Trace", "t1")
-                .build();
+        RequestOptions options = RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
+                .maxRetries(0).header("X-Trace", "t1").build();
         assertEquals("t1", options.extraHeaders().first("X-Trace"));
-        assertEquals("RequestOptions{timeout=PT0.001S, maxRetries=0, extraHeaders=" + options.extraHeaders() + "}",
+        assertEquals("RequestOptions{timeouts=Timeouts{connect=PT10S, read=PT1M, write=PT1M, call=PT0.001S},"
+                + " maxRetries=0, extraHeaders=" + options.extraHeaders() + "}",
                 options.toString());
         assertEquals(100, RequestOptions.builder().maxRetries(100).build().maxRetries());
         for (int refused : new int[] {-1, 101}) {
@@ -132,5 +119,33 @@ class TimeoutBoundsTest {
                     () -> RequestOptions.builder().maxRetries(refused));
             assertEquals("maxRetries must be between 0 and 100, was " + refused, e.getMessage());
         }
+    }
+
+    @Test
+    void requestOptionsHaveValueEquality() {
+        RequestOptions options = RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
+                .maxRetries(1).header("X-Trace", "t1").build();
+        RequestOptions same = RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
+                .maxRetries(1).header("x-trace", "t1").build();
+        assertEquals(options, same);
+        assertEquals(options.hashCode(), same.hashCode());
+        assertEquals(RequestOptions.none(), RequestOptions.builder().build());
+        assertEquals(RequestOptions.none().hashCode(), RequestOptions.builder().build().hashCode());
+        assertNotEquals(options, RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
+                .maxRetries(2).header("X-Trace", "t1").build());
+        assertNotEquals(options, RequestOptions.builder().timeouts(Timeouts.defaults()).maxRetries(1)
+                .header("X-Trace", "t1").build());
+        assertNotEquals(options, RequestOptions.builder().timeouts(Timeouts.builder().call(ONE_MS).build())
+                .maxRetries(1).header("X-Trace", "t2").build());
+        assertNotEquals(options, (Object) "RequestOptions");
+        assertNotEquals(options.hashCode(), RequestOptions.none().hashCode());
+    }
+
+    @Test
+    void requestOptionsPrintNoCredential() {
+        String secret = "sk-live-options-0123456789";
+        RequestOptions options = RequestOptions.builder().header("Authorization", "Bearer " + secret)
+                .header("x-api-key", secret).build();
+        assertFalse(options.toString().contains(secret), options.toString());
     }
 }

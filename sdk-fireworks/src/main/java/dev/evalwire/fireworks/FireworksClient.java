@@ -12,6 +12,7 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.PathEncoding;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 import dev.evalwire.fireworks.internal.FireworksBaseUrl;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -245,7 +246,8 @@ public final class FireworksClient implements AutoCloseable {
 
         private static final VendorDescription<Builder, FireworksClient> VENDOR = new VendorDescription<>(
                 "fireworks", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
-                Builder::readConfig, (builder, executor) -> new FireworksClient(executor, builder.accountId));
+                ErrorShapes.GENERIC, Builder::readConfig,
+                (builder, executor) -> new FireworksClient(executor, builder.accountId));
 
         @Nullable private String accountId;
 

@@ -10,6 +10,7 @@ import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.keywordsai.internal.KeywordsAiErrorShapes;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -199,7 +200,7 @@ public final class KeywordsAiClient implements AutoCloseable {
 
         private static final VendorDescription<Builder, KeywordsAiClient> VENDOR = new VendorDescription<>(
                 "keywordsai", Builder::defaultBaseUrl, key -> Authentication.bearer(key, KEY_VARIABLES),
-                Builder::readConfig, (builder, executor) -> new KeywordsAiClient(executor));
+                new KeywordsAiErrorShapes(), Builder::readConfig, (builder, executor) -> new KeywordsAiClient(executor));
 
         /** Set when the key came only from {@code KEYWORDSAI_API_KEY}: the default host is then Keywords AI's. */
         private boolean legacyKeyOnly;

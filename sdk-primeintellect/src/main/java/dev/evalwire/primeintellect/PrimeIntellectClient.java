@@ -10,6 +10,7 @@ import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.primeintellect.internal.PrimeIntellectErrorShapes;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -194,7 +195,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
 
         private static final VendorDescription<Builder, PrimeIntellectClient> VENDOR = new VendorDescription<>(
                 "primeintellect", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
-                Builder::readConfig, (builder, executor) -> new PrimeIntellectClient(executor));
+                new PrimeIntellectErrorShapes(), Builder::readConfig,
+                (builder, executor) -> new PrimeIntellectClient(executor));
 
         private Builder() {
             super(VENDOR);

@@ -12,6 +12,7 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.HeaderValues;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.core.internal.errors.FastApiValidation;
 import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.Nullable;
@@ -248,7 +249,7 @@ public final class ScaleClient implements AutoCloseable {
 
         private static final VendorDescription<Builder, ScaleClient> VENDOR = new VendorDescription<>("scale",
                 builder -> DEFAULT_BASE_URL, key -> Authentication.apiKeyHeader("x-api-key", key, API_KEY_VARIABLE),
-                Builder::readConfig, (builder, executor) -> new ScaleClient(executor, builder.accountId));
+                new FastApiValidation(), Builder::readConfig, (builder, executor) -> new ScaleClient(executor, builder.accountId));
 
         @Nullable private String accountId;
 

@@ -12,6 +12,7 @@ import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.FieldError;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RequestOptions;
+import dev.evalwire.core.Timeouts;
 import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.time.Duration;
@@ -216,7 +217,8 @@ class ScaleClientTest {
         ok();
         try (ScaleClient client = builder().build()) {
             client.updateTaskConfiguration("eval_1", "chat_completion", chat(),
-                    RequestOptions.builder().header("x-trace", "t1").timeout(Duration.ofSeconds(5)).build());
+                    RequestOptions.builder().header("x-trace", "t1")
+                            .timeouts(Timeouts.builder().call(Duration.ofSeconds(5)).build()).build());
         }
         assertEquals("t1", server.takeRequest().getHeaders().get("x-trace"));
     }

@@ -1,6 +1,9 @@
 package dev.evalwire.core.http;
 
 import dev.evalwire.core.internal.Redaction;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,8 +22,14 @@ import javax.annotation.Nullable;
  *
  * <p>Stored as one flat array of lower-cased names and values, in the order they were added, as OkHttp stores its
  * own; a request carries a few headers, so a lookup is a short scan.
+ *
+ * <p>Serializable (an exception that holds headers can cross a process boundary): the serialized form holds the
+ * values as {@link #toString()} shows them, credential headers and masked values replaced by a mask, so a secret
+ * never reaches the stream.
  */
-public final class HttpHeaders {
+public final class HttpHeaders implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final HttpHeaders EMPTY = new HttpHeaders(new String[0], Collections.<String>emptyList());
 
@@ -154,6 +163,58 @@ public final class HttpHeaders {
         List<String> all = new ArrayList<>(maskedValues);
         all.addAll(secrets);
         return new HttpHeaders(namesAndValues, Collections.unmodifiableList(all));
+    }
+
+    /** @return the headers as {@link #toString()} shows them: credential headers and masked values masked */
+    private String[] maskedCopy() {
+        String[] copy = namesAndValues.clone();
+        for (int i = 0; i < copy.length; i += 2) {
+            copy[i + 1] = Redaction.isSensitiveHeader(copy[i]) ? Redaction.MASK
+                    : Redaction.scrub(copy[i + 1], maskedValues);
+        }
+        return copy;
+    }
+
+    /** @return the masked form that is written instead of these headers */
+    private Object writeReplace() {
+        return new SerializedForm(maskedCopy());
+    }
+
+    /**
+     * Refuses a stream that holds headers other than through their serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always: headers are only ever read back through their serialized form
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("HttpHeaders are read through their serialized form");
+    }
+
+    /** What is written for headers: names and masked values, read back as headers with those entries. */
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Name, value, name, value, ...; values masked as {@link HttpHeaders#toString()} shows them. */
+        private final String[] namesAndValues;
+
+        SerializedForm(String[] namesAndValues) {
+            this.namesAndValues = namesAndValues;
+        }
+
+        /**
+         * @return headers with the written entries
+         * @throws InvalidObjectException when names and values do not come in pairs
+         */
+        private Object readResolve() throws InvalidObjectException {
+            if (namesAndValues == null || namesAndValues.length % 2 != 0) {
+                throw new InvalidObjectException("header names and values must come in pairs");
+            }
+            Builder builder = builder();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                builder.add(namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return builder.build();
+        }
     }
 
     /** @return true when there are no headers */

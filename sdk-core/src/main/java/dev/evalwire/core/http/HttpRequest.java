@@ -1,12 +1,12 @@
 package dev.evalwire.core.http;
 
-import java.time.Duration;
+import dev.evalwire.core.Timeouts;
 import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * One HTTP request as the transport sees it: method, absolute URL, headers, an optional JSON body and an
- * optional whole-call timeout. Immutable. {@link #toString()} masks credential headers and leaves out the body.
+ * One HTTP request as the transport sees it: method, absolute URL, headers, an optional JSON body and optional
+ * timeouts for this call. Immutable. {@link #toString()} masks credential headers and leaves out the body.
  */
 public final class HttpRequest {
 
@@ -15,7 +15,7 @@ public final class HttpRequest {
     private final HttpHeaders headers;
     @Nullable private final byte[] body;
     @Nullable private final String contentType;
-    @Nullable private final Duration callTimeout;
+    @Nullable private final Timeouts timeouts;
 
     /**
      * @param method the HTTP method, upper case
@@ -23,16 +23,16 @@ public final class HttpRequest {
      * @param headers the request headers
      * @param body the body bytes, or null for none; not copied, callers must not change it afterwards
      * @param contentType the body's media type, or null when there is no body
-     * @param callTimeout the whole-call timeout for this attempt, or null for the transport's default
+     * @param timeouts the timeouts of this attempt, or null for the transport's own
      */
     public HttpRequest(String method, String url, HttpHeaders headers, @Nullable byte[] body,
-            @Nullable String contentType, @Nullable Duration callTimeout) {
+            @Nullable String contentType, @Nullable Timeouts timeouts) {
         this.method = Objects.requireNonNull(method, "method");
         this.url = Objects.requireNonNull(url, "url");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body;
         this.contentType = contentType;
-        this.callTimeout = callTimeout;
+        this.timeouts = timeouts;
     }
 
     /** @return the HTTP method */
@@ -62,10 +62,10 @@ public final class HttpRequest {
         return contentType;
     }
 
-    /** @return the whole-call timeout for this attempt, or null */
+    /** @return the timeouts of this attempt, or null for the transport's own */
     @Nullable
-    public Duration callTimeout() {
-        return callTimeout;
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
     @Override

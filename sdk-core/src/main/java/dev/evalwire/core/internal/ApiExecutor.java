@@ -1,45 +1,29 @@
 package dev.evalwire.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.http.HttpHeaders;
-import dev.evalwire.core.http.HttpRequest;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Runs vendor calls: builds the HTTP request (URL, headers, JSON body) and runs its attempts ({@link CallAttempts}):
- * sync calls on the caller's thread, async calls through the transport's own asynchronous sending, with waits
- * between retries scheduled rather than slept. Tracks the calls in flight so that {@link #close()} can stop them.
- * Thread-safe; one per client.
+ * The entry point of every vendor call: it has the request written ({@link RequestWriter}), its attempts run
+ * ({@link CallAttempts}) and the call tracked while in flight ({@link InFlightCalls}); sync calls run on the caller's
+ * thread, async calls through the transport's own asynchronous sending. Thread-safe; one per client.
  */
 public final class ApiExecutor implements AutoCloseable {
 
-    private static final String JSON = "application/json";
-
     private final ClientSettings settings;
     private final CallServices services;
-    private final String userAgent;
-    /** User-Agent, Accept, the client's default headers and auth: the whole header set of a call without extras. */
-    private final HttpHeaders fixedHeaders;
-    /** The calls of this client that have started and not ended, which {@link #close()} stops. */
-    private final Set<Cancellation> inFlight =
-            Collections.newSetFromMap(new ConcurrentHashMap<Cancellation, Boolean>());
-    private volatile boolean closed;
+    private final RequestWriter writer;
+    private final InFlightCalls inFlight = new InFlightCalls();
 
     /** @param settings the resolved client settings */
     public ApiExecutor(ClientSettings settings) {
         this.settings = settings;
         this.services = new CallServices(settings);
-        this.userAgent = UserAgent.forVendor(settings.vendor);
-        this.fixedHeaders = headers(HttpHeaders.empty(), HttpHeaders.empty());
+        this.writer = new RequestWriter(settings);
     }
 
     /**
@@ -56,14 +40,13 @@ public final class ApiExecutor implements AutoCloseable {
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
         Objects.requireNonNull(options, "options");
         Cancellation cancellation = new Cancellation();
-        inFlight.add(cancellation);
+        if (!inFlight.enter(cancellation)) {
+            throw Cancellation.closedException("before the call started");
+        }
         try {
-            if (closed) {
-                throw Cancellation.closedException("before the call started");
-            }
             return attempts(request, decoder, options, cancellation).runOnThisThread();
         } finally {
-            inFlight.remove(cancellation);
+            inFlight.calls().remove(cancellation);
         }
     }
 
@@ -115,67 +98,19 @@ public final class ApiExecutor implements AutoCloseable {
             future.completeExceptionally(invalidInput);
             return future;
         }
-        inFlight.add(cancellation);
-        if (closed) {
-            inFlight.remove(cancellation);
+        if (!inFlight.enter(cancellation)) {
             future.completeExceptionally(Cancellation.closedException("before the call started"));
             return future;
         }
-        attempts.start(future, finish, settings.asyncExecutor, inFlight);
+        attempts.start(future, finish, settings.asyncExecutor, inFlight.calls());
         return future;
     }
 
     private <T> CallAttempts<T> attempts(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
             Cancellation cancellation) {
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
-        return new CallAttempts<>(services, request, toHttp(request, options), decoder, maxRetries, cancellation);
-    }
-
-    /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */
-    private HttpHeaders headers(HttpHeaders perRequest, HttpHeaders perCall) {
-        HttpHeaders.Builder headers = HttpHeaders.builder()
-                .set("User-Agent", userAgent)
-                .set("Accept", JSON);
-        copy(settings.defaultHeaders, headers);
-        copy(perRequest, headers);
-        copy(perCall, headers);
-        settings.authentication.applyTo(headers);
-        return headers.build();
-    }
-
-    private HttpRequest toHttp(ApiRequest request, RequestOptions options) {
-        HttpHeaders headers = request.headers().isEmpty() && options.extraHeaders().isEmpty() ? fixedHeaders
-                : headers(request.headers(), options.extraHeaders());
-        byte[] body = null;
-        if (request.body() != null) {
-            try {
-                body = settings.mapper.writeValueAsBytes(request.body());
-            } catch (JsonProcessingException unserializable) {
-                throw new IllegalArgumentException("request body could not be written as JSON: "
-                        + unserializable.getOriginalMessage(), unserializable);
-            }
-        }
-        return new HttpRequest(request.method(), url(request), headers, body, body == null ? null : JSON,
-                options.timeout());
-    }
-
-    private String url(ApiRequest request) {
-        String path = request.path();
-        StringBuilder url = new StringBuilder(settings.baseUrl.length() + path.length() + 32)
-                .append(settings.baseUrl).append(path);
-        char separator = '?';
-        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
-            url.append(separator).append(PathEncoding.encode(parameter.getKey())).append('=')
-                    .append(PathEncoding.encode(parameter.getValue()));
-            separator = '&';
-        }
-        return url.toString();
-    }
-
-    private static void copy(HttpHeaders from, HttpHeaders.Builder to) {
-        for (int i = 0; i < from.size(); i++) {
-            to.set(from.name(i), from.value(i));
-        }
+        return new CallAttempts<>(services, request, writer.write(request, options), decoder,
+                services.retries(maxRetries), cancellation);
     }
 
     /**
@@ -186,10 +121,7 @@ public final class ApiExecutor implements AutoCloseable {
      */
     @Override
     public void close() {
-        closed = true;
-        for (Cancellation call : inFlight) {
-            call.close();
-        }
+        inFlight.closeAll();
         services.close();
         if (settings.ownsTransport) {
             settings.transport.close();

@@ -1,30 +1,28 @@
 package dev.evalwire.core.internal;
 
 import dev.evalwire.core.ApiResponse;
+import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
-import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.errors.ErrorBody;
-import dev.evalwire.core.internal.http.Redirects;
 import dev.evalwire.core.internal.http.ResponseTooLargeException;
-import java.io.IOException;
+import dev.evalwire.core.internal.retry.RetryStrategy;
+import dev.evalwire.core.internal.retry.ServerAnswer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * Every attempt of one call and the decision after each: return the typed response, throw the typed exception, or
- * wait and try again. A sync call runs its attempts and waits on the caller's thread; an async call sends each
- * attempt with {@link HttpCall#enqueue} and schedules its waits, so it holds no thread while it waits for an
- * answer or for its next attempt.
+ * The attempts of one call and what follows each, as {@link RetryStrategy} decides: return the typed response,
+ * throw the typed exception, or wait and try again. The exceptions of earlier failed attempts are attached to the
+ * one that ends the call as suppressed exceptions (each as free of secrets as the last). A sync call runs its
+ * attempts and waits here, on the caller's thread; an async call runs them through {@link AsyncAttempts}.
  *
  * @param <T> the typed body
  */
@@ -32,23 +30,35 @@ final class CallAttempts<T> {
 
     private static final byte[] NO_BYTES = new byte[0];
 
-    private final CallServices services;
+    final CallServices services;
     private final ApiRequest request;
-    private final HttpRequest http;
+    final HttpRequest http;
     private final ResponseDecoder<T> decoder;
-    private final List<String> secrets;
-    private final int maxRetries;
-    private final Cancellation cancellation;
+    final List<String> secrets;
+    final RetryStrategy retries;
+    final Cancellation cancellation;
+    /** The exceptions of the attempts that were retried, in order; each step runs after the previous one ended. */
+    private final List<EvalwireException> earlier = new ArrayList<>(0);
 
     CallAttempts(CallServices services, ApiRequest request, HttpRequest http, ResponseDecoder<T> decoder,
-            int maxRetries, Cancellation cancellation) {
+            RetryStrategy retries, Cancellation cancellation) {
         this.services = services;
         this.request = request;
         this.http = http;
         this.decoder = decoder;
-        this.secrets = new CallSecrets(services.settings.authentication.secret(), request);
-        this.maxRetries = maxRetries;
+        this.secrets = new CallSecrets(services.settings.apiKey, request);
+        this.retries = retries;
         this.cancellation = cancellation;
+    }
+
+    /** @return {@code failure}, with the exceptions of the earlier attempts attached when it is the SDK's own */
+    RuntimeException ending(RuntimeException failure) {
+        if (failure instanceof EvalwireException) {
+            for (EvalwireException attempt : earlier) {
+                failure.addSuppressed(attempt);
+            }
+        }
+        return failure;
     }
 
     /** @return the call as messages name it, for example {@code PATCH /v1/...} */
@@ -57,7 +67,7 @@ final class CallAttempts<T> {
     }
 
     /** What an attempt that did not throw leads to: the response that ends the call, or a wait before the next. */
-    private static final class Next<T> {
+    static final class Next<T> {
         @Nullable final ApiResponse<T> response;
         @Nullable final Duration wait;
 
@@ -78,6 +88,14 @@ final class CallAttempts<T> {
     // ------------------------------------------------------------------------------------------------- sync
 
     ApiResponse<T> runOnThisThread() {
+        try {
+            return attemptsOnThisThread();
+        } catch (RuntimeException failure) {
+            throw ending(failure);
+        }
+    }
+
+    private ApiResponse<T> attemptsOnThisThread() {
         for (int attempt = 1; ; attempt++) {
             if (cancellation.isStopped()) {
                 throw cancellation.stopped("before attempt " + attempt);
@@ -85,7 +103,7 @@ final class CallAttempts<T> {
             if (Thread.currentThread().isInterrupted()) {
                 throw CallFailures.interrupted(what(), "before attempt " + attempt, null, secrets, true);
             }
-            Duration pace = pace();
+            Duration pace = retries.pace();
             if (!pace.isZero()) {
                 sleep(pace, "before attempt " + attempt);
             }
@@ -95,14 +113,9 @@ final class CallAttempts<T> {
             if (next.response != null) {
                 return next.response;
             }
-            services.logger.retry(next.wait, attempt, maxRetries);
+            services.logger.retry(next.wait, attempt, retries.maxRetries());
             sleep(next.wait, "while waiting to retry");
         }
-    }
-
-    /** @return how long the adaptive rate limit makes the next attempt wait; zero outside adaptive mode */
-    private Duration pace() {
-        return services.limiter == null ? Duration.ZERO : services.limiter.acquire();
     }
 
     private Next<T> attemptOnThisThread(int attempt, long start) {
@@ -142,156 +155,34 @@ final class CallAttempts<T> {
      */
     <R> void start(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
             Set<Cancellation> inFlight) {
-        new AsyncRun<>(future, finish, completion, inFlight).attempt(1);
-    }
-
-    /** The state of one async call between its callbacks; each step runs after the previous one ended. */
-    private final class AsyncRun<R> implements HttpCall.Callback {
-        private final CompletableFuture<R> future;
-        private final Function<ApiResponse<T>, R> finish;
-        @Nullable private final Executor completion;
-        private final Set<Cancellation> inFlight;
-        private int attempt;
-        private long start;
-        @Nullable private HttpCall call;
-
-        AsyncRun(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
-                Set<Cancellation> inFlight) {
-            this.future = future;
-            this.finish = finish;
-            this.completion = completion;
-            this.inFlight = inFlight;
-        }
-
-        void attempt(int number) {
-            cancellation.retryStarted();
-            if (cancellation.isStopped()) {
-                fail(cancellation.stopped("before attempt " + number));
-                return;
-            }
-            Duration pace = pace();
-            if (pace.isZero()) {
-                send(number);
-            } else {
-                await(pace, () -> send(number), "before attempt " + number);
-            }
-        }
-
-        private void send(int number) {
-            cancellation.retryStarted();
-            if (cancellation.isStopped()) {
-                fail(cancellation.stopped("before attempt " + number));
-                return;
-            }
-            attempt = number;
-            try {
-                call = services.settings.transport.newCall(http);
-                start = System.nanoTime();
-                services.logger.request(http, secrets);
-                cancellation.track(call);
-            } catch (RuntimeException failure) {
-                onFailure(failure);
-                return;
-            }
-            call.enqueue(this);
-        }
-
-        @Override
-        public void onResponse(HttpResponse response) {
-            cancellation.untrack(call);
-            Next<T> next;
-            try {
-                next = afterResponse(attempt, response, start, null);
-            } catch (RuntimeException failure) {
-                fail(failure);
-                return;
-            }
-            proceed(next);
-        }
-
-        @Override
-        public void onFailure(Exception failure) {
-            if (call != null) {
-                cancellation.untrack(call);
-            }
-            Next<T> next;
-            try {
-                next = afterFailure(attempt, failure, false);
-            } catch (RuntimeException ended) {
-                fail(ended);
-                return;
-            }
-            proceed(next);
-        }
-
-        private void proceed(Next<T> next) {
-            if (next.response != null) {
-                R value = finish.apply(next.response);
-                inFlight.remove(cancellation);
-                complete(() -> future.complete(value));
-                return;
-            }
-            services.logger.retry(next.wait, attempt, maxRetries);
-            int following = attempt + 1;
-            await(next.wait, () -> attempt(following), "while waiting to retry");
-        }
-
-        /** Runs {@code then} after {@code wait} on the retry thread, unless the call is stopped first. */
-        private void await(Duration wait, Runnable then, String when) {
-            Future<?> pending;
-            try {
-                pending = services.scheduler.schedule(wait, then);
-            } catch (RejectedExecutionException closed) {
-                fail(Cancellation.closedException(when));
-                return;
-            }
-            cancellation.awaitRetry(pending, () -> fail(cancellation.stopped(when)));
-        }
-
-        private void fail(RuntimeException failure) {
-            inFlight.remove(cancellation);
-            complete(() -> future.completeExceptionally(failure));
-        }
-
-        private void complete(Runnable completing) {
-            if (completion == null) {
-                completing.run();
-                return;
-            }
-            try {
-                completion.execute(completing);
-            } catch (RejectedExecutionException rejected) {
-                completing.run();
-            }
-        }
+        new AsyncAttempts<>(this, future, finish, completion, inFlight).attempt(1);
     }
 
     // ------------------------------------------------------------------------------------ the decision
 
     /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
-    private Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
+    Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
         services.logger.response(http, received, start, secrets);
-        if (services.limiter != null) {
-            services.limiter.onResponse(received.status());
-        }
+        retries.observe(received.status());
         HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
                 received.body());
         if (response.isSuccessful()) {
             return Next.done(services.reader.decode(response, decoder, secrets));
         }
         ErrorBody body = services.errors.parseBody(response);
-        Duration wait = services.retryAfter.find(response.headers(), body.retryAfterSeconds());
-        boolean waitAllowed = wait == null || wait.compareTo(services.settings.retryPolicy.maxRetryAfter()) <= 0;
-        if (attempt <= maxRetries && waitAllowed && !Redirects.isRedirect(response.status())
-                && services.settings.retryPolicy.isRetryable(response.status())) {
-            return Next.retryAfter(wait != null ? wait : backoff(attempt));
+        ServerAnswer answer = new ServerAnswer(response.status(),
+                services.retryAfter.find(response.headers(), body.retryAfterSeconds()));
+        EvalwireException failure = services.errors.toException(request.method(), request.path(), response, body,
+                answer.requestedWait(), bodyProblem, secrets, request.apiKeyVariables());
+        if (!retries.shouldRetry(attempt, null, answer)) {
+            throw failure;
         }
-        throw services.errors.toException(request.method(), request.path(), response, body, wait, bodyProblem,
-                secrets);
+        earlier.add(failure);
+        return Next.retryAfter(retries.delay(attempt, answer));
     }
 
     /** @return the wait before a retry, or what the response decides; throws the exception that ends the call */
-    private Next<T> afterFailure(int attempt, Exception failure, boolean sync) {
+    Next<T> afterFailure(int attempt, Exception failure, boolean sync) {
         if (failure instanceof ResponseTooLargeException) {
             ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
             if (tooLarge.status() >= 200 && tooLarge.status() <= 299) {
@@ -308,13 +199,11 @@ final class CallAttempts<T> {
         if (CallFailures.isInterrupt(failure)) {
             throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets, sync);
         }
-        if (attempt > maxRetries || !(failure instanceof IOException)) {
-            throw CallFailures.connection(what(), failure, attempt, secrets);
+        EvalwireException connection = CallFailures.connection(what(), failure, attempt, secrets);
+        if (!retries.shouldRetry(attempt, failure, null)) {
+            throw connection;
         }
-        return Next.retryAfter(backoff(attempt));
-    }
-
-    private Duration backoff(int attempt) {
-        return services.settings.retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        earlier.add(connection);
+        return Next.retryAfter(retries.delay(attempt, null));
     }
 }

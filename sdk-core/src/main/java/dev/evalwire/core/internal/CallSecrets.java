@@ -11,9 +11,8 @@ import javax.annotation.Nullable;
  * The values to keep out of one call's messages, logs and printed headers: the client's API key and the
  * request's secret values. The request's values are worked out on first use, because a call that succeeds
  * without logging never needs them. Safe to read from any thread (the printed headers of a response hold it).
- * It also carries where the call's API key comes from ({@link #apiKeyVariables()}), for the message of a 401.
  */
-public final class CallSecrets extends AbstractList<String> {
+final class CallSecrets extends AbstractList<String> {
 
     @Nullable private final String apiKey;
     private final ApiRequest request;
@@ -41,11 +40,6 @@ public final class CallSecrets extends AbstractList<String> {
             values = known;
         }
         return known;
-    }
-
-    /** @return the environment variables the client reads its API key from (see {@link ApiRequest#apiKeyVariables()}) */
-    public List<String> apiKeyVariables() {
-        return request.apiKeyVariables();
     }
 
     @Override

@@ -4,8 +4,10 @@ import dev.evalwire.core.internal.errors.ErrorBodyParser;
 import dev.evalwire.core.internal.errors.ErrorMapper;
 import dev.evalwire.core.internal.retry.AdaptiveRateLimiter;
 import dev.evalwire.core.internal.retry.RetryAfter;
+import dev.evalwire.core.internal.retry.RetryStrategy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.annotation.Nullable;
 
 /** What every call of one client shares: its settings and the helpers its attempts use. */
@@ -23,7 +25,7 @@ final class CallServices implements AutoCloseable {
     CallServices(ClientSettings settings) {
         this.settings = settings;
         this.logger = new HttpLogger(settings.logLevel, settings.mapper);
-        this.errors = new ErrorMapper(new ErrorBodyParser(settings.mapper));
+        this.errors = new ErrorMapper(new ErrorBodyParser(settings.mapper, settings.errorShapes));
         this.retryAfter = new RetryAfter(settings.clock);
         this.reader = new ResponseReader(settings.mapper);
         this.scheduler = new RetryScheduler(settings.vendor, settings.sleeper);
@@ -35,6 +37,15 @@ final class CallServices implements AutoCloseable {
     private static long nanos(Clock clock) {
         Instant now = clock.instant();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /**
+     * @param maxRetries the retries the call may make
+     * @return the retry rules of one call, sharing the client's adaptive rate estimate
+     */
+    RetryStrategy retries(int maxRetries) {
+        return new RetryStrategy(settings.retryPolicy, maxRetries, () -> ThreadLocalRandom.current().nextDouble(),
+                limiter);
     }
 
     /** Stops the retry thread; pending waits never run. */

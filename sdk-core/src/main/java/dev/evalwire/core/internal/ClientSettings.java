@@ -7,6 +7,7 @@ import dev.evalwire.core.RetryPolicy;
 import dev.evalwire.core.Sleeper;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpTransport;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import javax.annotation.Nullable;
@@ -16,7 +17,10 @@ public final class ClientSettings {
 
     final String vendor;
     final String baseUrl;
-    final Authentication authentication;
+    /** The credential header, sent with every call and replacing any header of the same name. */
+    final HttpHeaders credentials;
+    /** The API key, kept out of every message, log and printed header. */
+    final String apiKey;
     final HttpHeaders defaultHeaders;
     final HttpTransport transport;
     final boolean ownsTransport;
@@ -26,11 +30,14 @@ public final class ClientSettings {
     final Clock clock;
     @Nullable final ExecutorService asyncExecutor;
     final LogLevel logLevel;
+    /** The vendor's own error-body shapes. */
+    final ErrorShapes errorShapes;
 
     /**
      * @param vendor the vendor's short name, for the User-Agent
      * @param baseUrl the normalised base URL (no trailing slash)
-     * @param authentication the auth strategy
+     * @param credentials the credential header that {@link Authentication} sends
+     * @param apiKey the API key, to keep out of every message, log and printed header
      * @param defaultHeaders headers sent with every call (the builder's {@code header(...)} settings)
      * @param transport the HTTP transport
      * @param ownsTransport whether closing the client closes the transport
@@ -41,13 +48,16 @@ public final class ClientSettings {
      * @param asyncExecutor completes the futures of async calls, or null to complete them on the thread that ends
      *     the call
      * @param logLevel how much of each call is logged
+     * @param errorShapes the vendor's own error-body shapes, read after the generic ones
      */
-    public ClientSettings(String vendor, String baseUrl, Authentication authentication, HttpHeaders defaultHeaders,
-            HttpTransport transport, boolean ownsTransport, ObjectMapper mapper, RetryPolicy retryPolicy,
-            Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor, LogLevel logLevel) {
+    public ClientSettings(String vendor, String baseUrl, HttpHeaders credentials, String apiKey,
+            HttpHeaders defaultHeaders, HttpTransport transport, boolean ownsTransport, ObjectMapper mapper,
+            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor,
+            LogLevel logLevel, ErrorShapes errorShapes) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
-        this.authentication = authentication;
+        this.credentials = credentials;
+        this.apiKey = apiKey;
         this.defaultHeaders = defaultHeaders;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
@@ -57,5 +67,6 @@ public final class ClientSettings {
         this.clock = clock;
         this.asyncExecutor = asyncExecutor;
         this.logLevel = logLevel;
+        this.errorShapes = errorShapes;
     }
 }

@@ -2,6 +2,7 @@ package dev.evalwire.core.internal;
 
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ConfigSource;
+import dev.evalwire.core.internal.errors.ErrorShapes;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -10,8 +11,8 @@ import javax.annotation.Nullable;
 
 /**
  * What a vendor builder tells {@link dev.evalwire.core.ClientBuilder} about its vendor: the short name, the
- * default base URL, how the API key becomes an {@link Authentication}, which configuration variables it reads
- * and how the client is made from the executor. Keeps these hooks out of the builders' public API.
+ * default base URL, how the API key becomes an {@link Authentication}, which error-body shapes its API sends,
+ * which configuration variables it reads and how the client is made from the executor. Keeps these hooks out of the builders' public API.
  *
  * @param <B> the vendor's builder type
  * @param <C> the vendor's client type
@@ -21,6 +22,7 @@ public final class VendorDescription<B, C> {
     private final String vendor;
     private final Function<? super B, String> defaultBaseUrl;
     private final Function<String, Authentication> authentication;
+    private final ErrorShapes errorShapes;
     private final BiConsumer<? super B, ConfigSource> configReader;
     private final BiFunction<? super B, ApiExecutor, C> factory;
 
@@ -28,16 +30,18 @@ public final class VendorDescription<B, C> {
      * @param vendor the vendor's short name, for the User-Agent
      * @param defaultBaseUrl the base URL when none was set, worked out from the builder when the client is built
      * @param authentication makes the auth strategy from the API key set so far (null when none was set)
+     * @param errorShapes the vendor's own error-body shapes, read after the generic ones
      * @param configReader reads the vendor's own variables into the builder; called by {@code fromEnv}
      * @param factory makes the client from the builder and the executor its calls run on
      * @throws NullPointerException for any null argument
      */
     public VendorDescription(String vendor, Function<? super B, String> defaultBaseUrl,
-            Function<String, Authentication> authentication, BiConsumer<? super B, ConfigSource> configReader,
-            BiFunction<? super B, ApiExecutor, C> factory) {
+            Function<String, Authentication> authentication, ErrorShapes errorShapes,
+            BiConsumer<? super B, ConfigSource> configReader, BiFunction<? super B, ApiExecutor, C> factory) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
         this.authentication = Objects.requireNonNull(authentication, "authentication");
+        this.errorShapes = Objects.requireNonNull(errorShapes, "errorShapes");
         this.configReader = Objects.requireNonNull(configReader, "configReader");
         this.factory = Objects.requireNonNull(factory, "factory");
     }
@@ -61,6 +65,11 @@ public final class VendorDescription<B, C> {
      */
     public Authentication authentication(@Nullable String apiKey) {
         return authentication.apply(apiKey);
+    }
+
+    /** @return the vendor's own error-body shapes */
+    public ErrorShapes errorShapes() {
+        return errorShapes;
     }
 
     /**

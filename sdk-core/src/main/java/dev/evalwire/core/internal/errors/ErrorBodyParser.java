@@ -6,39 +6,31 @@ import dev.evalwire.core.FieldError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
- * Reads the error bodies the four vendors send into one {@link ErrorBody}. Shapes understood:
- * <ul>
- *   <li>{@code {"errors":[{"param":..,"details":..}]}} (Prime Intellect's declared 422);</li>
- *   <li>{@code {"detail":"..."}} and {@code {"detail":[{"loc":[..],"msg":..,"type":..}]}} (FastAPI);</li>
- *   <li>{@code {"code":..,"message":"..","details":[..]}} and {@code {"error":{"message":..,"code":..,"type":..}}}
- *       (Fireworks);</li>
- *   <li>{@code {"field":["message"]}}, {@code {"detail":"..","errors":{"field":["message"]}}} and
- *       {@code {"detail":"..","retry_after":30}} (Keywords AI / Respan);</li>
- *   <li>{@code {"message":".."}} and {@code {"error":".."}}; a short plain-text body becomes the message.</li>
- * </ul>
- * Anything else (HTML, empty, malformed JSON) gives a body with no message; parsing never throws.
+ * Reads an error body into one {@link ErrorBody}. The generic shapes are read here: {@code {"message":".."}},
+ * {@code {"detail":".."}}, {@code {"error":".."}} and {@code {"error":{"message":".."}}}, a body-level
+ * {@code "retry_after"} in seconds (Keywords AI's, honoured for every vendor), a bare JSON string, and a short
+ * plain-text body, whose first line becomes the message. The vendor's own shapes are read by the
+ * {@link ErrorShapes} its client plugs in. Anything else (HTML, empty, malformed JSON) gives a body with no message;
+ * parsing never throws.
  */
 public final class ErrorBodyParser {
 
     private static final int MAX_TEXT_MESSAGE = 300;
-    private static final Set<String> ENVELOPE_KEYS = new HashSet<>(Arrays.asList(
-            "detail", "message", "error", "errors", "code", "details", "retry_after", "type", "status"));
 
     private final ObjectMapper mapper;
+    private final ErrorShapes vendorShapes;
 
-    /** @param mapper the SDK's mapper */
-    public ErrorBodyParser(ObjectMapper mapper) {
+    /**
+     * @param mapper the SDK's mapper
+     * @param vendorShapes the vendor's own shapes, or {@link ErrorShapes#GENERIC}
+     */
+    public ErrorBodyParser(ObjectMapper mapper, ErrorShapes vendorShapes) {
         this.mapper = mapper;
+        this.vendorShapes = vendorShapes;
     }
 
     /**
@@ -46,7 +38,7 @@ public final class ErrorBodyParser {
      *
      * @param body the body bytes
      * @param contentType the response's Content-Type, or null
-     * @return what was found; {@link ErrorBody#EMPTY}-like when nothing was
+     * @return what was found; a body with no message and no field errors when nothing was
      */
     public ErrorBody parse(byte[] body, @Nullable String contentType) {
         if (body.length == 0) {
@@ -62,23 +54,18 @@ public final class ErrorBodyParser {
             return root != null && root.isTextual() ? new ErrorBody(root.asText(), new ArrayList<FieldError>(), null)
                     : ErrorBody.EMPTY;
         }
-        List<FieldError> fieldErrors = new ArrayList<>();
-        String message = firstText(root.get("message"), root.get("detail"), root.get("error"));
+        ErrorParts found = new ErrorParts();
+        found.message(ErrorParts.firstText(root.get("message"), root.get("detail"), root.get("error")));
         JsonNode error = root.get("error");
-        if (message == null && error != null && error.isObject()) {
-            message = text(error.get("message"));
-        }
-        readFastApiDetail(root.get("detail"), fieldErrors);
-        readErrors(root.get("errors"), fieldErrors);
-        if (!hasEnvelopeKey(root)) {
-            readFieldMap(root, fieldErrors);
-        }
-        if (message == null && !fieldErrors.isEmpty()) {
-            message = join(fieldErrors);
+        if (error != null && error.isObject()) {
+            found.message(ErrorParts.firstText(error.get("message")));
         }
         JsonNode retryAfter = root.get("retry_after");
-        Double retryAfterSeconds = retryAfter != null && retryAfter.isNumber() ? retryAfter.asDouble() : null;
-        return new ErrorBody(message, fieldErrors, retryAfterSeconds);
+        if (retryAfter != null && retryAfter.isNumber()) {
+            found.retryAfterSeconds(retryAfter.asDouble());
+        }
+        vendorShapes.read(root, found);
+        return found.toBody();
     }
 
     private static ErrorBody fromText(byte[] body, @Nullable String contentType) {
@@ -94,121 +81,5 @@ public final class ErrorBodyParser {
             line = line.substring(0, MAX_TEXT_MESSAGE) + "...";
         }
         return new ErrorBody(line, new ArrayList<FieldError>(), null);
-    }
-
-    private static boolean hasEnvelopeKey(JsonNode root) {
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            if (ENVELOPE_KEYS.contains(names.next())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** FastAPI: {@code detail: [{loc: [...], msg: "...", type: "..."}]}. */
-    private static void readFastApiDetail(@Nullable JsonNode detail, List<FieldError> out) {
-        if (detail == null || !detail.isArray()) {
-            return;
-        }
-        for (JsonNode item : detail) {
-            if (item.isObject()) {
-                String msg = text(item.get("msg"));
-                if (msg != null) {
-                    out.add(new FieldError(location(item.get("loc")), msg));
-                }
-            } else if (item.isTextual()) {
-                out.add(new FieldError("", item.asText()));
-            }
-        }
-    }
-
-    /** {@code errors: [{param, details}]} or {@code errors: {field: [messages]}}. */
-    private static void readErrors(@Nullable JsonNode errors, List<FieldError> out) {
-        if (errors == null) {
-            return;
-        }
-        if (errors.isArray()) {
-            for (JsonNode item : errors) {
-                if (item.isObject()) {
-                    String field = firstText(item.get("param"), item.get("field"), item.get("loc"));
-                    String msg = firstText(item.get("details"), item.get("message"), item.get("msg"));
-                    if (msg != null) {
-                        out.add(new FieldError(field == null ? location(item.get("loc")) : field, msg));
-                    }
-                } else if (item.isTextual()) {
-                    out.add(new FieldError("", item.asText()));
-                }
-            }
-        } else if (errors.isObject()) {
-            readFieldMap(errors, out);
-        }
-    }
-
-    /** Django REST style: {@code {field: ["message", ...]}} or {@code {field: "message"}}. */
-    private static void readFieldMap(JsonNode object, List<FieldError> out) {
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String name = "non_field_errors".equals(field.getKey()) ? "" : field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isTextual()) {
-                out.add(new FieldError(name, value.asText()));
-            } else if (value.isArray()) {
-                for (JsonNode item : value) {
-                    if (item.isTextual()) {
-                        out.add(new FieldError(name, item.asText()));
-                    }
-                }
-            }
-        }
-    }
-
-    private static String location(@Nullable JsonNode loc) {
-        if (loc == null || !loc.isArray()) {
-            return loc != null && loc.isValueNode() ? loc.asText() : "";
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonNode part : loc) {
-            if (path.length() == 0 && "body".equals(part.asText()) && loc.size() > 1) {
-                continue;
-            }
-            if (path.length() > 0) {
-                path.append('.');
-            }
-            path.append(part.asText());
-        }
-        return path.toString();
-    }
-
-    @Nullable
-    private static String firstText(JsonNode... nodes) {
-        for (JsonNode node : nodes) {
-            String value = text(node);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    @Nullable
-    private static String text(@Nullable JsonNode node) {
-        if (node == null || !node.isTextual()) {
-            return null;
-        }
-        String value = node.asText().trim();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static String join(List<FieldError> errors) {
-        StringBuilder out = new StringBuilder();
-        for (FieldError error : errors) {
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append(error);
-        }
-        return out.toString();
     }
 }

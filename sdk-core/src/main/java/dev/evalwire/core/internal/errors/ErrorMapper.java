@@ -16,14 +16,12 @@ import dev.evalwire.core.UnexpectedStatusException;
 import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpResponse;
-import dev.evalwire.core.internal.CallSecrets;
 import dev.evalwire.core.internal.Redaction;
 import dev.evalwire.core.internal.http.Redirects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import javax.annotation.Nullable;
 
@@ -62,10 +60,12 @@ public final class ErrorMapper {
      * @param bodyProblem why the body was not read (for example it was larger than the client accepts), or null
      *     when it was read whole
      * @param secrets values to scrub from the message, the server message, the field errors and the raw body
+     * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
      * @return the exception for the status: {@link RedirectException} for 3xx
      */
     public ApiException toException(String method, String path, HttpResponse response, ErrorBody body,
-            @Nullable Duration retryAfter, @Nullable String bodyProblem, Collection<String> secrets) {
+            @Nullable Duration retryAfter, @Nullable String bodyProblem, Collection<String> secrets,
+            List<String> apiKeyVariables) {
         String serverMessage = Redaction.scrub(body.message(), secrets);
         List<FieldError> fieldErrors = new ArrayList<>(body.fieldErrors().size());
         for (FieldError fieldError : body.fieldErrors()) {
@@ -73,12 +73,12 @@ public final class ErrorMapper {
                     Redaction.scrub(fieldError.message(), secrets)));
         }
         ErrorResponse error = new ErrorResponse(method, path, response.status(), response.headers(),
-                requestId(response.headers()), Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
+                Redaction.scrub(requestId(response.headers()), secrets),
+                Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
                 fieldErrors, retryAfter);
         String message = Redaction.scrub(message(error, bodyProblem), secrets);
         if (response.status() == 401) {
-            message += apiKeyHint(secrets instanceof CallSecrets ? ((CallSecrets) secrets).apiKeyVariables()
-                    : Collections.<String>emptyList());
+            message += apiKeyHint(apiKeyVariables);
         }
         int status = response.status();
         if (Redirects.isRedirect(status)) {

@@ -65,16 +65,21 @@ public final class OkHttpTransport implements HttpTransport {
                 : shared.newBuilder();
         Timeouts applied = timeouts == null && shared == null ? Timeouts.defaults() : timeouts;
         if (applied != null) {
-            builder.connectTimeout(applied.connect().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(applied.read().toMillis(), TimeUnit.MILLISECONDS)
-                    .writeTimeout(applied.write().toMillis(), TimeUnit.MILLISECONDS)
-                    .callTimeout(applied.call().toMillis(), TimeUnit.MILLISECONDS);
+            withTimeouts(builder, applied);
         }
         Redirects.neverFollow(builder);
         if (shared == null) {
             builder.retryOnConnectionFailure(false);
         }
         return new OkHttpTransport(builder.build(), shared == null, maxResponseBytes);
+    }
+
+    /** Sets the four timeouts; a client derived this way shares the pool and dispatcher of the one it came from. */
+    private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, Timeouts timeouts) {
+        return builder.connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeouts.write().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static Dispatcher dispatcher(ConcurrencyLimits limits) {
@@ -91,11 +96,9 @@ public final class OkHttpTransport implements HttpTransport {
 
     @Override
     public HttpCall newCall(HttpRequest request) {
-        final Call call = client.newCall(toOkHttp(request));
-        if (request.callTimeout() != null) {
-            call.timeout().timeout(request.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return new OkHttpCall(call);
+        Timeouts timeouts = request.timeouts();
+        OkHttpClient sending = timeouts == null ? client : withTimeouts(client.newBuilder(), timeouts).build();
+        return new OkHttpCall(sending.newCall(toOkHttp(request)));
     }
 
     /** One attempt on OkHttp; also OkHttp's callback when it is enqueued, so that a queued call costs one object. */

@@ -11,13 +11,13 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /**
- * The less common error-body shapes: a bare JSON string or array, plain strings among field errors, locations
- * given as text or as a lone {@code "body"}, and plain-text bodies (blank, several lines, exactly at and just over
- * the 300-character limit).
+ * The generic error-body shapes core reads for every vendor: the message keys in order, a bare JSON string or array,
+ * plain-text bodies (blank, several lines, exactly at and just over the 300-character limit), and how a vendor's
+ * shapes add to them.
  */
 class ErrorBodyParserTest {
 
-    private final ErrorBodyParser parser = new ErrorBodyParser(JsonMapperFactory.shared());
+    private final ErrorBodyParser parser = new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC);
 
     private ErrorBody parse(String body, String contentType) {
         return parser.parse(body.getBytes(StandardCharsets.UTF_8), contentType);
@@ -33,19 +33,31 @@ class ErrorBodyParserTest {
     }
 
     @Test
-    void plainStringsAmongFieldErrorsHaveNoField() {
-        assertEquals(Arrays.asList(new FieldError("", "first"), new FieldError("", "second")),
-                parse("{\"detail\":[\"first\"],\"errors\":[\"second\"]}", "application/json").fieldErrors());
+    void genericShapesGiveTheMessageInOrderOfPreference() {
+        assertEquals("m", parse("{\"message\":\"m\",\"detail\":\"d\",\"error\":\"e\"}", "application/json").message());
+        assertEquals("d", parse("{\"message\":\" \",\"detail\":\"d\",\"error\":\"e\"}", "application/json").message());
+        assertEquals("e", parse("{\"error\":\"e\"}", "application/json").message());
+        assertEquals("nested", parse("{\"error\":{\"message\":\"nested\",\"code\":3}}", "application/json")
+                .message());
     }
 
     @Test
-    void locationsMayBeTextAndALoneBodyIsKept() {
-        ErrorBody body = parse("{\"detail\":[{\"loc\":\"query.limit\",\"msg\":\"too big\"},"
-                + "{\"loc\":[\"body\"],\"msg\":\"missing\"},{\"loc\":[\"body\",\"name\"],\"msg\":\"empty\"},"
-                + "{\"msg\":\"no location\"},{\"loc\":{\"a\":1},\"msg\":\"odd location\"}]}", "application/json");
-        assertEquals(Arrays.asList(new FieldError("query.limit", "too big"), new FieldError("body", "missing"),
-                new FieldError("name", "empty"), new FieldError("", "no location"),
-                new FieldError("", "odd location")), body.fieldErrors());
+    void aBodyRetryAfterIsGeneric() {
+        assertEquals(Double.valueOf(2.5), parse("{\"detail\":\"slow down\",\"retry_after\":2.5}", "application/json")
+                .retryAfterSeconds());
+        assertNull(parse("{\"retry_after\":\"soon\"}", "application/json").retryAfterSeconds());
+    }
+
+    @Test
+    void vendorShapesOnlyAddToTheGenericOnes() {
+        assertEquals(Collections.emptyList(), parse("{\"name\":[\"too long\"]}", "application/json").fieldErrors());
+        ErrorBodyParser vendor = new ErrorBodyParser(JsonMapperFactory.shared(),
+                (root, found) -> found.fieldMap(root.get("errors")));
+        ErrorBody body = vendor.parse(("{\"errors\":{\"name\":[\"too long\", \"blank\"],\"tags\":\"too many\","
+                + "\"non_field_errors\":[\"stale\"]}}").getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(Arrays.asList(new FieldError("name", "too long"), new FieldError("name", "blank"),
+                new FieldError("tags", "too many"), new FieldError("", "stale")), body.fieldErrors());
+        assertEquals("name: too long; name: blank; tags: too many; stale", body.message());
     }
 
     @Test

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorMapperTest {
 
-    private final ErrorMapper mapper = new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared()));
+    private final ErrorMapper mapper =
+            new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC));
 
     private ApiException map(int status, HttpHeaders headers, ErrorBody body) {
         return mapper.toException("GET", "/x", new HttpResponse(status, headers, new byte[0]), body, null, null,
-                Collections.<String>emptyList());
+                Collections.<String>emptyList(), Collections.<String>emptyList());
     }
 
     private ApiException map(int status) {
@@ -79,5 +80,15 @@ class ErrorMapperTest {
         assertEquals("ray-1", ErrorMapper.requestId(headers));
         assertEquals("HTTP 500 Internal Server Error from GET /x (empty body) (request id ray-1)",
                 map(500, headers, ErrorBody.EMPTY).getMessage());
+    }
+
+    @Test
+    void theKeyHintOfA401NamesTheVariablesItIsGiven() {
+        ApiException e = mapper.toException("GET", "/x", new HttpResponse(401, HttpHeaders.empty(), new byte[0]),
+                ErrorBody.EMPTY, null, null, Collections.singletonList("sk-secret-value-123"),
+                Collections.singletonList("VENDOR_API_KEY"));
+        assertEquals("HTTP 401 Unauthorized from GET /x (empty body); the API key was refused: check the key set with"
+                + " the client builder's apiKey(...) or read by fromEnv() from the environment variable VENDOR_API_KEY"
+                + " (system property vendor.api.key)", e.getMessage());
     }
 }

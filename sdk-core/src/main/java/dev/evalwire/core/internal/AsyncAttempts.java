@@ -1,0 +1,144 @@
+package dev.evalwire.core.internal;
+
+import dev.evalwire.core.ApiResponse;
+import dev.evalwire.core.http.HttpCall;
+import dev.evalwire.core.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import javax.annotation.Nullable;
+
+/**
+ * The attempts of one async call: each is sent with {@link HttpCall#enqueue} and each wait is scheduled on the
+ * client's retry thread, so the call holds no thread while it waits. Each step runs after the previous one ended;
+ * what to do after an attempt is {@link CallAttempts}' decision.
+ *
+ * @param <T> the typed body
+ * @param <R> the future's value
+ */
+final class AsyncAttempts<T, R> implements HttpCall.Callback {
+    private final CallAttempts<T> attempts;
+    private final CompletableFuture<R> future;
+    private final Function<ApiResponse<T>, R> finish;
+    @Nullable private final Executor completion;
+    private final Set<Cancellation> inFlight;
+    private int attempt;
+    private long start;
+    @Nullable private HttpCall call;
+
+    AsyncAttempts(CallAttempts<T> attempts, CompletableFuture<R> future, Function<ApiResponse<T>, R> finish,
+            @Nullable Executor completion, Set<Cancellation> inFlight) {
+        this.attempts = attempts;
+        this.future = future;
+        this.finish = finish;
+        this.completion = completion;
+        this.inFlight = inFlight;
+    }
+
+    void attempt(int number) {
+        attempts.cancellation.retryStarted();
+        if (attempts.cancellation.isStopped()) {
+            fail(attempts.cancellation.stopped("before attempt " + number));
+            return;
+        }
+        Duration pace = attempts.retries.pace();
+        if (pace.isZero()) {
+            send(number);
+        } else {
+            await(pace, () -> send(number), "before attempt " + number);
+        }
+    }
+
+    private void send(int number) {
+        attempts.cancellation.retryStarted();
+        if (attempts.cancellation.isStopped()) {
+            fail(attempts.cancellation.stopped("before attempt " + number));
+            return;
+        }
+        attempt = number;
+        try {
+            call = attempts.services.settings.transport.newCall(attempts.http);
+            start = System.nanoTime();
+            attempts.services.logger.request(attempts.http, attempts.secrets);
+            attempts.cancellation.track(call);
+        } catch (RuntimeException failure) {
+            onFailure(failure);
+            return;
+        }
+        call.enqueue(this);
+    }
+
+    @Override
+    public void onResponse(HttpResponse response) {
+        attempts.cancellation.untrack(call);
+        CallAttempts.Next<T> next;
+        try {
+            next = attempts.afterResponse(attempt, response, start, null);
+        } catch (RuntimeException failure) {
+            fail(failure);
+            return;
+        }
+        proceed(next);
+    }
+
+    @Override
+    public void onFailure(Exception failure) {
+        if (call != null) {
+            attempts.cancellation.untrack(call);
+        }
+        CallAttempts.Next<T> next;
+        try {
+            next = attempts.afterFailure(attempt, failure, false);
+        } catch (RuntimeException ended) {
+            fail(ended);
+            return;
+        }
+        proceed(next);
+    }
+
+    private void proceed(CallAttempts.Next<T> next) {
+        if (next.response != null) {
+            R value = finish.apply(next.response);
+            inFlight.remove(attempts.cancellation);
+            complete(() -> future.complete(value));
+            return;
+        }
+        attempts.services.logger.retry(next.wait, attempt, attempts.retries.maxRetries());
+        int following = attempt + 1;
+        await(next.wait, () -> attempt(following), "while waiting to retry");
+    }
+
+    /** Runs {@code then} after {@code wait} on the retry thread, unless the call is stopped first. */
+    private void await(Duration wait, Runnable then, String when) {
+        Future<?> pending;
+        try {
+            pending = attempts.services.scheduler.schedule(wait, then);
+        } catch (RejectedExecutionException closed) {
+            fail(Cancellation.closedException(when));
+            return;
+        }
+        attempts.cancellation.awaitRetry(pending, () -> fail(attempts.cancellation.stopped(when)));
+    }
+
+    private void fail(RuntimeException failure) {
+        inFlight.remove(attempts.cancellation);
+        RuntimeException ended = attempts.ending(failure);
+        complete(() -> future.completeExceptionally(ended));
+    }
+
+    private void complete(Runnable completing) {
+        if (completion == null) {
+            completing.run();
+            return;
+        }
+        try {
+            completion.execute(completing);
+        } catch (RejectedExecutionException rejected) {
+            completing.run();
+        }
+    }
+}
