@@ -47,8 +47,7 @@ public final class ArtifactCheck {
                 System.out.println("[artifact-check] packaging " + args[1] + ": no jar to check");
                 return;
             }
-            checkJar(Paths.get(args[2]), Integer.parseInt(args[3]), args[4], Boolean.parseBoolean(args[5]),
-                    problems);
+            checkJar(Paths.get(args[2]), Integer.parseInt(args[3]), args[4], Boolean.parseBoolean(args[5]), problems);
         } else if (args.length == 3 && args[0].equals("bom")) {
             checkBom(Paths.get(args[1]), Paths.get(args[2]), problems);
         } else {
@@ -83,7 +82,8 @@ public final class ArtifactCheck {
             TreeSet<String> packages = new TreeSet<>();
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
-                if (entry.getName().startsWith("META-INF/versions/") && !entry.isDirectory()
+                if (entry.getName().startsWith("META-INF/versions/")
+                        && !entry.isDirectory()
                         && !(moduleInfo && entry.getName().equals(VERSIONED_MODULE_INFO))) {
                     problems.add(jar.getFileName() + "!" + entry.getName() + ": unexpected versioned entry (only "
                             + (moduleInfo ? VERSIONED_MODULE_INFO : "unversioned classes") + " expected)");
@@ -98,8 +98,8 @@ public final class ArtifactCheck {
                 }
                 int found = majorVersion(file, entry);
                 if (found != major) {
-                    problems.add(jar.getFileName() + "!" + entry.getName() + ": class-file major version "
-                            + found + ", expected " + major);
+                    problems.add(jar.getFileName() + "!" + entry.getName() + ": class-file major version " + found
+                            + ", expected " + major);
                 }
             }
             if (moduleInfo) {
@@ -120,8 +120,9 @@ public final class ArtifactCheck {
         }
     }
 
-    private static String checkModuleInfo(Path jar, JarFile file, Attributes main, String moduleName,
-            TreeSet<String> packages, List<String> problems) throws IOException {
+    private static String checkModuleInfo(
+            Path jar, JarFile file, Attributes main, String moduleName, TreeSet<String> packages, List<String> problems)
+            throws IOException {
         if (!"true".equalsIgnoreCase(main.getValue(Attributes.Name.MULTI_RELEASE))) {
             problems.add(jar.getFileName() + ": the manifest lacks Multi-Release: true");
         }
@@ -140,8 +141,8 @@ public final class ArtifactCheck {
             descriptor = ModuleDescriptor.read(in);
         }
         if (!descriptor.name().equals(moduleName)) {
-            problems.add(jar.getFileName() + ": module-info names module " + descriptor.name() + ", expected "
-                    + moduleName);
+            problems.add(
+                    jar.getFileName() + ": module-info names module " + descriptor.name() + ", expected " + moduleName);
         }
         TreeSet<String> exported = new TreeSet<>();
         for (ModuleDescriptor.Exports export : descriptor.exports()) {
@@ -163,8 +164,12 @@ public final class ArtifactCheck {
     private static int majorVersion(JarFile file, JarEntry entry) throws IOException {
         try (InputStream in = file.getInputStream(entry)) {
             byte[] header = in.readNBytes(8);
-            int magic = header.length < 8 ? 0 : ((header[0] & 0xff) << 24 | (header[1] & 0xff) << 16
-                    | (header[2] & 0xff) << 8 | (header[3] & 0xff));
+            int magic = header.length < 8
+                    ? 0
+                    : ((header[0] & 0xff) << 24
+                            | (header[1] & 0xff) << 16
+                            | (header[2] & 0xff) << 8
+                            | (header[3] & 0xff));
             return magic != 0xCAFEBABE ? -1 : ((header[6] & 0xff) << 8 | (header[7] & 0xff));
         }
     }
@@ -174,8 +179,8 @@ public final class ArtifactCheck {
         String bom = Files.readString(bomPom);
         String parentVersion = projectElement(parent, "version");
         if (!parentVersion.equals(projectElement(bom, "version"))) {
-            problems.add("BOM version " + projectElement(bom, "version") + " differs from the parent's "
-                    + parentVersion);
+            problems.add(
+                    "BOM version " + projectElement(bom, "version") + " differs from the parent's " + parentVersion);
         }
         if (bom.contains("<parent>")) {
             problems.add("the BOM must not inherit: an import would bring the parent's dependencyManagement along");
@@ -197,8 +202,8 @@ public final class ArtifactCheck {
         while (dependency.find()) {
             String body = dependency.group(1);
             String artifactId = element(body, "artifactId");
-            if (!"dev.evalwire".equals(element(body, "groupId")) || !"${project.version}".equals(element(body,
-                    "version"))) {
+            if (!"dev.evalwire".equals(element(body, "groupId"))
+                    || !"${project.version}".equals(element(body, "version"))) {
                 problems.add("BOM entry " + element(body, "groupId") + ":" + artifactId
                         + " must be a dev.evalwire artifact at ${project.version}");
             }
@@ -216,18 +221,21 @@ public final class ArtifactCheck {
     /** The text of a direct child element of {@code <project>}, ignoring {@code <parent>} and nested sections. */
     private static String projectElement(String pom, String name) {
         String top = pom.replaceAll("(?s)<!--.*?-->", "")
-                .replaceAll("(?s)<(parent|dependencies|dependencyManagement|build|properties|profiles|modules)>.*?</\\1>", "");
+                .replaceAll(
+                        "(?s)<(parent|dependencies|dependencyManagement|build|properties|profiles|modules)>.*?</\\1>",
+                        "");
         return element(top, name);
     }
 
     private static String section(String pom, String name) {
-        Matcher matcher = Pattern.compile("(?s)<" + name + ">(.*?)</" + name + ">")
-                .matcher(pom.replaceAll("(?s)<!--.*?-->", ""));
+        Matcher matcher =
+                Pattern.compile("(?s)<" + name + ">(.*?)</" + name + ">").matcher(pom.replaceAll("(?s)<!--.*?-->", ""));
         return matcher.find() ? matcher.group(1) : "";
     }
 
     private static String element(String text, String name) {
-        Matcher matcher = Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(text);
+        Matcher matcher =
+                Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(text);
         return matcher.find() ? matcher.group(1) : "";
     }
 }

@@ -68,8 +68,13 @@ public final class CentralBundle {
         List<Path> versionDirs;
         try (Stream<Path> files = Files.walk(bundle)) {
             versionDirs = files.filter(Files::isRegularFile)
-                    .filter(file -> VERSION_DIR_POM.matcher(file.getFileName().toString()).matches())
-                    .map(Path::getParent).distinct().sorted().collect(Collectors.toList());
+                    .filter(file -> VERSION_DIR_POM
+                            .matcher(file.getFileName().toString())
+                            .matches())
+                    .map(Path::getParent)
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.toList());
         }
         if (versionDirs.isEmpty()) {
             problems.add("no POM in " + bundle);
@@ -93,8 +98,9 @@ public final class CentralBundle {
             String component = artifactId + ":" + version;
             if (release) {
                 try (Stream<Path> files = Files.list(dir.getParent())) {
-                    for (Path metadata : files.filter(file -> file.getFileName().toString()
-                            .startsWith("maven-metadata")).collect(Collectors.toList())) {
+                    for (Path metadata : files.filter(
+                                    file -> file.getFileName().toString().startsWith("maven-metadata"))
+                            .collect(Collectors.toList())) {
                         Files.delete(metadata);
                     }
                 }
@@ -143,8 +149,8 @@ public final class CentralBundle {
                     }
                 }
             }
-            System.out.println("[central-bundle] " + component + (hasJar ? ": jar, sources, javadoc, pom"
-                    : ": pom") + ", md5 and sha1" + (anySignature ? ", signed" : ""));
+            System.out.println("[central-bundle] " + component + (hasJar ? ": jar, sources, javadoc, pom" : ": pom")
+                    + ", md5 and sha1" + (anySignature ? ", signed" : ""));
         }
         if (!anySignature) {
             notes.add("no signatures (.asc): Central needs them; set a key to turn signing on (docs/RELEASING.md)");
@@ -155,15 +161,20 @@ public final class CentralBundle {
 
     private static Path newestPom(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".pom")).sorted()
-                    .reduce((first, second) -> second).orElseThrow(IllegalStateException::new);
+            return files.filter(file -> file.getFileName().toString().endsWith(".pom"))
+                    .sorted()
+                    .reduce((first, second) -> second)
+                    .orElseThrow(IllegalStateException::new);
         }
     }
 
     private static boolean isSidecar(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md5") || lower.endsWith(".sha1") || lower.endsWith(".sha256")
-                || lower.endsWith(".sha512") || lower.endsWith(".asc");
+        return lower.endsWith(".md5")
+                || lower.endsWith(".sha1")
+                || lower.endsWith(".sha256")
+                || lower.endsWith(".sha512")
+                || lower.endsWith(".asc");
     }
 
     private static void checkSum(Path file, String extension, String algorithm, List<String> problems)
@@ -194,7 +205,8 @@ public final class CentralBundle {
             files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
         FileTime time = FileTime.fromMillis(0);
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(bundle.relativize(file).toString().replace('\\', '/'));
                 entry.setLastModifiedTime(time);
@@ -207,14 +219,17 @@ public final class CentralBundle {
 
     private static boolean hasElement(String pom, String name) {
         return !element(stripNested(pom), name).isEmpty()
-                || Pattern.compile("<" + name + ">\\s*<").matcher(stripComments(pom)).find();
+                || Pattern.compile("<" + name + ">\\s*<")
+                        .matcher(stripComments(pom))
+                        .find();
     }
 
     /** The POM without comments and without sections whose children reuse top-level names. */
     private static String stripNested(String pom) {
-        return stripComments(pom).replaceAll(
-                "(?s)<(parent|dependencies|dependencyManagement|build|properties|profiles|modules|reporting)>.*?</\\1>",
-                "");
+        return stripComments(pom)
+                .replaceAll(
+                        "(?s)<(parent|dependencies|dependencyManagement|build|properties|profiles|modules|reporting)>.*?</\\1>",
+                        "");
     }
 
     private static String stripComments(String pom) {
@@ -222,7 +237,8 @@ public final class CentralBundle {
     }
 
     private static String element(String text, String name) {
-        Matcher matcher = Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(text);
+        Matcher matcher =
+                Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(text);
         return matcher.find() ? matcher.group(1) : "";
     }
 }

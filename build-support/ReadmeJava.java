@@ -41,28 +41,42 @@ public final class ReadmeJava {
     static final Map<String, Context> CONTEXTS = new HashMap<>();
 
     static {
-        CONTEXTS.put("Your own OkHttpClient and ObjectMapper settings", new Context(Arrays.asList(
-                "com.fasterxml.jackson.databind.module.SimpleModule", "dev.evalwire.fireworks.FireworksClient",
-                "java.io.IOException", "okhttp3.Interceptor", "okhttp3.OkHttpClient", "okhttp3.Response"),
-                "    /** Stands for the reader's own interceptor. */\n"
-                        + "    static final class MyTracingInterceptor implements Interceptor {\n"
-                        + "        @Override\n"
-                        + "        public Response intercept(Chain chain) throws IOException {\n"
-                        + "            return chain.proceed(chain.request());\n"
-                        + "        }\n"
-                        + "    }\n\n"
-                        + "    /** Stands for the reader's own Jackson module. */\n"
-                        + "    static final class MyTypesModule extends SimpleModule {\n"
-                        + "        private static final long serialVersionUID = 1L;\n"
-                        + "    }\n\n",
-                ""));
-        CONTEXTS.put("Per-call options, raw responses, async", new Context(Arrays.asList(
-                "dev.evalwire.core.ApiResponse", "dev.evalwire.core.RequestOptions", "dev.evalwire.core.Timeouts",
-                "dev.evalwire.primeintellect.PrimeIntellectClient",
-                "dev.evalwire.primeintellect.UpdateEvaluationParams",
-                "dev.evalwire.primeintellect.UpdateEvaluationResponse", "java.time.Duration",
-                "java.util.concurrent.CompletableFuture"),
-                "", "PrimeIntellectClient client, UpdateEvaluationParams params"));
+        CONTEXTS.put(
+                "Your own OkHttpClient and ObjectMapper settings",
+                new Context(
+                        Arrays.asList(
+                                "com.fasterxml.jackson.databind.module.SimpleModule",
+                                "dev.evalwire.fireworks.FireworksClient",
+                                "java.io.IOException",
+                                "okhttp3.Interceptor",
+                                "okhttp3.OkHttpClient",
+                                "okhttp3.Response"),
+                        "    /** Stands for the reader's own interceptor. */\n"
+                                + "    static final class MyTracingInterceptor implements Interceptor {\n"
+                                + "        @Override\n"
+                                + "        public Response intercept(Chain chain) throws IOException {\n"
+                                + "            return chain.proceed(chain.request());\n"
+                                + "        }\n"
+                                + "    }\n\n"
+                                + "    /** Stands for the reader's own Jackson module. */\n"
+                                + "    static final class MyTypesModule extends SimpleModule {\n"
+                                + "        private static final long serialVersionUID = 1L;\n"
+                                + "    }\n\n",
+                        ""));
+        CONTEXTS.put(
+                "Per-call options, raw responses, async",
+                new Context(
+                        Arrays.asList(
+                                "dev.evalwire.core.ApiResponse",
+                                "dev.evalwire.core.RequestOptions",
+                                "dev.evalwire.core.Timeouts",
+                                "dev.evalwire.primeintellect.PrimeIntellectClient",
+                                "dev.evalwire.primeintellect.UpdateEvaluationParams",
+                                "dev.evalwire.primeintellect.UpdateEvaluationResponse",
+                                "java.time.Duration",
+                                "java.util.concurrent.CompletableFuture"),
+                        "",
+                        "PrimeIntellectClient client, UpdateEvaluationParams params"));
     }
 
     private static final Pattern TYPE_DECLARATION =
@@ -108,8 +122,8 @@ public final class ReadmeJava {
             }
             System.exit(1);
         }
-        System.out.println("[readme-java] " + count + " Java snippets of " + args[0] + " written to " + out
-                + " to be compiled");
+        System.out.println(
+                "[readme-java] " + count + " Java snippets of " + args[0] + " written to " + out + " to be compiled");
     }
 
     static String source(String name, String heading, int firstLine, List<String> snippet, List<String> problems) {
@@ -131,11 +145,14 @@ public final class ReadmeJava {
             problems.add("README.md line " + firstLine + " (\"" + heading + "\"): the snippet has no imports; a"
                     + " reader cannot tell where its classes come from");
         }
-        Collections.sort(imports, (a, b) -> Boolean.compare(!a.startsWith("import static"),
-                !b.startsWith("import static")));
+        Collections.sort(
+                imports, (a, b) -> Boolean.compare(!a.startsWith("import static"), !b.startsWith("import static")));
         StringBuilder out = new StringBuilder();
-        out.append("// Generated by build-support/ReadmeJava.java from README.md line ").append(firstLine)
-                .append(" (\"").append(heading).append("\"): edit README.md, not this file.\n");
+        out.append("// Generated by build-support/ReadmeJava.java from README.md line ")
+                .append(firstLine)
+                .append(" (\"")
+                .append(heading)
+                .append("\"): edit README.md, not this file.\n");
         out.append("package ").append(PACKAGE).append(";\n\n");
         for (String line : imports) {
             out.append(line).append('\n');
@@ -153,7 +170,8 @@ public final class ReadmeJava {
         if (context != null) {
             out.append(context.members);
         }
-        out.append("    void snippet(").append(context != null ? context.parameters : "")
+        out.append("    void snippet(")
+                .append(context != null ? context.parameters : "")
                 .append(") throws Exception {\n");
         for (String line : body) {
             out.append(line.isEmpty() ? "" : "        " + line).append('\n');

@@ -27,9 +27,18 @@ module dev.evalwire.core {
     exports dev.evalwire.core.http;
     // Shared with the vendor modules only; not an API.
     exports dev.evalwire.core.internal to
-            dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
+            dev.evalwire.primeintellect,
+            dev.evalwire.fireworks,
+            dev.evalwire.scale,
+            dev.evalwire.keywordsai;
     exports dev.evalwire.core.internal.errors to
-            dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
+            dev.evalwire.primeintellect,
+            dev.evalwire.fireworks,
+            dev.evalwire.scale,
+            dev.evalwire.keywordsai;
     exports dev.evalwire.core.internal.json to
-            dev.evalwire.primeintellect, dev.evalwire.fireworks, dev.evalwire.scale, dev.evalwire.keywordsai;
+            dev.evalwire.primeintellect,
+            dev.evalwire.fireworks,
+            dev.evalwire.scale,
+            dev.evalwire.keywordsai;
 }

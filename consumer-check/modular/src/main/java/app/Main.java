@@ -19,15 +19,15 @@ import java.util.Collections;
 /** One update per vendor against its sandbox, on the module path; any failure ends the JVM with an exception. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * @param args ignored
      */
     public static void main(String[] args) {
-        String runtime = "Java " + Runtime.version().feature() + ", module " + Main.class.getModule().getName()
-                + ", Evalwire module " + PrimeIntellectClient.class.getModule().getDescriptor().toNameAndVersion();
+        String runtime = "Java " + Runtime.version().feature() + ", module "
+                + Main.class.getModule().getName() + ", Evalwire module "
+                + PrimeIntellectClient.class.getModule().getDescriptor().toNameAndVersion();
         if (!PrimeIntellectClient.class.getModule().getDescriptor().requires().stream()
                 .anyMatch(r -> r.name().equals("dev.evalwire.core"))) {
             throw new IllegalStateException("dev.evalwire.primeintellect is not a real module: " + runtime);
@@ -35,33 +35,64 @@ public final class Main {
         System.out.println("consumer-check/modular: " + runtime);
 
         try (PrimeIntellectSandbox sandbox = PrimeIntellectSandbox.start();
-             PrimeIntellectClient client = PrimeIntellectClient.builder()
-                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
-            HostedEvalConfig config = HostedEvalConfig.builder().numExamples(HostedEvalConfig.ALL_EXAMPLES)
-                    .rolloutsPerExample(4).build();
-            System.out.println("  prime intellect: " + client.updateEvaluation("eval_demo",
-                    UpdateEvaluationParams.builder().name("modular").evalConfig(config).build()));
+                PrimeIntellectClient client = PrimeIntellectClient.builder()
+                        .baseUrl(sandbox.baseUrl())
+                        .apiKey(sandbox.apiKey())
+                        .build()) {
+            HostedEvalConfig config = HostedEvalConfig.builder()
+                    .numExamples(HostedEvalConfig.ALL_EXAMPLES)
+                    .rolloutsPerExample(4)
+                    .build();
+            System.out.println("  prime intellect: "
+                    + client.updateEvaluation(
+                            "eval_demo",
+                            UpdateEvaluationParams.builder()
+                                    .name("modular")
+                                    .evalConfig(config)
+                                    .build()));
         }
         try (FireworksSandbox sandbox = FireworksSandbox.start();
-             FireworksClient client = FireworksClient.builder()
-                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
-            System.out.println("  fireworks: " + client.withAccount("acme").updateEvaluator("exact-match",
-                    dev.evalwire.fireworks.UpdateEvaluatorParams.builder().description("modular").build()).state());
+                FireworksClient client = FireworksClient.builder()
+                        .baseUrl(sandbox.baseUrl())
+                        .apiKey(sandbox.apiKey())
+                        .build()) {
+            System.out.println("  fireworks: "
+                    + client.withAccount("acme")
+                            .updateEvaluator(
+                                    "exact-match",
+                                    dev.evalwire.fireworks.UpdateEvaluatorParams.builder()
+                                            .description("modular")
+                                            .build())
+                            .state());
         }
         try (ScaleSandbox sandbox = ScaleSandbox.start();
-             ScaleClient client = ScaleClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
-            Evaluation evaluation = client.updateTaskConfiguration("eval_demo", "chat_completion",
-                    ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").messagesFromItem("item.messages")
+                ScaleClient client = ScaleClient.builder()
+                        .baseUrl(sandbox.baseUrl())
+                        .apiKey(sandbox.apiKey())
+                        .build()) {
+            Evaluation evaluation = client.updateTaskConfiguration(
+                    "eval_demo",
+                    "chat_completion",
+                    ChatCompletionConfiguration.builder()
+                            .model("openai/gpt-4o-mini")
+                            .messagesFromItem("item.messages")
                             .build());
-            System.out.println("  scale: " + evaluation.name() + ", " + evaluation.tasks().size() + " tasks");
+            System.out.println(
+                    "  scale: " + evaluation.name() + ", " + evaluation.tasks().size() + " tasks");
         }
         try (KeywordsAiSandbox sandbox = KeywordsAiSandbox.start();
-             KeywordsAiClient client = KeywordsAiClient.builder()
-                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build()) {
+                KeywordsAiClient client = KeywordsAiClient.builder()
+                        .baseUrl(sandbox.baseUrl())
+                        .apiKey(sandbox.apiKey())
+                        .build()) {
             ConfigurationsPatch patch = ConfigurationsPatch.builder()
-                    .put("model_options", Collections.singletonMap("temperature", 0)).build();
-            ObjectNode configurations = client.updateEvaluator("evl_demo",
-                    dev.evalwire.keywordsai.UpdateEvaluatorParams.builder().configurations(patch).build())
+                    .put("model_options", Collections.singletonMap("temperature", 0))
+                    .build();
+            ObjectNode configurations = client.updateEvaluator(
+                            "evl_demo",
+                            dev.evalwire.keywordsai.UpdateEvaluatorParams.builder()
+                                    .configurations(patch)
+                                    .build())
                     .configurations();
             System.out.println("  keywords ai: configurations " + configurations);
         }

@@ -7,8 +7,7 @@ package dev.evalwire.benchmarks;
  */
 public final class ColdStart {
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     /**
      * @param args variant, vendor, base URL

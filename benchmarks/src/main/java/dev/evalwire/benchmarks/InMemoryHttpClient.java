@@ -28,9 +28,11 @@ import javax.net.ssl.SSLSession;
  */
 public final class InMemoryHttpClient extends HttpClient {
 
-    private static final HttpHeaders HEADERS = HttpHeaders.of(Map.of(
-            "content-type", List.of("application/json"),
-            "x-request-id", List.of("req_bench")), (name, value) -> true);
+    private static final HttpHeaders HEADERS = HttpHeaders.of(
+            Map.of(
+                    "content-type", List.of("application/json"),
+                    "x-request-id", List.of("req_bench")),
+            (name, value) -> true);
 
     private final byte[] body;
 
@@ -59,12 +61,10 @@ public final class InMemoryHttpClient extends HttpClient {
         });
         subscriber.onSubscribe(new Flow.Subscription() {
             @Override
-            public void request(long n) {
-            }
+            public void request(long n) {}
 
             @Override
-            public void cancel() {
-            }
+            public void cancel() {}
         });
         subscriber.onNext(List.of(ByteBuffer.wrap(body)));
         subscriber.onComplete();
@@ -78,8 +78,7 @@ public final class InMemoryHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-            HttpResponse.BodyHandler<T> handler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return CompletableFuture.completedFuture(send(request, handler));
         } catch (IOException | InterruptedException e) {
@@ -88,8 +87,10 @@ public final class InMemoryHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-            HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return sendAsync(request, handler);
     }
 

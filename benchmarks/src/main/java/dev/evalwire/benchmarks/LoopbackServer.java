@@ -31,7 +31,8 @@ public final class LoopbackServer implements AutoCloseable {
     private LoopbackServer(byte[] body, boolean record) throws IOException {
         this.record = record;
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-request-id: req_bench\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         this.response = new byte[head.length + body.length];
         System.arraycopy(head, 0, response, 0, head.length);
         System.arraycopy(body, 0, response, head.length, body.length);
@@ -111,7 +112,8 @@ public final class LoopbackServer implements AutoCloseable {
                 long contentLength = contentLength(head, length);
                 byte[] body = record ? new byte[(int) contentLength] : null;
                 for (long read = 0; read < contentLength; ) {
-                    int n = record ? in.read(body, (int) read, (int) (contentLength - read))
+                    int n = record
+                            ? in.read(body, (int) read, (int) (contentLength - read))
                             : (int) in.skip(contentLength - read);
                     if (n <= 0) {
                         if (in.read() < 0) {
@@ -147,7 +149,10 @@ public final class LoopbackServer implements AutoCloseable {
                 throw new IOException("request head too long");
             }
             head[length++] = (byte) b;
-            if (length >= 4 && b == '\n' && head[length - 2] == '\r' && head[length - 3] == '\n'
+            if (length >= 4
+                    && b == '\n'
+                    && head[length - 2] == '\r'
+                    && head[length - 3] == '\n'
                     && head[length - 4] == '\r') {
                 return length;
             }

@@ -25,8 +25,7 @@ public final class PairedLoopback {
     private static final int WARM_UP_PAIRS = 3;
     private static final int RESAMPLES = 20_000;
 
-    private PairedLoopback() {
-    }
+    private PairedLoopback() {}
 
     /**
      * @param args pairs per row (default 30), calls per block (default 2,000)
@@ -107,7 +106,14 @@ public final class PairedLoopback {
         Arrays.sort(means);
         double low = means[(int) (RESAMPLES * 0.0005)];
         double high = means[(int) (RESAMPLES * 0.9995) - 1];
-        System.out.println(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f – %.3f | %d |", vendor.id(), threads,
-                Math.exp(mean), Math.exp(low), Math.exp(high), logRatios.length));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.3f | %.3f – %.3f | %d |",
+                vendor.id(),
+                threads,
+                Math.exp(mean),
+                Math.exp(low),
+                Math.exp(high),
+                logRatios.length));
     }
 }

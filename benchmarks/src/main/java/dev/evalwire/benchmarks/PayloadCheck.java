@@ -15,8 +15,7 @@ public final class PayloadCheck {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private PayloadCheck() {
-    }
+    private PayloadCheck() {}
 
     /**
      * @param args unused

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** Prime Intellect: evaluation id. */
     public static final String PI_EVALUATION_ID = "eval_demo";

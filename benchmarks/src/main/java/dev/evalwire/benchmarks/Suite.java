@@ -59,7 +59,8 @@ public final class Suite {
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
         boolean quick = options.containsKey("quick");
-        List<String> parts = Arrays.asList(options.getOrDefault("parts", "inmemory,loopback,coldstart").split(","));
+        List<String> parts = Arrays.asList(
+                options.getOrDefault("parts", "inmemory,loopback,coldstart").split(","));
         int coldRuns = Integer.parseInt(options.getOrDefault("coldstart-runs", quick ? "2" : "6"));
         int forks = Integer.parseInt(options.getOrDefault("forks", quick ? "1" : "2"));
         int iterations = Integer.parseInt(options.getOrDefault("iterations", quick ? "1" : "0"));
@@ -110,14 +111,20 @@ public final class Suite {
 
     private void inMemory() throws Exception {
         Collection<RunResult> results = new Runner(jmh(InMemoryBenchmark.class.getName() + "\\.", 3)
-                .addProfiler(GCProfiler.class).build()).run();
+                        .addProfiler(GCProfiler.class)
+                        .build())
+                .run();
         for (RunResult result : results) {
             Vendor vendor = Vendor.of(result.getParams().getParam("vendor"));
             Variant variant = variantOf(result);
             Result primary = result.getPrimaryResult();
             put(vendor, "in-memory ns/call (lower is better)", variant, primary.getScore(), primary.getScoreError());
             Result alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
-            put(vendor, "in-memory bytes allocated/call (lower is better)", variant, alloc.getScore(),
+            put(
+                    vendor,
+                    "in-memory bytes allocated/call (lower is better)",
+                    variant,
+                    alloc.getScore(),
                     alloc.getScoreError());
         }
     }
@@ -129,12 +136,19 @@ public final class Suite {
      */
     private void loopback(int threads) throws Exception {
         Collection<RunResult> results = new Runner(jmh(LoopbackBenchmark.class.getName() + "\\.", 2)
-                .threads(threads).shouldFailOnError(false).build()).run();
+                        .threads(threads)
+                        .shouldFailOnError(false)
+                        .build())
+                .run();
         for (RunResult result : results) {
             Vendor vendor = Vendor.of(result.getParams().getParam("vendor"));
             Result primary = result.getPrimaryResult();
-            put(vendor, "loopback calls/s, " + threads + " thread" + (threads == 1 ? "" : "s")
-                    + " (higher is better)", variantOf(result), primary.getScore(), primary.getScoreError());
+            put(
+                    vendor,
+                    "loopback calls/s, " + threads + " thread" + (threads == 1 ? "" : "s") + " (higher is better)",
+                    variantOf(result),
+                    primary.getScore(),
+                    primary.getScoreError());
         }
     }
 
@@ -146,7 +160,12 @@ public final class Suite {
     /** Fresh JVMs, round-robin over the variants so drift hits all of them alike; reports the median. */
     private void coldStart(int runs) throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = new File(Suite.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        String jar = new File(Suite.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getPath();
         for (Vendor vendor : Vendor.values()) {
             Map<Variant, List<Long>> samples = new EnumMap<>(Variant.class);
             try (LoopbackServer server = LoopbackServer.start(vendor.cannedResponse())) {
@@ -160,11 +179,16 @@ public final class Suite {
             for (Map.Entry<Variant, List<Long>> entry : samples.entrySet()) {
                 List<Long> sorted = new ArrayList<>(entry.getValue());
                 sorted.sort(null);
-                double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                double median = sorted.size() % 2 == 1
+                        ? sorted.get(sorted.size() / 2)
                         : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
                 double spread = (sorted.get(sorted.size() - 1) - sorted.get(0)) / 2.0;
-                put(vendor, "cold start ms, JVM launch to first call done, median of " + runs + " (lower is better)",
-                        entry.getKey(), median, spread);
+                put(
+                        vendor,
+                        "cold start ms, JVM launch to first call done, median of " + runs + " (lower is better)",
+                        entry.getKey(),
+                        median,
+                        spread);
             }
             System.out.println("cold start " + vendor.id() + ": " + samples);
         }
@@ -172,14 +196,15 @@ public final class Suite {
 
     private static long coldStartOnce(String java, String jar, Variant variant, Vendor vendor, String baseUrl)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", jar, ColdStart.class.getName(), variant.id(),
-                vendor.id(), baseUrl).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-cp", jar, ColdStart.class.getName(), variant.id(), vendor.id(), baseUrl)
+                .redirectErrorStream(true);
         long launched = System.currentTimeMillis();
         Process process = builder.start();
         long done = -1;
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 output.append(line).append('\n');
                 if (line.startsWith("done ")) {
@@ -207,17 +232,36 @@ public final class Suite {
             double[] raw = row.getValue().get(Variant.RAW);
             double[] sdk = row.getValue().get(Variant.EVALWIRE);
             double[] gen = row.getValue().get(Variant.GENERATED);
-            md.append("| ").append(key[0]).append(" | ").append(key[1]).append(" | ")
-                    .append(cell(raw)).append(" | ").append(cell(sdk)).append(" | ").append(ratio(sdk, raw))
-                    .append(" | ").append(cell(gen)).append(" | ").append(ratio(gen, raw)).append(" |\n");
+            md.append("| ")
+                    .append(key[0])
+                    .append(" | ")
+                    .append(key[1])
+                    .append(" | ")
+                    .append(cell(raw))
+                    .append(" | ")
+                    .append(cell(sdk))
+                    .append(" | ")
+                    .append(ratio(sdk, raw))
+                    .append(" | ")
+                    .append(cell(gen))
+                    .append(" | ")
+                    .append(ratio(gen, raw))
+                    .append(" |\n");
         }
         md.append("\nJMH scores ± the 99.9 % confidence half-width (cold start: ± half the range). ")
-                .append(String.format(Locale.ROOT, "Suite time %.1f min; %d fork%s", elapsedNanos / 60e9, forks,
+                .append(String.format(
+                        Locale.ROOT,
+                        "Suite time %.1f min; %d fork%s",
+                        elapsedNanos / 60e9,
+                        forks,
                         forks == 1 ? "" : "s"))
                 .append(iterations > 0 ? ", " + iterations + " + " + iterations + " iterations of 1 s" : "")
                 .append("; ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
-                .append(System.getProperty("java.vm.version")).append(" (").append(System.getProperty("java.vm.name"))
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, JDK ")
+                .append(System.getProperty("java.vm.version"))
+                .append(" (")
+                .append(System.getProperty("java.vm.name"))
                 .append(").\n");
         return md.toString();
     }

@@ -30,8 +30,11 @@ public final class Target {
      * @return the target
      */
     public static Target inMemory(Vendor vendor) {
-        return new Target("http://127.0.0.1:9", new OkHttpClient.Builder()
-                .addInterceptor(new CannedInterceptor(vendor.cannedResponse())).build(),
+        return new Target(
+                "http://127.0.0.1:9",
+                new OkHttpClient.Builder()
+                        .addInterceptor(new CannedInterceptor(vendor.cannedResponse()))
+                        .build(),
                 new InMemoryHttpClient.Builder(vendor.cannedResponse()));
     }
 

@@ -7,8 +7,7 @@ import dev.evalwire.primeintellect.UpdateEvaluationResponse;
 /** A user's code: renames and retags a Prime Intellect evaluation. */
 public final class Rename {
 
-    private Rename() {
-    }
+    private Rename() {}
 
     /**
      * @param client the client
@@ -17,11 +16,13 @@ public final class Rename {
      * @return the server's answer
      */
     public static UpdateEvaluationResponse rename(PrimeIntellectClient client, String evaluationId, String name) {
-        return client.updateEvaluation(evaluationId, UpdateEvaluationParams.builder()
-                .name(name)
-                .tags("math", "baseline")
-                .clearDescription()
-                .build());
+        return client.updateEvaluation(
+                evaluationId,
+                UpdateEvaluationParams.builder()
+                        .name(name)
+                        .tags("math", "baseline")
+                        .clearDescription()
+                        .build());
     }
 
     /**

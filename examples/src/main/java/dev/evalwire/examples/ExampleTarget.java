@@ -27,8 +27,11 @@ final class ExampleTarget implements AutoCloseable {
      * @param out where to say which target was chosen
      * @return the target
      */
-    static ExampleTarget choose(String vendor, String[] apiKeyVariables, java.util.function.Supplier<Sandbox>
-            sandboxFactory, PrintStream out) {
+    static ExampleTarget choose(
+            String vendor,
+            String[] apiKeyVariables,
+            java.util.function.Supplier<Sandbox> sandboxFactory,
+            PrintStream out) {
         for (String variable : apiKeyVariables) {
             if (ConfigSource.system().get(variable) != null) {
                 out.println("== " + vendor + ": " + variable + " is set, calling the real API");

@@ -18,8 +18,7 @@ import java.io.PrintStream;
  */
 final class FireworksExample {
 
-    private FireworksExample() {
-    }
+    private FireworksExample() {}
 
     /** The sandbox's seeded account; against the real API the account comes from FIREWORKS_ACCOUNT_ID. */
     private static FireworksClient.Builder sandboxAccount(ExampleTarget target, FireworksClient.Builder builder) {
@@ -27,12 +26,14 @@ final class FireworksExample {
     }
 
     static void run(PrintStream out) {
-        try (ExampleTarget target = ExampleTarget.choose("Fireworks", new String[] {"FIREWORKS_API_KEY"},
-                FireworksSandbox::start, out);
-             FireworksClient client = sandboxAccount(target, target.configure(FireworksClient.builder())).build()) {
+        try (ExampleTarget target = ExampleTarget.choose(
+                        "Fireworks", new String[] {"FIREWORKS_API_KEY"}, FireworksSandbox::start, out);
+                FireworksClient client = sandboxAccount(target, target.configure(FireworksClient.builder()))
+                        .build()) {
             String evaluatorId = target.resourceId("FIREWORKS_EVALUATOR_ID", "exact-match");
             if (evaluatorId == null || client.accountId() == null) {
-                out.println("   set FIREWORKS_ACCOUNT_ID and FIREWORKS_EVALUATOR_ID to the evaluator to update; skipping");
+                out.println(
+                        "   set FIREWORKS_ACCOUNT_ID and FIREWORKS_EVALUATOR_ID to the evaluator to update; skipping");
                 return;
             }
 
@@ -42,18 +43,25 @@ final class FireworksExample {
                     .entryFile("main.py")
                     .entryFunc("evaluate")
                     .build();
-            Evaluator updated = client.updateEvaluator(evaluatorId, UpdateEvaluatorParams.builder()
-                    .prepareCodeUpload(true)
-                    .displayName("Exact match v2")
-                    .criteria(Criterion.builder().type(CriterionType.CODE_SNIPPETS).name("exact")
-                            .codeSnippets(code).build())
-                    .requirements("numpy==2.1.0\n")
-                    .entryPoint("main.py::evaluate")
-                    .build());
+            Evaluator updated = client.updateEvaluator(
+                    evaluatorId,
+                    UpdateEvaluatorParams.builder()
+                            .prepareCodeUpload(true)
+                            .displayName("Exact match v2")
+                            .criteria(Criterion.builder()
+                                    .type(CriterionType.CODE_SNIPPETS)
+                                    .name("exact")
+                                    .codeSnippets(code)
+                                    .build())
+                            .requirements("numpy==2.1.0\n")
+                            .entryPoint("main.py::evaluate")
+                            .build());
             out.println("   updated " + updated.name() + ": state " + updated.state());
 
             try {
-                client.updateEvaluator("no-such-evaluator", UpdateEvaluatorParams.builder().description("x").build());
+                client.updateEvaluator(
+                        "no-such-evaluator",
+                        UpdateEvaluatorParams.builder().description("x").build());
             } catch (PermissionDeniedException e) {
                 out.println("   not allowed: " + e.serverMessage());
             } catch (ApiException e) {

@@ -21,21 +21,28 @@ import java.util.Collections;
  */
 final class KeywordsAiExample {
 
-    private KeywordsAiExample() {
-    }
+    private KeywordsAiExample() {}
 
     static void run(PrintStream out) {
-        try (ExampleTarget target = ExampleTarget.choose("Keywords AI / Respan",
-                new String[] {"RESPAN_API_KEY", "KEYWORDSAI_API_KEY"}, KeywordsAiSandbox::start, out);
-             KeywordsAiClient client = target.configure(KeywordsAiClient.builder()).build()) {
+        try (ExampleTarget target = ExampleTarget.choose(
+                        "Keywords AI / Respan",
+                        new String[] {"RESPAN_API_KEY", "KEYWORDSAI_API_KEY"},
+                        KeywordsAiSandbox::start,
+                        out);
+                KeywordsAiClient client =
+                        target.configure(KeywordsAiClient.builder()).build()) {
             String evaluatorId = target.resourceId("RESPAN_EVALUATOR_ID", "evl_demo");
             if (evaluatorId == null) {
                 out.println("   set RESPAN_EVALUATOR_ID to the evaluator to update; skipping");
                 return;
             }
 
-            Evaluator current = client.updateEvaluator(evaluatorId,
-                    UpdateEvaluatorParams.builder().starred(true).tags("quality", "production").build());
+            Evaluator current = client.updateEvaluator(
+                    evaluatorId,
+                    UpdateEvaluatorParams.builder()
+                            .starred(true)
+                            .tags("quality", "production")
+                            .build());
 
             ConfigurationsPatch patch = ConfigurationsPatch.builder()
                     .put("scoring_rubric", "1=Poor, 5=Excellent")
@@ -45,15 +52,21 @@ final class KeywordsAiExample {
                     .build();
             ObjectNode expected = ConfigurationsMerge.apply(current.configurations(), patch);
 
-            Evaluator updated = client.updateEvaluator(evaluatorId, UpdateEvaluatorParams.builder()
-                    .configurations(patch)
-                    .passingConditions(PassingConditions.builder().primaryScore("gte", 4).build())
-                    .build());
+            Evaluator updated = client.updateEvaluator(
+                    evaluatorId,
+                    UpdateEvaluatorParams.builder()
+                            .configurations(patch)
+                            .passingConditions(PassingConditions.builder()
+                                    .primaryScore("gte", 4)
+                                    .build())
+                            .build());
             out.println("   configurations now " + updated.configurations());
             out.println("   matches the predicted merge: " + expected.equals(updated.configurations()));
 
             try {
-                client.updateEvaluator("no-such-evaluator", UpdateEvaluatorParams.builder().name("x").build());
+                client.updateEvaluator(
+                        "no-such-evaluator",
+                        UpdateEvaluatorParams.builder().name("x").build());
             } catch (RateLimitException e) {
                 out.println("   rate limited, retry after " + e.retryAfter());
             } catch (BadRequestException e) {

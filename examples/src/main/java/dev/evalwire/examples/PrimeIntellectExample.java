@@ -17,24 +17,26 @@ import java.util.Collections;
  */
 final class PrimeIntellectExample {
 
-    private PrimeIntellectExample() {
-    }
+    private PrimeIntellectExample() {}
 
     static void run(PrintStream out) {
-        try (ExampleTarget target = ExampleTarget.choose("Prime Intellect", new String[] {"PRIME_API_KEY"},
-                PrimeIntellectSandbox::start, out);
-             PrimeIntellectClient client = target.configure(PrimeIntellectClient.builder()).build()) {
+        try (ExampleTarget target = ExampleTarget.choose(
+                        "Prime Intellect", new String[] {"PRIME_API_KEY"}, PrimeIntellectSandbox::start, out);
+                PrimeIntellectClient client =
+                        target.configure(PrimeIntellectClient.builder()).build()) {
             String evaluationId = target.resourceId("PRIME_EVALUATION_ID", "eval_demo");
             if (evaluationId == null) {
                 out.println("   set PRIME_EVALUATION_ID to the evaluation to update; skipping");
                 return;
             }
 
-            UpdateEvaluationResponse renamed = client.updateEvaluation(evaluationId, UpdateEvaluationParams.builder()
-                    .name("gsm8k-baseline")
-                    .tags("math", "baseline")
-                    .clearDescription()
-                    .build());
+            UpdateEvaluationResponse renamed = client.updateEvaluation(
+                    evaluationId,
+                    UpdateEvaluationParams.builder()
+                            .name("gsm8k-baseline")
+                            .tags("math", "baseline")
+                            .clearDescription()
+                            .build());
             out.println("   renamed: " + renamed.name() + " is " + renamed.status());
 
             HostedEvalConfig config = HostedEvalConfig.builder()
@@ -43,12 +45,15 @@ final class PrimeIntellectExample {
                     .timeoutMinutes(240)
                     .customSecrets(Collections.singletonMap("OPENAI_API_KEY", "sk-example-not-a-real-key"))
                     .build();
-            UpdateEvaluationResponse reconfigured = client.updateEvaluation(evaluationId,
+            UpdateEvaluationResponse reconfigured = client.updateEvaluation(
+                    evaluationId,
                     UpdateEvaluationParams.builder().evalConfig(config).build());
             out.println("   hosted config changed at " + reconfigured.updatedAt() + "; sent " + config);
 
             try {
-                client.updateEvaluation("no-such-evaluation", UpdateEvaluationParams.builder().name("x").build());
+                client.updateEvaluation(
+                        "no-such-evaluation",
+                        UpdateEvaluationParams.builder().name("x").build());
             } catch (NotFoundException e) {
                 out.println("   expected: " + e.getMessage());
             } catch (RateLimitException e) {

@@ -18,8 +18,7 @@ public final class RunAllExamples {
     /** Held strongly: java.util.logging keeps loggers only weakly, and would drop the handler set here. */
     private static final Logger SDK_LOG = Logger.getLogger("dev.evalwire.http");
 
-    private RunAllExamples() {
-    }
+    private RunAllExamples() {}
 
     /**
      * @param args ignored

@@ -23,13 +23,12 @@ import java.util.Map;
  */
 final class ScaleExample {
 
-    private ScaleExample() {
-    }
+    private ScaleExample() {}
 
     static void run(PrintStream out) {
-        try (ExampleTarget target = ExampleTarget.choose("Scale GenAI Platform", new String[] {"SGP_API_KEY"},
-                ScaleSandbox::start, out);
-             ScaleClient client = target.configure(ScaleClient.builder()).build()) {
+        try (ExampleTarget target = ExampleTarget.choose(
+                        "Scale GenAI Platform", new String[] {"SGP_API_KEY"}, ScaleSandbox::start, out);
+                ScaleClient client = target.configure(ScaleClient.builder()).build()) {
             String evaluationId = target.resourceId("SGP_EVALUATION_ID", "eval_demo");
             String chatAlias = target.resourceId("SGP_CHAT_TASK_ALIAS", "chat_completion");
             String judgeAlias = target.resourceId("SGP_JUDGE_TASK_ALIAS", "judge");
@@ -60,7 +59,9 @@ final class ScaleExample {
             }
 
             try {
-                client.updateTaskConfiguration(evaluationId, "no-such-task",
+                client.updateTaskConfiguration(
+                        evaluationId,
+                        "no-such-task",
                         RawTaskConfiguration.of(Collections.singletonMap("model", "openai/gpt-4o-mini")));
             } catch (NotFoundException e) {
                 out.println("   expected: " + e.getMessage());
@@ -71,7 +72,9 @@ final class ScaleExample {
             }
 
             try {
-                ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").build();
+                ChatCompletionConfiguration.builder()
+                        .model("openai/gpt-4o-mini")
+                        .build();
             } catch (IllegalStateException e) {
                 out.println("   rejected before sending: " + e.getMessage());
             }

@@ -1,7 +1,6 @@
 package dev.evalwire.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.RequestOptions;
@@ -35,7 +34,8 @@ class CallShapeTest {
     void everyClientHasTheSameEightMethodsPerEndpoint(Vendor vendor) throws Exception {
         try (AutoCloseable client = client(vendor, "https://api.example.com")) {
             Class<?> type = client.getClass();
-            List<Class<?>> arguments = vendor.callArguments().stream().map(CallShapeTest::argumentType)
+            List<Class<?>> arguments = vendor.callArguments().stream()
+                    .map(CallShapeTest::argumentType)
                     .collect(Collectors.toList());
             String name = callName(type);
 
@@ -47,8 +47,10 @@ class CallShapeTest {
                 assertEquals(expected, method.getReturnType(), method.toString());
             }
 
-            Set<String> others = publicMethods(type).stream().map(Method::getName)
-                    .filter(n -> !n.startsWith(name)).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> others = publicMethods(type).stream()
+                    .map(Method::getName)
+                    .filter(n -> !n.startsWith(name))
+                    .collect(Collectors.toCollection(TreeSet::new));
             Set<String> expected = new TreeSet<>(CLIENT_PLUMBING);
             if (vendor == Vendor.FIREWORKS || vendor == Vendor.SCALE) {
                 expected.addAll(ACCOUNT_METHODS);
@@ -65,7 +67,8 @@ class CallShapeTest {
                 AutoCloseable client = client(vendor, sandbox.baseUrl())) {
             String name = callName(client.getClass());
             Object raw = client.getClass().getMethod("withRawResponse").invoke(client);
-            RequestOptions options = RequestOptions.builder().header("x-shape", "1").build();
+            RequestOptions options =
+                    RequestOptions.builder().header("x-shape", "1").build();
             for (Object target : new Object[] {client, raw}) {
                 for (String method : List.of(name, name + "Async")) {
                     for (boolean withOptions : new boolean[] {false, true}) {
@@ -73,7 +76,8 @@ class CallShapeTest {
                         if (withOptions) {
                             args.add(options);
                         }
-                        Object result = find(target.getClass(), method, args.size()).invoke(target, args.toArray());
+                        Object result =
+                                find(target.getClass(), method, args.size()).invoke(target, args.toArray());
                         if (result instanceof CompletableFuture) {
                             result = ((CompletableFuture<?>) result).get(10, TimeUnit.SECONDS);
                         }
@@ -99,7 +103,8 @@ class CallShapeTest {
     }
 
     private static AutoCloseable client(Vendor vendor, String baseUrl) {
-        return vendor.build(vendor.builder().apiKey(Vendor.API_KEY).baseUrl(baseUrl).maxRetries(0));
+        return vendor.build(
+                vendor.builder().apiKey(Vendor.API_KEY).baseUrl(baseUrl).maxRetries(0));
     }
 
     /** The params are declared as the vendor's type; Scale's configuration as its base class, of the same package. */
@@ -113,8 +118,10 @@ class CallShapeTest {
     }
 
     private static String callName(Class<?> client) {
-        Set<String> names = publicMethods(client).stream().map(Method::getName)
-                .filter(n -> n.startsWith("update") && !n.endsWith("Async")).collect(Collectors.toSet());
+        Set<String> names = publicMethods(client).stream()
+                .map(Method::getName)
+                .filter(n -> n.startsWith("update") && !n.endsWith("Async"))
+                .collect(Collectors.toSet());
         assertEquals(1, names.size(), names.toString());
         return names.iterator().next();
     }
@@ -131,7 +138,8 @@ class CallShapeTest {
     }
 
     private static Set<String> signatures(Class<?> type, String name) {
-        return publicMethods(type).stream().filter(m -> m.getName().startsWith(name))
+        return publicMethods(type).stream()
+                .filter(m -> m.getName().startsWith(name))
                 .map(m -> signature(m.getName(), Arrays.asList(m.getParameterTypes())))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -142,11 +150,14 @@ class CallShapeTest {
 
     private static List<Method> publicMethods(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()).collect(Collectors.toList());
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .collect(Collectors.toList());
     }
 
     private static Method find(Class<?> type, String name, int parameters) {
-        return publicMethods(type).stream().filter(m -> m.getName().equals(name) && m.getParameterCount() == parameters)
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " with " + parameters + " arguments"));
+        return publicMethods(type).stream()
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == parameters)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " with " + parameters + " arguments"));
     }
 }

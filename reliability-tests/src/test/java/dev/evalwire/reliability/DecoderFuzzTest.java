@@ -49,14 +49,12 @@ class DecoderFuzzTest {
                 }
 
                 @Override
-                public void cancel() {
-                }
+                public void cancel() {}
             };
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     static final CannedTransport TRANSPORT = new CannedTransport();
@@ -64,14 +62,21 @@ class DecoderFuzzTest {
     static final Map<Vendor, JsonNode> VALID = new EnumMap<>(Vendor.class);
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final int[] ERROR_STATUSES = {400, 401, 404, 408, 422, 429, 500, 503, 418};
-    static final String[] CONTENT_TYPES = {"application/json", "text/plain; charset=utf-8", "text/html", null,
-        "application/problem+json"};
+    static final String[] CONTENT_TYPES = {
+        "application/json", "text/plain; charset=utf-8", "text/html", null, "application/problem+json"
+    };
 
     static {
         for (Vendor vendor : Vendor.values()) {
             // One attempt per input: retryable statuses then fail with their exception instead of looping.
-            CLIENTS.put(vendor, vendor.build(vendor.builder().apiKey(Vendor.API_KEY).baseUrl("https://api.example.com")
-                    .transport(TRANSPORT).maxRetries(0).sleeper(d -> { })));
+            CLIENTS.put(
+                    vendor,
+                    vendor.build(vendor.builder()
+                            .apiKey(Vendor.API_KEY)
+                            .baseUrl("https://api.example.com")
+                            .transport(TRANSPORT)
+                            .maxRetries(0)
+                            .sleeper(d -> {})));
             try {
                 VALID.put(vendor, MAPPER.readTree(vendor.body(Body.VALID)));
             } catch (IOException e) {
@@ -210,10 +215,24 @@ class DecoderFuzzTest {
             case 6:
                 return f.textNode(data.consumeString(64));
             case 7:
-                return f.textNode(data.pickValue(new String[] {"2025-13-45T99:99:99Z", "2025-05-01T11:00:00+25:00",
-                    "", "COMPLETED", "unknown", "1e309", "-0", "\u0000", "\uD800", "item.", "TYPE_UNSPECIFIED"}));
+                return f.textNode(data.pickValue(new String[] {
+                    "2025-13-45T99:99:99Z",
+                    "2025-05-01T11:00:00+25:00",
+                    "",
+                    "COMPLETED",
+                    "unknown",
+                    "1e309",
+                    "-0",
+                    "\u0000",
+                    "\uD800",
+                    "item.",
+                    "TYPE_UNSPECIFIED"
+                }));
             case 8:
-                return f.arrayNode().add(f.textNode(data.consumeString(8))).addNull().add(f.objectNode());
+                return f.arrayNode()
+                        .add(f.textNode(data.consumeString(8)))
+                        .addNull()
+                        .add(f.objectNode());
             case 9:
                 return f.objectNode().put(data.consumeString(8), data.consumeInt());
             case 10:

@@ -72,11 +72,16 @@ class FaultMatrixTest {
 
     /** Fixed "now" for HTTP-date Retry-After values. */
     static final Instant NOW = Instant.parse("2030-01-02T03:04:05Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     /** Client timeouts: short enough that the timeout rows are quick, long enough for the 20 MB rows. */
-    static final Timeouts TIMEOUTS = Timeouts.builder().connect(Duration.ofSeconds(2)).read(Duration.ofSeconds(5))
-            .write(Duration.ofSeconds(5)).call(Duration.ofSeconds(20)).build();
+    static final Timeouts TIMEOUTS = Timeouts.builder()
+            .connect(Duration.ofSeconds(2))
+            .read(Duration.ofSeconds(5))
+            .write(Duration.ofSeconds(5))
+            .call(Duration.ofSeconds(20))
+            .build();
 
     static final int MB = 1024 * 1024;
 
@@ -89,45 +94,60 @@ class FaultMatrixTest {
         List<Case> cases = new ArrayList<>();
 
         // Rate limits: the wait the server asks for replaces the backoff.
-        cases.add(Case.sandbox(v -> v == Vendor.KEYWORDSAI ? "429 with body retry_after 2 (vendor style) then 200"
-                : "429 with Retry-After: 2 (vendor style) then 200",
+        cases.add(Case.sandbox(
+                v -> v == Vendor.KEYWORDSAI
+                        ? "429 with body retry_after 2 (vendor style) then 200"
+                        : "429 with Retry-After: 2 (vendor style) then 200",
                 (v, s) -> s.enqueueFault(Fault.rateLimited(Duration.ofSeconds(2))),
                 Expect.successAfterWaits(Duration.ofSeconds(2))));
-        cases.add(Case.sandbox(v -> "429 with Retry-After as an HTTP date 7 s ahead then 200",
+        cases.add(Case.sandbox(
+                v -> "429 with Retry-After as an HTTP date 7 s ahead then 200",
                 (v, s) -> s.enqueueFault(Fault.rateLimitedUntil(NOW.plusSeconds(7))),
                 Expect.successAfterWaits(Duration.ofSeconds(7))));
-        cases.add(Case.sandbox(v -> "429 with Retry-After as an HTTP date in the past then 200",
+        cases.add(Case.sandbox(
+                v -> "429 with Retry-After as an HTTP date in the past then 200",
                 (v, s) -> s.enqueueFault(Fault.rateLimitedUntil(NOW.minusSeconds(30))),
                 Expect.successAfterWaits(Duration.ZERO)));
-        cases.add(Case.sandbox(v -> "429 with retry-after-ms: 1500 then 200",
+        cases.add(Case.sandbox(
+                v -> "429 with retry-after-ms: 1500 then 200",
                 (v, s) -> s.enqueueFault(Fault.rateLimitedMillis(1500)),
                 Expect.successAfterWaits(Duration.ofMillis(1500))));
-        cases.add(Case.sandbox(v -> "429 with body {\"retry_after\": 3} then 200",
-                (v, s) -> s.enqueueFault(Fault.status(429, "application/json",
-                        "{\"detail\":\"Slow down\",\"retry_after\":3}")),
+        cases.add(Case.sandbox(
+                v -> "429 with body {\"retry_after\": 3} then 200",
+                (v, s) -> s.enqueueFault(
+                        Fault.status(429, "application/json", "{\"detail\":\"Slow down\",\"retry_after\":3}")),
                 Expect.successAfterWaits(Duration.ofSeconds(3))));
-        cases.add(Case.sandbox(v -> "429 asking for 120 s (over the 60 s cap)",
+        cases.add(Case.sandbox(
+                v -> "429 asking for 120 s (over the 60 s cap)",
                 (v, s) -> s.enqueueFault(Fault.rateLimited(Duration.ofSeconds(120))),
                 Expect.failure(RateLimitException.class, 429, "rate limit exceeded", 1, 0)
                         .and((v, e) -> assertEquals(Duration.ofSeconds(120), ((RateLimitException) e).retryAfter()))));
-        cases.add(Case.sandbox(v -> "429 on every attempt",
+        cases.add(Case.sandbox(
+                v -> "429 on every attempt",
                 (v, s) -> repeat(3, () -> s.enqueueFault(Fault.rateLimitedMillis(10))),
                 Expect.failure(RateLimitException.class, 429, "rate limit exceeded", 3, -1)
                         .waits(Duration.ofMillis(10), Duration.ofMillis(10))));
 
         // Retryable statuses recover; the one that never recovers gives up after exactly 3 attempts.
         for (int status : new int[] {500, 502, 503, 504, 408}) {
-            cases.add(Case.sandbox(v -> status + " then 200", (v, s) -> s.enqueueFault(Fault.status(status)),
+            cases.add(Case.sandbox(
+                    v -> status + " then 200",
+                    (v, s) -> s.enqueueFault(Fault.status(status)),
                     Expect.successAfterBackoff(1)));
         }
-        cases.add(Case.sandbox(v -> "503 then 502 then 200", (v, s) -> {
-            s.enqueueFault(Fault.status(503));
-            s.enqueueFault(Fault.status(502));
-        }, Expect.successAfterBackoff(2)));
-        cases.add(Case.sandbox(v -> "503 on every attempt",
+        cases.add(Case.sandbox(
+                v -> "503 then 502 then 200",
+                (v, s) -> {
+                    s.enqueueFault(Fault.status(503));
+                    s.enqueueFault(Fault.status(502));
+                },
+                Expect.successAfterBackoff(2)));
+        cases.add(Case.sandbox(
+                v -> "503 on every attempt",
                 (v, s) -> repeat(3, () -> s.enqueueFault(Fault.status(503))),
                 Expect.failure(InternalServerException.class, 503, "Service Unavailable", 3, 2)));
-        cases.add(Case.sandbox(v -> "408 on every attempt",
+        cases.add(Case.sandbox(
+                v -> "408 on every attempt",
                 (v, s) -> repeat(3, () -> s.enqueueFault(Fault.status(408))),
                 Expect.failure(UnexpectedStatusException.class, 408, "Request Timeout", 3, 2)));
 
@@ -148,125 +168,192 @@ class FaultMatrixTest {
             Class<? extends EvalwireException> type = (Class<? extends EvalwireException>) row[1];
             // Prime Intellect answers 401 with no body at all.
             String message = status == 401 ? null : (String) row[2];
-            cases.add(Case.sandbox(v -> status + " (never retried)", (v, s) -> s.enqueueFault(Fault.status(status)),
+            cases.add(Case.sandbox(
+                    v -> status + " (never retried)",
+                    (v, s) -> s.enqueueFault(Fault.status(status)),
                     Expect.failure(type, status, message, 1, 0).and((v, e) -> {
                         if (status == 401) {
-                            assertEquals(v == Vendor.PRIMEINTELLECT ? null : "Unauthorized",
+                            assertEquals(
+                                    v == Vendor.PRIMEINTELLECT ? null : "Unauthorized",
                                     ((ApiException) e).serverMessage());
                         }
                     })));
         }
-        cases.add(Case.sandbox(v -> "real 401 for a wrong API key (never retried)",
-                (v, s) -> { }, Expect.failure(AuthenticationException.class, 401, null, 1, 0)
-                        .and((v, e) -> assertEquals(v == Vendor.PRIMEINTELLECT,
-                                ((ApiException) e).serverMessage() == null)))
+        cases.add(Case.sandbox(
+                        v -> "real 401 for a wrong API key (never retried)",
+                        (v, s) -> {},
+                        Expect.failure(AuthenticationException.class, 401, null, 1, 0)
+                                .and((v, e) -> assertEquals(
+                                        v == Vendor.PRIMEINTELLECT, ((ApiException) e).serverMessage() == null)))
                 .client(b -> b.apiKey("wrong-key-0000")));
 
         // Network failures: retried like 5xx, then the connection exception.
-        cases.add(Case.refused(v -> "connection refused on every attempt",
+        cases.add(Case.refused(
+                v -> "connection refused on every attempt",
                 Expect.failure(ApiConnectionException.class, null, null, 0, 2)));
-        cases.add(Case.mock(v -> "connection reset before the response then 200", (v, m) -> {
-            m.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
-            m.enqueue(ok(v));
-        }, Expect.successAfterBackoff(1)));
-        cases.add(Case.mock(v -> "connection reset before the response on every attempt",
-                (v, m) -> repeat(3, () -> m.enqueue(new MockResponse.Builder()
-                        .onResponseStart(new SocketEffect.CloseSocket()).build())),
-                Expect.failure(ApiConnectionException.class, null, null, 3, 2)));
-        cases.add(Case.sandbox(v -> "sandbox disconnect then 200", (v, s) -> s.enqueueFault(Fault.disconnect()),
+        cases.add(Case.mock(
+                v -> "connection reset before the response then 200",
+                (v, m) -> {
+                    m.enqueue(new MockResponse.Builder()
+                            .onResponseStart(new SocketEffect.CloseSocket())
+                            .build());
+                    m.enqueue(ok(v));
+                },
                 Expect.successAfterBackoff(1)));
-        cases.add(Case.mock(v -> "disconnect in the middle of the body then 200", (v, m) -> {
-            m.enqueue(cutOff(v));
-            m.enqueue(ok(v));
-        }, Expect.successAfterBackoff(1)));
-        cases.add(Case.mock(v -> "disconnect in the middle of the body on every attempt",
+        cases.add(Case.mock(
+                v -> "connection reset before the response on every attempt",
+                (v, m) -> repeat(
+                        3,
+                        () -> m.enqueue(new MockResponse.Builder()
+                                .onResponseStart(new SocketEffect.CloseSocket())
+                                .build())),
+                Expect.failure(ApiConnectionException.class, null, null, 3, 2)));
+        cases.add(Case.sandbox(
+                v -> "sandbox disconnect then 200",
+                (v, s) -> s.enqueueFault(Fault.disconnect()),
+                Expect.successAfterBackoff(1)));
+        cases.add(Case.mock(
+                v -> "disconnect in the middle of the body then 200",
+                (v, m) -> {
+                    m.enqueue(cutOff(v));
+                    m.enqueue(ok(v));
+                },
+                Expect.successAfterBackoff(1)));
+        cases.add(Case.mock(
+                v -> "disconnect in the middle of the body on every attempt",
                 (v, m) -> repeat(3, () -> m.enqueue(cutOff(v))),
                 Expect.failure(ApiConnectionException.class, null, null, 3, 2)));
-        cases.add(Case.mock(v -> "read timeout (250 ms) then 200", (v, m) -> {
-            m.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(v.body(Body.VALID))
-                    .build());
-            m.enqueue(ok(v));
-        }, Expect.successAfterBackoff(1)).client(b -> b.timeouts(TIMEOUTS.toBuilder()
-                .read(Duration.ofMillis(250)).build())));
-        cases.add(Case.mock(v -> "read timeout (250 ms) on every attempt",
-                (v, m) -> repeat(3, () -> m.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS)
-                        .body(v.body(Body.VALID)).build())),
-                Expect.failure(ApiTimeoutException.class, null, null, 3, 2))
-                .client(b -> b.timeouts(TIMEOUTS.toBuilder().read(Duration.ofMillis(250)).build())));
-        cases.add(Case.mock(v -> "whole-call timeout (300 ms) while the body is held back, every attempt",
-                (v, m) -> repeat(3, () -> m.enqueue(new MockResponse.Builder().body(v.body(Body.VALID))
-                        .bodyDelay(2, TimeUnit.SECONDS).build())),
-                Expect.failure(ApiTimeoutException.class, null, null, 3, 2))
-                .options(RequestOptions.builder().timeouts(TIMEOUTS.toBuilder().call(Duration.ofMillis(300)).build())
+        cases.add(Case.mock(
+                        v -> "read timeout (250 ms) then 200",
+                        (v, m) -> {
+                            m.enqueue(new MockResponse.Builder()
+                                    .headersDelay(2, TimeUnit.SECONDS)
+                                    .body(v.body(Body.VALID))
+                                    .build());
+                            m.enqueue(ok(v));
+                        },
+                        Expect.successAfterBackoff(1))
+                .client(b -> b.timeouts(
+                        TIMEOUTS.toBuilder().read(Duration.ofMillis(250)).build())));
+        cases.add(Case.mock(
+                        v -> "read timeout (250 ms) on every attempt",
+                        (v, m) -> repeat(
+                                3,
+                                () -> m.enqueue(new MockResponse.Builder()
+                                        .headersDelay(2, TimeUnit.SECONDS)
+                                        .body(v.body(Body.VALID))
+                                        .build())),
+                        Expect.failure(ApiTimeoutException.class, null, null, 3, 2))
+                .client(b -> b.timeouts(
+                        TIMEOUTS.toBuilder().read(Duration.ofMillis(250)).build())));
+        cases.add(Case.mock(
+                        v -> "whole-call timeout (300 ms) while the body is held back, every attempt",
+                        (v, m) -> repeat(
+                                3,
+                                () -> m.enqueue(new MockResponse.Builder()
+                                        .body(v.body(Body.VALID))
+                                        .bodyDelay(2, TimeUnit.SECONDS)
+                                        .build())),
+                        Expect.failure(ApiTimeoutException.class, null, null, 3, 2))
+                .options(RequestOptions.builder()
+                        .timeouts(TIMEOUTS.toBuilder()
+                                .call(Duration.ofMillis(300))
+                                .build())
                         .build()));
 
         // Successful statuses whose body is not what the spec promises: never retried.
-        cases.add(Case.sandbox(v -> "200 with malformed JSON",
+        cases.add(Case.sandbox(
+                v -> "200 with malformed JSON",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", "{\"name\": \"cut off")),
                 Expect.invalid("not valid JSON")));
-        cases.add(Case.sandbox(v -> "200 with an HTML page",
-                (v, s) -> s.enqueueFault(Fault.malformedBody("text/html; charset=utf-8",
-                        "<!doctype html><html><body><h1>Welcome</h1></body></html>")),
+        cases.add(Case.sandbox(
+                v -> "200 with an HTML page",
+                (v, s) -> s.enqueueFault(Fault.malformedBody(
+                        "text/html; charset=utf-8", "<!doctype html><html><body><h1>Welcome</h1></body></html>")),
                 Expect.invalid("text/html")));
-        cases.add(Case.sandbox(v -> "200 with an empty body",
+        cases.add(Case.sandbox(
+                v -> "200 with an empty body",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", "")),
                 Expect.invalid("body is empty")));
-        cases.add(Case.sandbox(v -> "200 with valid JSON under Content-Type text/plain",
+        cases.add(Case.sandbox(
+                v -> "200 with valid JSON under Content-Type text/plain",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("text/plain", v.body(Body.VALID))),
                 Expect.invalid("text/plain")));
-        cases.add(Case.sandbox(v -> "200 with a JSON array instead of an object",
+        cases.add(Case.sandbox(
+                v -> "200 with a JSON array instead of an object",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", "[1,2,3]")),
                 Expect.invalid("shape")));
-        cases.add(Case.sandbox(v -> "200 with JSON followed by garbage",
+        cases.add(Case.sandbox(
+                v -> "200 with JSON followed by garbage",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", v.body(Body.VALID) + "}{")),
                 Expect.invalid("not valid JSON")));
-        cases.add(Case.sandbox(v -> "200 with a 20 MB valid body",
+        cases.add(Case.sandbox(
+                v -> "200 with a 20 MB valid body",
                 (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", padded(v, 20 * MB))),
                 Expect.success(Body.UNKNOWN_FIELDS, 1, 0)));
-        cases.add(Case.sandbox(v -> "200 with a 20 MB body over maxResponseBytes(1 MiB)",
-                (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", padded(v, 20 * MB))),
-                Expect.invalid("larger")).client(b -> b.maxResponseBytes(MB)));
+        cases.add(Case.sandbox(
+                        v -> "200 with a 20 MB body over maxResponseBytes(1 MiB)",
+                        (v, s) -> s.enqueueFault(Fault.malformedBody("application/json", padded(v, 20 * MB))),
+                        Expect.invalid("larger"))
+                .client(b -> b.maxResponseBytes(MB)));
 
         // Error bodies over the cap: the status decides, not the size.
-        cases.add(Case.sandbox(v -> "503 with a 2 MB body over maxResponseBytes(1 MiB) then 200",
-                (v, s) -> s.enqueueFault(Fault.status(503, "text/plain", "x".repeat(2 * MB))),
-                Expect.successAfterBackoff(1)).client(b -> b.maxResponseBytes(MB)));
-        cases.add(Case.sandbox(v -> "400 with a 2 MB body over maxResponseBytes(1 MiB) (never retried)",
-                (v, s) -> s.enqueueFault(Fault.status(400, "text/plain", "x".repeat(2 * MB))),
-                Expect.failure(BadRequestException.class, 400, null, 1, 0)
-                        .and((v, e) -> assertTrue(e.getMessage().contains("(body not read: "), e.getMessage())))
+        cases.add(Case.sandbox(
+                        v -> "503 with a 2 MB body over maxResponseBytes(1 MiB) then 200",
+                        (v, s) -> s.enqueueFault(Fault.status(503, "text/plain", "x".repeat(2 * MB))),
+                        Expect.successAfterBackoff(1))
+                .client(b -> b.maxResponseBytes(MB)));
+        cases.add(Case.sandbox(
+                        v -> "400 with a 2 MB body over maxResponseBytes(1 MiB) (never retried)",
+                        (v, s) -> s.enqueueFault(Fault.status(400, "text/plain", "x".repeat(2 * MB))),
+                        Expect.failure(BadRequestException.class, 400, null, 1, 0)
+                                .and((v, e) -> assertTrue(e.getMessage().contains("(body not read: "), e.getMessage())))
                 .client(b -> b.maxResponseBytes(MB)));
 
         // Error statuses whose body is not JSON: still the typed exception for the status.
-        cases.add(Case.sandbox(v -> "502 with an HTML page on every attempt",
-                (v, s) -> repeat(3, () -> s.enqueueFault(Fault.status(502, "text/html",
-                        "<html><body><h1>502 Bad Gateway</h1></body></html>"))),
+        cases.add(Case.sandbox(
+                v -> "502 with an HTML page on every attempt",
+                (v, s) -> repeat(
+                        3,
+                        () -> s.enqueueFault(
+                                Fault.status(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"))),
                 Expect.failure(InternalServerException.class, 502, null, 3, 2)
                         .and((v, e) -> assertTrue(((ApiException) e).rawBody().contains("<h1>502 Bad Gateway</h1>")))));
-        cases.add(Case.sandbox(v -> "400 with an HTML page (never retried)",
+        cases.add(Case.sandbox(
+                v -> "400 with an HTML page (never retried)",
                 (v, s) -> s.enqueueFault(Fault.status(400, "text/html", "<html><body>Bad</body></html>")),
                 Expect.failure(BadRequestException.class, 400, null, 1, 0)));
-        cases.add(Case.sandbox(v -> "404 with an empty body (never retried)",
+        cases.add(Case.sandbox(
+                v -> "404 with an empty body (never retried)",
                 (v, s) -> s.enqueueFault(Fault.status(404, null, "")),
                 Expect.failure(NotFoundException.class, 404, null, 1, 0)
                         .and((v, e) -> assertTrue(e.getMessage().contains("(empty body)")))));
-        cases.add(Case.sandbox(v -> "503 with an empty body on every attempt",
+        cases.add(Case.sandbox(
+                v -> "503 with an empty body on every attempt",
                 (v, s) -> repeat(3, () -> s.enqueueFault(Fault.status(503, "application/json", ""))),
                 Expect.failure(InternalServerException.class, 503, null, 3, 2)));
 
         // Tolerant decoding of bodies a newer (or sparser) server sends.
-        cases.add(Case.sandbox(v -> "200 from the sandbox (baseline)", (v, s) -> { }, Expect.success(null, 1, 0)));
-        for (Body body : new Body[] {Body.UNKNOWN_FIELDS, Body.UNKNOWN_ENUM, Body.MISSING_OPTIONAL, Body.NULLS,
-                Body.UNKNOWN_TASK_TYPE}) {
-            cases.add(Case.mock(v -> "200 with " + body.label, (v, m) -> m.enqueue(ok(v.body(body))),
-                    Expect.success(body, 1, 0)).onlyIf(v -> v.body(body) != null));
+        cases.add(Case.sandbox(v -> "200 from the sandbox (baseline)", (v, s) -> {}, Expect.success(null, 1, 0)));
+        for (Body body : new Body[] {
+            Body.UNKNOWN_FIELDS, Body.UNKNOWN_ENUM, Body.MISSING_OPTIONAL, Body.NULLS, Body.UNKNOWN_TASK_TYPE
+        }) {
+            cases.add(Case.mock(
+                            v -> "200 with " + body.label,
+                            (v, m) -> m.enqueue(ok(v.body(body))),
+                            Expect.success(body, 1, 0))
+                    .onlyIf(v -> v.body(body) != null));
         }
         // Generated (lazy) responses decode and fail only the missing field's accessor; the others fail the call.
-        cases.add(Case.mock(v -> "200 with " + Body.REQUIRED_MISSING.label,
-                (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))), Expect.success(Body.REQUIRED_MISSING, 1, 0))
+        cases.add(Case.mock(
+                        v -> "200 with " + Body.REQUIRED_MISSING.label,
+                        (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))),
+                        Expect.success(Body.REQUIRED_MISSING, 1, 0))
                 .onlyIf(v -> v.body(Body.REQUIRED_MISSING) != null && v.lazyResponses()));
-        cases.add(Case.mock(v -> "200 with " + Body.REQUIRED_MISSING.label,
-                (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))), Expect.invalid("shape"))
+        cases.add(Case.mock(
+                        v -> "200 with " + Body.REQUIRED_MISSING.label,
+                        (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))),
+                        Expect.invalid("shape"))
                 .onlyIf(v -> v.body(Body.REQUIRED_MISSING) != null && !v.lazyResponses()));
         return cases;
     }
@@ -287,7 +374,7 @@ class FaultMatrixTest {
         return rows.stream();
     }
 
-    record Row(Case c, Vendor vendor, Mode mode) { }
+    record Row(Case c, Vendor vendor, Mode mode) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
@@ -298,8 +385,12 @@ class FaultMatrixTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         try (Server server = Server.start(c.backend, vendor)) {
             c.arrange.accept(vendor, server);
-            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.baseUrl)
-                    .sleeper(sleeper).clock(CLOCK).timeouts(TIMEOUTS);
+            ClientBuilder<?, ?> builder = vendor.builder()
+                    .apiKey(Vendor.API_KEY)
+                    .baseUrl(server.baseUrl)
+                    .sleeper(sleeper)
+                    .clock(CLOCK)
+                    .timeouts(TIMEOUTS);
             c.client.accept(builder);
             Object outcome;
             try (AutoCloseable client = vendor.build(builder)) {
@@ -307,7 +398,9 @@ class FaultMatrixTest {
             }
             c.expect.check(vendor, outcome, server.requestCount(), sleeper.sleeps());
             if (server.sandbox != null && server.requestCount() > 0) {
-                assertEquals(vendor.path(vendor.defaultIds), server.sandbox.requests().get(0).path());
+                assertEquals(
+                        vendor.path(vendor.defaultIds),
+                        server.sandbox.requests().get(0).path());
             }
         }
     }
@@ -322,7 +415,9 @@ class FaultMatrixTest {
     void everyVendorHasTheSameCore() {
         Map<Vendor, Long> perVendor = new TreeMap<>();
         for (Vendor vendor : Vendor.values()) {
-            perVendor.put(vendor, cases().stream().filter(c -> c.applies.apply(vendor)).count());
+            perVendor.put(
+                    vendor,
+                    cases().stream().filter(c -> c.applies.apply(vendor)).count());
         }
         for (long count : perVendor.values()) {
             assertTrue(count >= 45, "cases per vendor: " + perVendor);
@@ -342,23 +437,33 @@ class FaultMatrixTest {
     }
 
     static MockResponse ok(String body) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     /** A 200 that announces a longer body than it sends, then closes the socket. */
     static MockResponse cutOff(Vendor vendor) {
         String body = vendor.body(Body.VALID);
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body)
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
                 .setHeader("Content-Length", body.length() + 4096)
-                .onResponseEnd(new SocketEffect.CloseSocket()).build();
+                .onResponseEnd(new SocketEffect.CloseSocket())
+                .build();
     }
 
     /** The vendor's valid body with an unknown field (an array of 1 KiB strings) making it {@code size} long. */
     static String padded(Vendor vendor, int size) {
         String valid = vendor.body(Body.VALID).trim();
         String item = "\"" + "abcdefghijklmnopqrstuvwxyz012345".repeat(32) + "\"";
-        StringBuilder out = new StringBuilder(size + 2048).append(valid, 0, valid.length() - 1)
-                .append(",\"x_future_field\":[").append(item);
+        StringBuilder out = new StringBuilder(size + 2048)
+                .append(valid, 0, valid.length() - 1)
+                .append(",\"x_future_field\":[")
+                .append(item);
         while (out.length() < size) {
             out.append(',').append(item);
         }
@@ -367,7 +472,11 @@ class FaultMatrixTest {
 
     // --------------------------------------------------------------------------------------------- model
 
-    enum Backend { SANDBOX, MOCK, REFUSED }
+    enum Backend {
+        SANDBOX,
+        MOCK,
+        REFUSED
+    }
 
     interface Arrange {
         void accept(Vendor vendor, Server server) throws Exception;
@@ -379,7 +488,7 @@ class FaultMatrixTest {
         final Arrange arrange;
         final Expect expect;
         Function<Vendor, Boolean> applies = v -> true;
-        Consumer<ClientBuilder<?, ?>> client = b -> { };
+        Consumer<ClientBuilder<?, ?>> client = b -> {};
         RequestOptions options = RequestOptions.none();
 
         private Case(Function<Vendor, String> name, Backend backend, Arrange arrange, Expect expect) {
@@ -398,7 +507,7 @@ class FaultMatrixTest {
         }
 
         static Case refused(Function<Vendor, String> name, Expect expect) {
-            return new Case(name, Backend.REFUSED, (v, s) -> { }, expect);
+            return new Case(name, Backend.REFUSED, (v, s) -> {}, expect);
         }
 
         Case onlyIf(Function<Vendor, Boolean> applies) {
@@ -435,12 +544,19 @@ class FaultMatrixTest {
         final int requests;
         /** Number of backoff waits (0.5 s doubling, up to 25 % shorter), or -1 when {@link #waits} is exact. */
         int backoffs;
+
         List<Duration> waits = List.of();
         String messagePart;
-        BiConsumer<Vendor, Throwable> extra = (v, e) -> { };
+        BiConsumer<Vendor, Throwable> extra = (v, e) -> {};
 
-        private Expect(String label, Class<? extends EvalwireException> type, Body decoded, Integer status,
-                String serverMessage, int requests, int backoffs) {
+        private Expect(
+                String label,
+                Class<? extends EvalwireException> type,
+                Body decoded,
+                Integer status,
+                String serverMessage,
+                int requests,
+                int backoffs) {
             this.label = label;
             this.type = type;
             this.decoded = decoded;
@@ -451,8 +567,16 @@ class FaultMatrixTest {
         }
 
         static Expect success(Body decoded, int requests, int backoffs) {
-            return new Expect(requests == 1 ? "success" : "success after " + (requests - 1) + " retr"
-                    + (requests == 2 ? "y" : "ies"), null, decoded, 200, null, requests, backoffs);
+            return new Expect(
+                    requests == 1
+                            ? "success"
+                            : "success after " + (requests - 1) + " retr" + (requests == 2 ? "y" : "ies"),
+                    null,
+                    decoded,
+                    200,
+                    null,
+                    requests,
+                    backoffs);
         }
 
         static Expect successAfterBackoff(int retries) {
@@ -460,20 +584,28 @@ class FaultMatrixTest {
         }
 
         static Expect successAfterWaits(Duration... waits) {
-            StringBuilder label = new StringBuilder("success after ").append(waits.length)
-                    .append(waits.length == 1 ? " retry" : " retries").append(" waiting");
+            StringBuilder label = new StringBuilder("success after ")
+                    .append(waits.length)
+                    .append(waits.length == 1 ? " retry" : " retries")
+                    .append(" waiting");
             for (Duration wait : waits) {
                 label.append(' ').append(wait.toMillis()).append(" ms");
             }
             return new Expect(label.toString(), null, null, 200, null, waits.length + 1, -1).waits(waits);
         }
 
-        static Expect failure(Class<? extends EvalwireException> type, Integer status, String serverMessage,
-                int requests, int backoffs) {
-            String label = type.getSimpleName() + (status == null ? "" : " " + status)
+        static Expect failure(
+                Class<? extends EvalwireException> type,
+                Integer status,
+                String serverMessage,
+                int requests,
+                int backoffs) {
+            String label = type.getSimpleName()
+                    + (status == null ? "" : " " + status)
                     + (serverMessage == null ? "" : " '" + serverMessage + "'")
-                    + (requests <= 1 ? (requests == 0 ? " after 3 attempts" : " after 1 request")
-                    : " after " + requests + " requests");
+                    + (requests <= 1
+                            ? (requests == 0 ? " after 3 attempts" : " after 1 request")
+                            : " after " + requests + " requests");
             return new Expect(label, type, null, status, serverMessage, requests, backoffs);
         }
 
@@ -515,8 +647,10 @@ class FaultMatrixTest {
                     assertEquals(status, api.status(), "status");
                     if (serverMessage != null) {
                         assertNotNull(api.serverMessage(), "server message");
-                        assertEquals(serverMessage.toLowerCase(Locale.ROOT),
-                                api.serverMessage().toLowerCase(Locale.ROOT), "server message");
+                        assertEquals(
+                                serverMessage.toLowerCase(Locale.ROOT),
+                                api.serverMessage().toLowerCase(Locale.ROOT),
+                                "server message");
                         assertTrue(failure.getMessage().contains(api.serverMessage()), failure.getMessage());
                     }
                     assertTrue(failure.getMessage().startsWith("HTTP " + status), failure.getMessage());
@@ -595,7 +729,6 @@ class FaultMatrixTest {
             }
         }
     }
-
 
     /** Counts requests as they are dispatched, before any delay or socket effect of the response. */
     static final class CountingDispatcher extends QueueDispatcher {

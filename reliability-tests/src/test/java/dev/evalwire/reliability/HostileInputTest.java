@@ -52,9 +52,27 @@ class HostileInputTest {
 
     /** Ids that would change the path, the query or the fragment if they were not encoded. */
     static final List<String> HOSTILE_IDS = List.of(
-            "a/b", "../admin", "a/../../b", "./x", "x?y=1", "x?prepareCodeUpload=true", "x#frag", "%2F", "a%2F..%2Fb",
-            "%2e%2e", "with space", " leading", "tab\there", "line\r\nX-Injected: 1", "é中文🙂", "a+b&c=d;e",
-            "...", "~user", "\\windows\\path", "x".repeat(10_240), "é".repeat(5_000));
+            "a/b",
+            "../admin",
+            "a/../../b",
+            "./x",
+            "x?y=1",
+            "x?prepareCodeUpload=true",
+            "x#frag",
+            "%2F",
+            "a%2F..%2Fb",
+            "%2e%2e",
+            "with space",
+            " leading",
+            "tab\there",
+            "line\r\nX-Injected: 1",
+            "é中文🙂",
+            "a+b&c=d;e",
+            "...",
+            "~user",
+            "\\windows\\path",
+            "x".repeat(10_240),
+            "é".repeat(5_000));
 
     /** Ids refused before anything is sent. */
     static final List<String> REFUSED_IDS = Arrays.asList(null, "", "   ", "\t", ".", "..");
@@ -67,8 +85,12 @@ class HostileInputTest {
         for (Vendor vendor : Vendor.values()) {
             Sandbox sandbox = vendor.startSandbox(Vendor.API_KEY);
             SANDBOXES.put(vendor, sandbox);
-            CLIENTS.put(vendor, vendor.build(vendor.builder().apiKey(Vendor.API_KEY).baseUrl(sandbox.baseUrl())
-                    .maxRetries(0)));
+            CLIENTS.put(
+                    vendor,
+                    vendor.build(vendor.builder()
+                            .apiKey(Vendor.API_KEY)
+                            .baseUrl(sandbox.baseUrl())
+                            .maxRetries(0)));
         }
     }
 
@@ -83,8 +105,11 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> hostileIds() {
-        return idRows(HOSTILE_IDS, id -> id.length() > 40 ? id.length() + " chars of '" + id.charAt(0) + "'"
-                : "'" + id.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "'",
+        return idRows(
+                HOSTILE_IDS,
+                id -> id.length() > 40
+                        ? id.length() + " chars of '" + id.charAt(0) + "'"
+                        : "'" + id.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "'",
                 "one encoded segment, no query");
     }
 
@@ -95,8 +120,14 @@ class HostileInputTest {
             for (int position = 0; position < vendor.defaultIds.size(); position++) {
                 for (String id : ids) {
                     for (Mode mode : Mode.values()) {
-                        rows.add(Arguments.of(Named.of(vendor + " " + mode + ": path id #" + (position + 1) + " = "
-                                + show.apply(id) + " -> " + outcome, vendor), position, id, mode));
+                        rows.add(Arguments.of(
+                                Named.of(
+                                        vendor + " " + mode + ": path id #" + (position + 1) + " = " + show.apply(id)
+                                                + " -> " + outcome,
+                                        vendor),
+                                position,
+                                id,
+                                mode));
                     }
                 }
             }
@@ -139,8 +170,8 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> refusedIds() {
-        return idRows(REFUSED_IDS, id -> id == null ? "null" : "'" + id.replace("\t", "\\t") + "'",
-                "refused before sending");
+        return idRows(
+                REFUSED_IDS, id -> id == null ? "null" : "'" + id.replace("\t", "\\t") + "'", "refused before sending");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,17 +189,19 @@ class HostileInputTest {
                 fail("async call was not refused at once: " + future);
             }
         });
-        assertTrue(refused instanceof IllegalArgumentException || refused instanceof NullPointerException,
+        assertTrue(
+                refused instanceof IllegalArgumentException || refused instanceof NullPointerException,
                 refused.toString());
-        assertTrue(refused.getMessage() != null && refused.getMessage().matches("(?s).*(_id|alias|Id).*"),
+        assertTrue(
+                refused.getMessage() != null && refused.getMessage().matches("(?s).*(_id|alias|Id).*"),
                 "message names the parameter: " + refused.getMessage());
         assertEquals(before, sandbox.requestCount(), "nothing sent");
     }
 
     // ------------------------------------------------------------------------------------------ headers
 
-    static final List<String> BAD_HEADER_VALUES = List.of("key\r\nX-Injected: 1", "key\nX-Injected: 1",
-            "key\rmore", "clé-non-ascii", "key\u0000nul", "key\u2028sep");
+    static final List<String> BAD_HEADER_VALUES = List.of(
+            "key\r\nX-Injected: 1", "key\nX-Injected: 1", "key\rmore", "clé-non-ascii", "key\u0000nul", "key\u2028sep");
 
     static Stream<Arguments> badHeaderValues() {
         List<Arguments> rows = new ArrayList<>();
@@ -183,19 +216,22 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}: API key / extra header value {1} -> rejected at build time")
     @MethodSource("badHeaderValues")
     void headerValuesWithLineBreaksOrNonAsciiAreRejectedAtBuildTime(Vendor vendor, String value) {
-        IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException key = assertThrows(
+                IllegalArgumentException.class,
                 () -> vendor.build(vendor.builder().apiKey(value).baseUrl("https://api.example.com")));
         assertTrue(!key.getMessage().contains(value), "the bad key is not echoed: " + key.getMessage());
         assertThrows(IllegalArgumentException.class, () -> vendor.builder().header("X-Extra", value));
         assertThrows(IllegalArgumentException.class, () -> vendor.builder().header("X-Bad\r\nName", "v"));
-        assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().header("X-Extra", value));
+        assertThrows(
+                IllegalArgumentException.class, () -> RequestOptions.builder().header("X-Extra", value));
     }
 
     @Test
     void scaleAccountIdHeaderIsCheckedOnTheBuilderAndByWithAccount() {
         ScaleClient client = (ScaleClient) CLIENTS.get(Vendor.SCALE);
         for (String value : BAD_HEADER_VALUES) {
-            assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId(value));
+            assertThrows(
+                    IllegalArgumentException.class, () -> ScaleClient.builder().accountId(value));
             assertThrows(IllegalArgumentException.class, () -> client.withAccount(value));
         }
         assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId("  "));
@@ -208,8 +244,7 @@ class HostileInputTest {
         vendorOutcome(Vendor.FIREWORKS, List.of("acme\r\nX-Injected: 1", "exact-match"));
         RecordedRequest request = sandbox.requests().get(before);
         assertNull(request.header("X-Injected"));
-        assertTrue(request.path().startsWith("/v1/accounts/acme%0D%0AX-Injected%3A%201/evaluators/"),
-                request.path());
+        assertTrue(request.path().startsWith("/v1/accounts/acme%0D%0AX-Injected%3A%201/evaluators/"), request.path());
     }
 
     private static Object vendorOutcome(Vendor vendor, List<String> ids) {
@@ -233,56 +268,122 @@ class HostileInputTest {
         }
         Map<String, Integer> bias = Map.of("50256", 101);
         return Stream.of(
-                row("primeintellect rollouts_per_example 4096", "rollouts_per_example",
+                row(
+                        "primeintellect rollouts_per_example 4096",
+                        "rollouts_per_example",
                         () -> HostedEvalConfig.builder().rolloutsPerExample(4096)),
-                row("primeintellect rollouts_per_example 0", "rollouts_per_example",
+                row(
+                        "primeintellect rollouts_per_example 0",
+                        "rollouts_per_example",
                         () -> HostedEvalConfig.builder().rolloutsPerExample(0)),
-                row("primeintellect timeout_minutes 60", "timeout_minutes",
+                row(
+                        "primeintellect timeout_minutes 60",
+                        "timeout_minutes",
                         () -> HostedEvalConfig.builder().timeoutMinutes(60)),
-                row("primeintellect num_examples -2", "num_examples", () -> HostedEvalConfig.builder().numExamples(-2)),
-                row("primeintellect max_concurrent 0", "max_concurrent",
+                row(
+                        "primeintellect num_examples -2",
+                        "num_examples",
+                        () -> HostedEvalConfig.builder().numExamples(-2)),
+                row(
+                        "primeintellect max_concurrent 0",
+                        "max_concurrent",
                         () -> HostedEvalConfig.builder().maxConcurrent(0)),
-                row("primeintellect max_retries -1", "max_retries", () -> HostedEvalConfig.builder().maxRetries(-1)),
-
-                row("primeintellect metadata with 10,001 entries", "metadata",
+                row(
+                        "primeintellect max_retries -1",
+                        "max_retries",
+                        () -> HostedEvalConfig.builder().maxRetries(-1)),
+                row(
+                        "primeintellect metadata with 10,001 entries",
+                        "metadata",
                         () -> UpdateEvaluationParams.builder().metadata(entries(10_001))),
-                row("primeintellect env_args with 10,001 entries", "env_args",
+                row(
+                        "primeintellect env_args with 10,001 entries",
+                        "env_args",
                         () -> HostedEvalConfig.builder().envArgs(entries(10_001))),
-                row("primeintellect custom_secrets with 10,001 entries", "custom_secrets",
+                row(
+                        "primeintellect custom_secrets with 10,001 entries",
+                        "custom_secrets",
                         () -> HostedEvalConfig.builder().customSecrets(strings)),
-                row("scale temperature NaN", "temperature",
+                row(
+                        "scale temperature NaN",
+                        "temperature",
                         () -> ChatCompletionConfiguration.builder().temperature(Double.NaN)),
-                row("scale temperature -0.5", "temperature",
+                row(
+                        "scale temperature -0.5",
+                        "temperature",
                         () -> ChatCompletionConfiguration.builder().temperature(-0.5)),
-                row("scale temperature +Infinity", "temperature",
+                row(
+                        "scale temperature +Infinity",
+                        "temperature",
                         () -> ChatCompletionConfiguration.builder().temperature(Double.POSITIVE_INFINITY)),
-                row("scale top_p 1.5", "top_p", () -> ChatCompletionConfiguration.builder().topP(1.5)),
-                row("scale top_p NaN", "top_p", () -> ChatCompletionConfiguration.builder().topP(Double.NaN)),
-                row("scale frequency_penalty -Infinity", "frequency_penalty",
+                row(
+                        "scale top_p 1.5",
+                        "top_p",
+                        () -> ChatCompletionConfiguration.builder().topP(1.5)),
+                row(
+                        "scale top_p NaN",
+                        "top_p",
+                        () -> ChatCompletionConfiguration.builder().topP(Double.NaN)),
+                row(
+                        "scale frequency_penalty -Infinity",
+                        "frequency_penalty",
                         () -> ChatCompletionConfiguration.builder().frequencyPenalty(Double.NEGATIVE_INFINITY)),
-                row("scale presence_penalty NaN", "presence_penalty",
+                row(
+                        "scale presence_penalty NaN",
+                        "presence_penalty",
                         () -> ChatCompletionConfiguration.builder().presencePenalty(Double.NaN)),
-                row("scale max_tokens 0", "max_tokens", () -> ChatCompletionConfiguration.builder().maxTokens(0)),
-                row("scale n 0", "n", () -> ChatCompletionConfiguration.builder().n(0)),
-                row("scale logit_bias 101", "logit_bias", () -> ChatCompletionConfiguration.builder().logitBias(bias)),
-                row("scale metadata with 10,001 entries", "metadata",
+                row(
+                        "scale max_tokens 0",
+                        "max_tokens",
+                        () -> ChatCompletionConfiguration.builder().maxTokens(0)),
+                row(
+                        "scale n 0",
+                        "n",
+                        () -> ChatCompletionConfiguration.builder().n(0)),
+                row(
+                        "scale logit_bias 101",
+                        "logit_bias",
+                        () -> ChatCompletionConfiguration.builder().logitBias(bias)),
+                row(
+                        "scale metadata with 10,001 entries",
+                        "metadata",
                         () -> ChatCompletionConfiguration.builder().metadata(strings)),
-                row("scale raw configuration with 10,001 entries", "configuration",
+                row(
+                        "scale raw configuration with 10,001 entries",
+                        "configuration",
                         () -> RawTaskConfiguration.of(entries(10_001))),
-                row("scale raw configuration holding NaN", "configuration",
+                row(
+                        "scale raw configuration holding NaN",
+                        "configuration",
                         () -> RawTaskConfiguration.of(Map.of("temperature", Double.NaN))),
-                row("fireworks code snippets with 10,001 files", "file",
+                row(
+                        "fireworks code snippets with 10,001 files",
+                        "file",
                         () -> CodeSnippets.builder().fileContents(strings)),
-                row("keywordsai llm_config.temperature NaN", "temperature",
+                row(
+                        "keywordsai llm_config.temperature NaN",
+                        "temperature",
                         () -> LlmConfig.builder().temperature(Double.NaN)),
-                row("keywordsai llm_config.temperature -1", "temperature", () -> LlmConfig.builder().temperature(-1)),
-                row("keywordsai llm_config.max_tokens 0", "max_tokens", () -> LlmConfig.builder().maxTokens(0)),
-                row("keywordsai score_config.min_score NaN", "min_score",
+                row(
+                        "keywordsai llm_config.temperature -1",
+                        "temperature",
+                        () -> LlmConfig.builder().temperature(-1)),
+                row(
+                        "keywordsai llm_config.max_tokens 0",
+                        "max_tokens",
+                        () -> LlmConfig.builder().maxTokens(0)),
+                row(
+                        "keywordsai score_config.min_score NaN",
+                        "min_score",
                         () -> ScoreConfig.builder().minScore(Double.NaN)),
-                row("keywordsai score_config.max_score Infinity", "max_score",
+                row(
+                        "keywordsai score_config.max_score Infinity",
+                        "max_score",
                         () -> ScoreConfig.builder().maxScore(Double.POSITIVE_INFINITY)),
-                row("keywordsai configurations value NaN", "", () -> ConfigurationsPatch.builder()
-                        .put("x", Double.NaN).build()));
+                row(
+                        "keywordsai configurations value NaN",
+                        "",
+                        () -> ConfigurationsPatch.builder().put("x", Double.NaN).build()));
     }
 
     interface Attempt {
@@ -302,7 +403,8 @@ class HostileInputTest {
 
     @Test
     void buildWithoutARequiredFieldFailsNamingIt() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
+        IllegalStateException missing = assertThrows(
+                IllegalStateException.class,
                 () -> HostedEvalConfig.builder().rolloutsPerExample(2).build());
         assertTrue(missing.getMessage().contains("num_examples"), missing.getMessage());
     }
@@ -313,31 +415,47 @@ class HostileInputTest {
         RawTaskConfiguration.of(Map.of("model", "openai/gpt-4o-mini"));
         RawTaskConfiguration.of(new java.util.TreeMap<>(Map.of("model", "x", "nested", Map.of("a", 1))));
         UpdateEvaluationParams.builder().metadata(Map.of("owner", "me")).build();
-        HostedEvalConfig.builder().numExamples(1).rolloutsPerExample(1)
-                .envArgs(new java.util.concurrent.ConcurrentHashMap<>(Map.of("k", "v"))).build();
+        HostedEvalConfig.builder()
+                .numExamples(1)
+                .rolloutsPerExample(1)
+                .envArgs(new java.util.concurrent.ConcurrentHashMap<>(Map.of("k", "v")))
+                .build();
     }
 
     // ------------------------------------------------------------------------------------------ base URLs
 
-    static final List<String> REFUSED_URLS = List.of("http://api.example.com", "http://10.0.0.1:8080",
-            "https://api.example.com?x=1", "https://api.example.com/#frag", "https://user:pass@api.example.com",
-            "ftp://api.example.com", "not a url", "https://", "//api.example.com");
-    static final List<String> ACCEPTED_URLS = List.of("https://api.example.com", "http://127.0.0.1:8080",
-            "http://localhost:8080", "http://[::1]:8080");
+    static final List<String> REFUSED_URLS = List.of(
+            "http://api.example.com",
+            "http://10.0.0.1:8080",
+            "https://api.example.com?x=1",
+            "https://api.example.com/#frag",
+            "https://user:pass@api.example.com",
+            "ftp://api.example.com",
+            "not a url",
+            "https://",
+            "//api.example.com");
+    static final List<String> ACCEPTED_URLS =
+            List.of("https://api.example.com", "http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080");
 
     @ParameterizedTest(name = "{0}: base URL checks")
     @EnumSource(Vendor.class)
     void baseUrlsMustBeHttpsUnlessLoopbackOrOptedIn(Vendor vendor) throws Exception {
         for (String url : REFUSED_URLS) {
-            assertThrows(IllegalArgumentException.class, () -> build(vendor, vendor.builder().baseUrl(url)),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> build(vendor, vendor.builder().baseUrl(url)),
                     "refused: " + url);
         }
         for (String url : ACCEPTED_URLS) {
             build(vendor, vendor.builder().baseUrl(url)).close();
         }
-        build(vendor, vendor.builder().baseUrl("http://api.example.com").allowInsecureHttp(true)).close();
-        assertThrows(IllegalArgumentException.class, () -> build(vendor,
-                vendor.builder().baseUrl("http://api.example.com?x=1").allowInsecureHttp(true)));
+        build(vendor, vendor.builder().baseUrl("http://api.example.com").allowInsecureHttp(true))
+                .close();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> build(
+                        vendor,
+                        vendor.builder().baseUrl("http://api.example.com?x=1").allowInsecureHttp(true)));
     }
 
     private static AutoCloseable build(Vendor vendor, ClientBuilder<?, ?> builder) {

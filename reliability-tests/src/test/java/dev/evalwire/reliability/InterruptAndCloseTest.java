@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InterruptAndCloseTest {
 
     /** Far longer than any row may take: a row that passes was stopped by close(), not by a timeout. */
-    private static final Timeouts SLOW = Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
+    private static final Timeouts SLOW =
+            Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
 
     static Stream<Arguments> rows() {
         List<Arguments> rows = new ArrayList<>();
@@ -53,12 +54,17 @@ class InterruptAndCloseTest {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(FaultMatrixTest.ok(vendor));
-            OkHttpClient interrupting = new OkHttpClient.Builder().addInterceptor(chain -> {
-                Thread.currentThread().interrupt();
-                return chain.proceed(chain.request());
-            }).build();
-            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
-                    .okHttpClient(interrupting).sleeper(duration -> { });
+            OkHttpClient interrupting = new OkHttpClient.Builder()
+                    .addInterceptor(chain -> {
+                        Thread.currentThread().interrupt();
+                        return chain.proceed(chain.request());
+                    })
+                    .build();
+            ClientBuilder<?, ?> builder = vendor.builder()
+                    .apiKey(Vendor.API_KEY)
+                    .baseUrl(server.url("/").toString())
+                    .okHttpClient(interrupting)
+                    .sleeper(duration -> {});
             Object outcome;
             boolean flagKept;
             try (AutoCloseable client = vendor.build(builder)) {
@@ -66,8 +72,11 @@ class InterruptAndCloseTest {
                 flagKept = Thread.interrupted();
             }
             assertInstanceOf(ApiInterruptedException.class, outcome);
-            assertEquals(mode == Mode.SYNC, flagKept, "a sync caller's interrupt flag is set after the call; an"
-                    + " async call's interrupt stays on the SDK's worker");
+            assertEquals(
+                    mode == Mode.SYNC,
+                    flagKept,
+                    "a sync caller's interrupt flag is set after the call; an"
+                            + " async call's interrupt stays on the SDK's worker");
         }
     }
 
@@ -76,11 +85,18 @@ class InterruptAndCloseTest {
     void closeStopsACallInFlight(Vendor vendor, Mode mode) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                    .body(vendor.body(Vendor.Body.VALID)).bodyDelay(10, TimeUnit.MINUTES).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .setHeader("Content-Type", "application/json")
+                    .body(vendor.body(Vendor.Body.VALID))
+                    .bodyDelay(10, TimeUnit.MINUTES)
+                    .build());
             server.enqueue(FaultMatrixTest.ok(vendor));
-            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(server.url("/").toString())
-                    .timeouts(SLOW).sleeper(duration -> { });
+            ClientBuilder<?, ?> builder = vendor.builder()
+                    .apiKey(Vendor.API_KEY)
+                    .baseUrl(server.url("/").toString())
+                    .timeouts(SLOW)
+                    .sleeper(duration -> {});
             AutoCloseable client = vendor.build(builder);
             CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(
                     () -> vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 50));
@@ -97,7 +113,8 @@ class InterruptAndCloseTest {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(FaultMatrixTest.ok(vendor));
-            AutoCloseable client = vendor.build(vendor.builder().apiKey(Vendor.API_KEY)
+            AutoCloseable client = vendor.build(vendor.builder()
+                    .apiKey(Vendor.API_KEY)
                     .baseUrl(server.url("/").toString()));
             client.close();
             Object outcome = vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 20);

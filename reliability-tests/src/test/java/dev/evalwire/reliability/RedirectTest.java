@@ -39,8 +39,8 @@ class RedirectTest {
                         for (boolean userClient : new boolean[] {false, true}) {
                             String name = vendor + " " + mode + ": " + status + " to " + target
                                     + (userClient ? " (user's OkHttpClient)" : "") + " -> RedirectException, 1 request";
-                            rows.add(Arguments.of(Named.of(name, vendor), mode, status,
-                                    target.equals("same origin"), userClient));
+                            rows.add(Arguments.of(
+                                    Named.of(name, vendor), mode, status, target.equals("same origin"), userClient));
                         }
                     }
                 }
@@ -53,18 +53,26 @@ class RedirectTest {
     @MethodSource("rows")
     void aRedirectIsNeverFollowed(Vendor vendor, Mode mode, int status, boolean sameOrigin, boolean userClient)
             throws Exception {
-        try (MockWebServer origin = new MockWebServer(); MockWebServer elsewhere = new MockWebServer()) {
+        try (MockWebServer origin = new MockWebServer();
+                MockWebServer elsewhere = new MockWebServer()) {
             origin.start();
             elsewhere.start();
-            String location = (sameOrigin ? origin : elsewhere).url("/moved" + vendor.path(vendor.defaultIds))
+            String location = (sameOrigin ? origin : elsewhere)
+                    .url("/moved" + vendor.path(vendor.defaultIds))
                     .toString();
-            origin.enqueue(new MockResponse.Builder().code(status).addHeader("Location", location).build());
+            origin.enqueue(new MockResponse.Builder()
+                    .code(status)
+                    .addHeader("Location", location)
+                    .build());
             origin.enqueue(FaultMatrixTest.ok(vendor));
             elsewhere.enqueue(FaultMatrixTest.ok(vendor));
-            ClientBuilder<?, ?> builder = vendor.builder().apiKey(Vendor.API_KEY).baseUrl(origin.url("/").toString())
-                    .sleeper(duration -> { });
+            ClientBuilder<?, ?> builder = vendor.builder()
+                    .apiKey(Vendor.API_KEY)
+                    .baseUrl(origin.url("/").toString())
+                    .sleeper(duration -> {});
             if (userClient) {
-                builder.okHttpClient(new OkHttpClient.Builder().followRedirects(true).build());
+                builder.okHttpClient(
+                        new OkHttpClient.Builder().followRedirects(true).build());
             }
             Object outcome;
             try (AutoCloseable client = vendor.build(builder)) {

@@ -45,21 +45,20 @@ class SecretsTest {
 
     /** Held in a static field so the JUL logger (weakly referenced by the LogManager) keeps its handler. */
     static final Logger HTTP_LOGGER = Logger.getLogger("dev.evalwire.http");
+
     static final List<String> LOG_LINES = new CopyOnWriteArrayList<>();
     static final Handler CAPTURE = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            LOG_LINES.add(String.valueOf(record.getMessage()) + " " + record.getParameters() + " "
-                    + record.getThrown());
+            LOG_LINES.add(
+                    String.valueOf(record.getMessage()) + " " + record.getParameters() + " " + record.getThrown());
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @Test
@@ -87,7 +86,10 @@ class SecretsTest {
     /** Success, async, raw responses and a 422 from the real sandboxes, with debug logging. */
     private static void driveSandbox(Vendor vendor, List<String> seen) throws Exception {
         try (Sandbox sandbox = vendor.startSandbox(KEY)) {
-            var builder = vendor.builder().apiKey(KEY).baseUrl(sandbox.baseUrl()).logLevel(LogLevel.DEBUG)
+            var builder = vendor.builder()
+                    .apiKey(KEY)
+                    .baseUrl(sandbox.baseUrl())
+                    .logLevel(LogLevel.DEBUG)
                     .header("X-Extra", "not-secret");
             seen.add(builder.toString());
             try (AutoCloseable client = vendor.build(builder)) {
@@ -96,8 +98,10 @@ class SecretsTest {
                     collect(vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 20), seen);
                 }
                 // Wrong key: 401 from the sandbox.
-                try (AutoCloseable wrong = vendor.build(vendor.builder().apiKey(KEY + "-wrong")
-                        .baseUrl(sandbox.baseUrl()).logLevel(LogLevel.DEBUG))) {
+                try (AutoCloseable wrong = vendor.build(vendor.builder()
+                        .apiKey(KEY + "-wrong")
+                        .baseUrl(sandbox.baseUrl())
+                        .logLevel(LogLevel.DEBUG))) {
                     collect(vendor.outcome(Mode.SYNC, wrong, vendor.defaultIds, RequestOptions.none(), 20), seen);
                 }
                 if (vendor == Vendor.PRIMEINTELLECT) {
@@ -108,9 +112,13 @@ class SecretsTest {
     }
 
     private static void drivePrimeIntellectSecrets(PrimeIntellectClient client, List<String> seen) throws Exception {
-        HostedEvalConfig config = HostedEvalConfig.builder().numExamples(10).rolloutsPerExample(2)
-                .customSecrets(Map.of("OPENAI_API_KEY", SECRET, "OTHER", SECRET + "-2")).build();
-        UpdateEvaluationParams params = UpdateEvaluationParams.builder().name("x").evalConfig(config).build();
+        HostedEvalConfig config = HostedEvalConfig.builder()
+                .numExamples(10)
+                .rolloutsPerExample(2)
+                .customSecrets(Map.of("OPENAI_API_KEY", SECRET, "OTHER", SECRET + "-2"))
+                .build();
+        UpdateEvaluationParams params =
+                UpdateEvaluationParams.builder().name("x").evalConfig(config).build();
         seen.add(config.toString());
         seen.add(params.toString());
         seen.add(config.toBuilder().toString());
@@ -119,7 +127,10 @@ class SecretsTest {
         seen.add(raw.toString());
         seen.add(raw.body().toString());
         seen.add(raw.headers().toString());
-        collect(client.withRawResponse().updateEvaluationAsync("eval_demo", params, RequestOptions.none()).get(),
+        collect(
+                client.withRawResponse()
+                        .updateEvaluationAsync("eval_demo", params, RequestOptions.none())
+                        .get(),
                 seen);
         // Unknown evaluation: 404 after a body holding the secrets was sent.
         try {
@@ -141,50 +152,80 @@ class SecretsTest {
                 @Override
                 public synchronized MockResponse dispatch(RecordedRequest request) {
                     String key = request.getHeaders().get("authorization") != null
-                            ? request.getHeaders().get("authorization") : request.getHeaders().get("x-api-key");
-                    String body = request.getBody() == null ? "" : request.getBody().utf8();
-                    String echo = ("key " + key + " body " + body).replace("\\", "\\\\").replace("\"", "\\\"");
+                            ? request.getHeaders().get("authorization")
+                            : request.getHeaders().get("x-api-key");
+                    String body =
+                            request.getBody() == null ? "" : request.getBody().utf8();
+                    String echo = ("key " + key + " body " + body)
+                            .replace("\\", "\\\\")
+                            .replace("\"", "\\\"");
                     switch (count++ % 6) {
                         case 0:
-                            return json(400, "{\"detail\":\"" + echo + "\",\"errors\":{\"api_key\":[\"" + echo
-                                    + "\"]}}");
+                            return json(
+                                    400, "{\"detail\":\"" + echo + "\",\"errors\":{\"api_key\":[\"" + echo + "\"]}}");
                         case 1:
-                            return new MockResponse.Builder().code(429).setHeader("X-Echo", key.replace("Bearer ", ""))
-                                    .setHeader("Set-Cookie", "session=" + KEY).setHeader("Retry-After", "999")
+                            return new MockResponse.Builder()
+                                    .code(429)
+                                    .setHeader("X-Echo", key.replace("Bearer ", ""))
+                                    .setHeader("Set-Cookie", "session=" + KEY)
+                                    .setHeader("Retry-After", "999")
                                     .setHeader("Content-Type", "application/json")
-                                    .body("{\"message\":\"" + echo + "\"}").build();
+                                    .body("{\"message\":\"" + echo + "\"}")
+                                    .build();
                         case 2:
-                            return new MockResponse.Builder().code(200).setHeader("X-Echo", key)
-                                    .setHeader("Content-Type", "application/json").body("{\"broken\": \"" + echo)
+                            return new MockResponse.Builder()
+                                    .code(200)
+                                    .setHeader("X-Echo", key)
+                                    .setHeader("Content-Type", "application/json")
+                                    .body("{\"broken\": \"" + echo)
                                     .build();
                         case 3:
-                            return new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
-                                    .body("internal error for " + echo).build();
+                            return new MockResponse.Builder()
+                                    .code(500)
+                                    .setHeader("Content-Type", "text/plain")
+                                    .body("internal error for " + echo)
+                                    .build();
                         case 4:
                             return json(200, validWithEcho(vendor, echo));
                         default:
-                            return json(422, "{\"detail\":[{\"loc\":[\"body\",\"" + echo + "\"],\"msg\":\""
-                                    + echo + "\",\"type\":\"value_error\"}]}");
+                            return json(
+                                    422,
+                                    "{\"detail\":[{\"loc\":[\"body\",\"" + echo + "\"],\"msg\":\"" + echo
+                                            + "\",\"type\":\"value_error\"}]}");
                     }
                 }
             });
             server.start(InetAddress.getByName("127.0.0.1"), 0);
             String url = server.url("/").toString();
-            try (AutoCloseable client = vendor.build(vendor.builder().apiKey(KEY).baseUrl(url.substring(0,
-                    url.length() - 1)).logLevel(LogLevel.DEBUG).maxRetries(0))) {
+            try (AutoCloseable client = vendor.build(vendor.builder()
+                    .apiKey(KEY)
+                    .baseUrl(url.substring(0, url.length() - 1))
+                    .logLevel(LogLevel.DEBUG)
+                    .maxRetries(0))) {
                 for (int i = 0; i < 6; i++) {
                     if (vendor == Vendor.PRIMEINTELLECT) {
-                        HostedEvalConfig config = HostedEvalConfig.builder().numExamples(1).rolloutsPerExample(1)
-                                .customSecrets(Map.of("K", SECRET)).build();
+                        HostedEvalConfig config = HostedEvalConfig.builder()
+                                .numExamples(1)
+                                .rolloutsPerExample(1)
+                                .customSecrets(Map.of("K", SECRET))
+                                .build();
                         try {
-                            collect(((PrimeIntellectClient) client).updateEvaluation("eval_demo",
-                                    UpdateEvaluationParams.builder().evalConfig(config).build()), seen);
+                            collect(
+                                    ((PrimeIntellectClient) client)
+                                            .updateEvaluation(
+                                                    "eval_demo",
+                                                    UpdateEvaluationParams.builder()
+                                                            .evalConfig(config)
+                                                            .build()),
+                                    seen);
                         } catch (EvalwireException expected) {
                             collect(expected, seen);
                         }
                     } else {
-                        collect(vendor.outcome(Mode.values()[i % 2], client, vendor.defaultIds,
-                                RequestOptions.none(), 20), seen);
+                        collect(
+                                vendor.outcome(
+                                        Mode.values()[i % 2], client, vendor.defaultIds, RequestOptions.none(), 20),
+                                seen);
                     }
                 }
             }
@@ -194,12 +235,15 @@ class SecretsTest {
     /** The vendor's valid body, with the echo in an unknown field and, as stored values, in custom_secrets. */
     private static String validWithEcho(Vendor vendor, String echo) {
         String valid = vendor.body(Vendor.Body.VALID).trim();
-        return valid.substring(0, valid.length() - 1) + ",\"x_echo\":\"" + echo
-                + "\",\"custom_secrets\":{\"STORED\":\"" + echo + "\"}}";
+        return valid.substring(0, valid.length() - 1) + ",\"x_echo\":\"" + echo + "\",\"custom_secrets\":{\"STORED\":\""
+                + echo + "\"}}";
     }
 
     private static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body)
+        return new MockResponse.Builder()
+                .code(status)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
                 .build();
     }
 

@@ -63,15 +63,26 @@ class SoakTest {
                 Sandbox sandbox = vendor.startSandbox(Vendor.API_KEY);
                 sandbox.randomFaults(FAULT_PROBABILITY, seed++);
                 sandboxes.put(vendor, sandbox);
-                OkHttpClient own = new OkHttpClient.Builder().connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
-                        .retryOnConnectionFailure(false).build();
+                OkHttpClient own = new OkHttpClient.Builder()
+                        .connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
+                        .retryOnConnectionFailure(false)
+                        .build();
                 okHttp.put(vendor, own);
                 RecordingSleeper sleeper = new RecordingSleeper();
                 sleepers.put(vendor, sleeper);
-                clients.put(vendor, vendor.build(vendor.builder().apiKey(Vendor.API_KEY).baseUrl(sandbox.baseUrl())
-                        .okHttpClient(own).sleeper(sleeper).timeouts(Timeouts.builder()
-                                .connect(Duration.ofSeconds(5)).read(Duration.ofSeconds(10))
-                                .write(Duration.ofSeconds(10)).call(Duration.ofSeconds(20)).build())));
+                clients.put(
+                        vendor,
+                        vendor.build(vendor.builder()
+                                .apiKey(Vendor.API_KEY)
+                                .baseUrl(sandbox.baseUrl())
+                                .okHttpClient(own)
+                                .sleeper(sleeper)
+                                .timeouts(Timeouts.builder()
+                                        .connect(Duration.ofSeconds(5))
+                                        .read(Duration.ofSeconds(10))
+                                        .write(Duration.ofSeconds(10))
+                                        .call(Duration.ofSeconds(20))
+                                        .build())));
             }
 
             ExecutorService workers = Executors.newFixedThreadPool(THREADS);
@@ -85,11 +96,11 @@ class SoakTest {
                         if ((call / 4) % 2 == 0) {
                             record(outcomes, unexpected, accounted, syncOutcome(vendor, client));
                         } else {
-                            CompletableFuture<?> future = vendor.updateAsync(client, vendor.defaultIds,
-                                    RequestOptions.none());
+                            CompletableFuture<?> future =
+                                    vendor.updateAsync(client, vendor.defaultIds, RequestOptions.none());
                             futures.add(future);
-                            recorded.add(future.whenComplete((result, failure) -> record(outcomes, unexpected, accounted,
-                                    failure != null ? unwrap(failure) : result)));
+                            recorded.add(future.whenComplete((result, failure) -> record(
+                                    outcomes, unexpected, accounted, failure != null ? unwrap(failure) : result)));
                         }
                     } catch (Throwable escaped) {
                         unexpected.add(escaped);
@@ -102,7 +113,8 @@ class SoakTest {
             workers.shutdown();
             assertTrue(workers.awaitTermination(10, TimeUnit.SECONDS));
             CompletableFuture.allOf(recorded.toArray(new CompletableFuture<?>[0]))
-                    .handle((r, f) -> null).get(60, TimeUnit.SECONDS);
+                    .handle((r, f) -> null)
+                    .get(60, TimeUnit.SECONDS);
             for (CompletableFuture<?> future : futures) {
                 assertTrue(future.isDone(), "no lost future");
             }
@@ -139,8 +151,9 @@ class SoakTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("Soak: " + CALLS + " calls (" + futures.size() + " async) on " + THREADS
                     + " threads in " + millis + " ms; " + requests + " requests, " + retries + " retries; outcomes "
-                    + new TreeMap<>(outcomes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                            e -> e.getValue().get()))));
+                    + new TreeMap<>(outcomes.entrySet().stream()
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().get()))));
         } finally {
             for (AutoCloseable client : clients.values()) {
                 client.close();
@@ -161,15 +174,17 @@ class SoakTest {
 
     private static Throwable unwrap(Throwable failure) {
         return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+                ? failure.getCause()
+                : failure;
     }
 
-    private static void record(Map<String, AtomicInteger> outcomes, List<Throwable> unexpected,
-            AtomicInteger accounted, Object outcome) {
+    private static void record(
+            Map<String, AtomicInteger> outcomes, List<Throwable> unexpected, AtomicInteger accounted, Object outcome) {
         String key;
         if (!(outcome instanceof Throwable)) {
             key = "success";
-        } else if (outcome instanceof InternalServerException || outcome instanceof RateLimitException
+        } else if (outcome instanceof InternalServerException
+                || outcome instanceof RateLimitException
                 || outcome instanceof ApiConnectionException) {
             key = outcome.getClass().getSimpleName();
         } else {
@@ -187,12 +202,14 @@ class SoakTest {
      * evictAll() can start after the threads were joined).
      */
     static Set<String> clientThreads() {
-        return liveClientThreads().stream().map(Thread::getName)
+        return liveClientThreads().stream()
+                .map(Thread::getName)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static List<Thread> liveClientThreads() {
-        return Thread.getAllStackTraces().entrySet().stream().filter(e -> e.getKey().isAlive())
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive())
                 .filter(e -> e.getKey().getName().startsWith("evalwire-")
                         || (e.getKey().getName().startsWith("OkHttp") && !isTaskRunner(e.getKey(), e.getValue())))
                 .map(Map.Entry::getKey)

@@ -41,7 +41,6 @@ import java.util.concurrent.TimeoutException;
  * like. Tests iterate over {@link #values()} so each case is written once for all four vendors.
  */
 enum Vendor {
-
     PRIMEINTELLECT("primeintellect", List.of("eval_demo")) {
         @Override
         Sandbox startSandbox(String apiKey) {
@@ -82,8 +81,10 @@ enum Vendor {
             UpdateEvaluationResponse response = assertInstanceOf(UpdateEvaluationResponse.class, result);
             assertEquals("eval_demo", response.evaluationId());
             switch (body) {
-                case UNKNOWN_FIELDS -> assertTrue(response.additionalProperties().containsKey("x_future_field"));
-                case UNKNOWN_ENUM -> assertEquals("ARCHIVED_IN_THE_FUTURE", response.status().value());
+                case UNKNOWN_FIELDS ->
+                    assertTrue(response.additionalProperties().containsKey("x_future_field"));
+                case UNKNOWN_ENUM ->
+                    assertEquals("ARCHIVED_IN_THE_FUTURE", response.status().value());
                 case REQUIRED_MISSING -> {
                     assertEquals("COMPLETED", response.status().value());
                     InvalidResponseException e = assertThrows(InvalidResponseException.class, response::updatedAt);
@@ -123,8 +124,9 @@ enum Vendor {
 
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((FireworksClient) client).withAccount(ids.get(0)).updateEvaluatorAsync(ids.get(1), params(),
-                    options);
+            return ((FireworksClient) client)
+                    .withAccount(ids.get(0))
+                    .updateEvaluatorAsync(ids.get(1), params(), options);
         }
 
         @Override
@@ -133,19 +135,25 @@ enum Vendor {
         }
 
         private dev.evalwire.fireworks.UpdateEvaluatorParams params() {
-            return dev.evalwire.fireworks.UpdateEvaluatorParams.builder().description("reliability").build();
+            return dev.evalwire.fireworks.UpdateEvaluatorParams.builder()
+                    .description("reliability")
+                    .build();
         }
 
         @Override
         void checkDecoded(Body body, Object result) {
-            dev.evalwire.fireworks.Evaluator evaluator = assertInstanceOf(dev.evalwire.fireworks.Evaluator.class,
-                    result);
+            dev.evalwire.fireworks.Evaluator evaluator =
+                    assertInstanceOf(dev.evalwire.fireworks.Evaluator.class, result);
             switch (body) {
-                case UNKNOWN_FIELDS -> assertTrue(evaluator.additionalProperties().containsKey("x_future_field"));
+                case UNKNOWN_FIELDS ->
+                    assertTrue(evaluator.additionalProperties().containsKey("x_future_field"));
                 case UNKNOWN_ENUM -> {
                     assertEquals("STATE_FROM_THE_FUTURE", evaluator.state().value());
-                    assertEquals("TYPE_FROM_THE_FUTURE", evaluator.source().type().value());
-                    assertEquals("CRITERION_FROM_THE_FUTURE", evaluator.criteria().get(0).type().value());
+                    assertEquals(
+                            "TYPE_FROM_THE_FUTURE", evaluator.source().type().value());
+                    assertEquals(
+                            "CRITERION_FROM_THE_FUTURE",
+                            evaluator.criteria().get(0).type().value());
                 }
                 case MISSING_OPTIONAL -> {
                     assertNull(evaluator.name());
@@ -179,8 +187,8 @@ enum Vendor {
 
         @Override
         CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
-            return ((ScaleClient) client).updateTaskConfigurationAsync(ids.get(0), ids.get(1), configuration(),
-                    options);
+            return ((ScaleClient) client)
+                    .updateTaskConfigurationAsync(ids.get(0), ids.get(1), configuration(), options);
         }
 
         @Override
@@ -189,7 +197,9 @@ enum Vendor {
         }
 
         private ChatCompletionConfiguration configuration() {
-            return ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").messagesFromItem("item.messages")
+            return ChatCompletionConfiguration.builder()
+                    .model("openai/gpt-4o-mini")
+                    .messagesFromItem("item.messages")
                     .build();
         }
 
@@ -198,8 +208,10 @@ enum Vendor {
             Evaluation evaluation = assertInstanceOf(Evaluation.class, result);
             assertEquals("eval_demo", evaluation.id());
             switch (body) {
-                case UNKNOWN_FIELDS -> assertTrue(evaluation.additionalProperties().containsKey("x_future_field"));
-                case UNKNOWN_ENUM -> assertEquals("paused_in_the_future", evaluation.status().value());
+                case UNKNOWN_FIELDS ->
+                    assertTrue(evaluation.additionalProperties().containsKey("x_future_field"));
+                case UNKNOWN_ENUM ->
+                    assertEquals("paused_in_the_future", evaluation.status().value());
                 case MISSING_OPTIONAL -> assertTrue(evaluation.tasks().isEmpty());
                 case NULLS -> assertTrue(evaluation.datasets().isEmpty());
                 case UNKNOWN_TASK_TYPE -> {
@@ -248,16 +260,19 @@ enum Vendor {
         }
 
         private dev.evalwire.keywordsai.UpdateEvaluatorParams params() {
-            return dev.evalwire.keywordsai.UpdateEvaluatorParams.builder().description("reliability").build();
+            return dev.evalwire.keywordsai.UpdateEvaluatorParams.builder()
+                    .description("reliability")
+                    .build();
         }
 
         @Override
         void checkDecoded(Body body, Object result) {
-            dev.evalwire.keywordsai.Evaluator evaluator = assertInstanceOf(dev.evalwire.keywordsai.Evaluator.class,
-                    result);
+            dev.evalwire.keywordsai.Evaluator evaluator =
+                    assertInstanceOf(dev.evalwire.keywordsai.Evaluator.class, result);
             assertEquals("evl_demo", evaluator.id());
             switch (body) {
-                case UNKNOWN_FIELDS -> assertTrue(evaluator.additionalProperties().containsKey("x_future_field"));
+                case UNKNOWN_FIELDS ->
+                    assertTrue(evaluator.additionalProperties().containsKey("x_future_field"));
                 case UNKNOWN_ENUM -> {
                     assertEquals("quantum", evaluator.type().value());
                     assertEquals("vector", evaluator.scoreValueType().value());
@@ -353,7 +368,8 @@ enum Vendor {
 
     /** How a call is made. */
     enum Mode {
-        SYNC, ASYNC;
+        SYNC,
+        ASYNC;
 
         @Override
         public String toString() {

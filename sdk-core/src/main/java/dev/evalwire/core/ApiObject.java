@@ -90,8 +90,12 @@ public abstract class ApiObject {
             return reader.apply(json, name);
         } catch (IllegalArgumentException | DateTimeException wrong) {
             String message = getClass().getSimpleName() + "." + name + " cannot be read: " + wrong.getMessage();
-            throw new InvalidResponseException(Redaction.scrub(message, callSecrets), 0, HttpHeaders.empty(),
-                    Redaction.scrub(Redaction.redactJson(json, sensitiveFields).toString(), callSecrets), null);
+            throw new InvalidResponseException(
+                    Redaction.scrub(message, callSecrets),
+                    0,
+                    HttpHeaders.empty(),
+                    Redaction.scrub(Redaction.redactJson(json, sensitiveFields).toString(), callSecrets),
+                    null);
         }
     }
 

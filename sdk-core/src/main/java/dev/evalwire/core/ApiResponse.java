@@ -68,7 +68,7 @@ public final class ApiResponse<T> {
      */
     @Override
     public String toString() {
-        return Redaction.scrub("ApiResponse{status=" + status + ", headers=" + headers + ", body=" + body + "}",
-                callSecrets);
+        return Redaction.scrub(
+                "ApiResponse{status=" + status + ", headers=" + headers + ", body=" + body + "}", callSecrets);
     }
 }

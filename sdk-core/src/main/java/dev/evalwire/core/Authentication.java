@@ -84,7 +84,8 @@ public final class Authentication {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Authentication && headerName.equals(((Authentication) o).headerName)
+        return o instanceof Authentication
+                && headerName.equals(((Authentication) o).headerName)
                 && headerValue.equals(((Authentication) o).headerValue);
     }
 

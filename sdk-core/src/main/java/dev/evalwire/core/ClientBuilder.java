@@ -33,21 +33,41 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /** Default cap on the size of a response body: 32 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
-    @Nullable private String apiKey;
-    @Nullable private String baseUrl;
-    @Nullable private Timeouts timeouts;
+    @Nullable
+    private String apiKey;
+
+    @Nullable
+    private String baseUrl;
+
+    @Nullable
+    private Timeouts timeouts;
+
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    @Nullable private OkHttpClient okHttpClient;
-    @Nullable private HttpTransport transport;
-    @Nullable private ExecutorService asyncExecutor;
-    @Nullable private ConcurrencyLimits concurrencyLimits;
+
+    @Nullable
+    private OkHttpClient okHttpClient;
+
+    @Nullable
+    private HttpTransport transport;
+
+    @Nullable
+    private ExecutorService asyncExecutor;
+
+    @Nullable
+    private ConcurrencyLimits concurrencyLimits;
+
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private final HttpHeaders.Builder headers = HttpHeaders.builder();
-    @Nullable private LogLevel logLevel;
-    @Nullable private Consumer<? super ObjectMapper> objectMapperCustomizer;
+
+    @Nullable
+    private LogLevel logLevel;
+
+    @Nullable
+    private Consumer<? super ObjectMapper> objectMapperCustomizer;
+
     private ConfigSource configSource = ConfigSource.system();
 
     private final VendorDescription<B, C> vendor;
@@ -294,14 +314,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                     + " okHttpClient(...), set the limits on that client's Dispatcher instead");
         }
         boolean ownsTransport = transport == null;
-        HttpTransport resolved = transport != null ? transport
-                : OkHttpTransport.create(okHttpClient, timeouts, maxResponseBytes,
+        HttpTransport resolved = transport != null
+                ? transport
+                : OkHttpTransport.create(
+                        okHttpClient,
+                        timeouts,
+                        maxResponseBytes,
                         concurrencyLimits != null ? concurrencyLimits : ConcurrencyLimits.defaults());
-        return vendor.client(builder, new ApiExecutor(new ClientSettings(vendor.vendor(), url,
-                authentication.header(), authentication.secret(), headers.build(), resolved, ownsTransport,
-                objectMapperCustomizer == null ? JsonMapperFactory.shared()
-                        : JsonMapperFactory.customized(objectMapperCustomizer), retryPolicy, sleeper, clock,
-                asyncExecutor, resolvedLogLevel(), vendor.errorShapes())));
+        return vendor.client(
+                builder,
+                new ApiExecutor(new ClientSettings(
+                        vendor.vendor(),
+                        url,
+                        authentication.header(),
+                        authentication.secret(),
+                        headers.build(),
+                        resolved,
+                        ownsTransport,
+                        objectMapperCustomizer == null
+                                ? JsonMapperFactory.shared()
+                                : JsonMapperFactory.customized(objectMapperCustomizer),
+                        retryPolicy,
+                        sleeper,
+                        clock,
+                        asyncExecutor,
+                        resolvedLogLevel(),
+                        vendor.errorShapes())));
     }
 
     /** The builder typed as the vendor's own; sound because the vendor builder passes itself as {@code B}. */

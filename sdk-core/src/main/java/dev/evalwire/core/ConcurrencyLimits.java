@@ -35,8 +35,8 @@ public final class ConcurrencyLimits {
             throw new IllegalArgumentException("maxRequests must be between 1 and 100000, was " + maxRequests);
         }
         if (maxRequestsPerHost < 1 || maxRequestsPerHost > maxRequests) {
-            throw new IllegalArgumentException("maxRequestsPerHost must be between 1 and maxRequests ("
-                    + maxRequests + "), was " + maxRequestsPerHost);
+            throw new IllegalArgumentException("maxRequestsPerHost must be between 1 and maxRequests (" + maxRequests
+                    + "), was " + maxRequestsPerHost);
         }
         return new ConcurrencyLimits(maxRequests, maxRequestsPerHost);
     }
@@ -53,7 +53,8 @@ public final class ConcurrencyLimits {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConcurrencyLimits && ((ConcurrencyLimits) o).maxRequests == maxRequests
+        return o instanceof ConcurrencyLimits
+                && ((ConcurrencyLimits) o).maxRequests == maxRequests
                 && ((ConcurrencyLimits) o).maxRequestsPerHost == maxRequestsPerHost;
     }
 

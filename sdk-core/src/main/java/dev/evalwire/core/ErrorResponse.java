@@ -3,9 +3,9 @@ package dev.evalwire.core;
 import dev.evalwire.core.http.HttpHeaders;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Objects;
 import javax.annotation.Nullable;
 
@@ -30,15 +30,18 @@ public final class ErrorResponse implements Serializable {
     /** The response headers; serialized masked. */
     private final HttpHeaders headers;
     /** The server's request id, or null. */
-    @Nullable private final String requestId;
+    @Nullable
+    private final String requestId;
     /** The body as text, capped, with known secrets masked. */
     private final String rawBody;
     /** The server's own message, or null. */
-    @Nullable private final String serverMessage;
+    @Nullable
+    private final String serverMessage;
     /** Field-level errors from the body, possibly empty. */
     private final List<FieldError> fieldErrors;
     /** The wait the server asked for, or null. */
-    @Nullable private final Duration retryAfter;
+    @Nullable
+    private final Duration retryAfter;
 
     /**
      * Creates an error response.
@@ -53,8 +56,15 @@ public final class ErrorResponse implements Serializable {
      * @param fieldErrors field-level errors from the body, possibly empty
      * @param retryAfter how long the server asked the client to wait, or null
      */
-    public ErrorResponse(String method, String path, int status, HttpHeaders headers, @Nullable String requestId,
-            String rawBody, @Nullable String serverMessage, List<FieldError> fieldErrors,
+    public ErrorResponse(
+            String method,
+            String path,
+            int status,
+            HttpHeaders headers,
+            @Nullable String requestId,
+            String rawBody,
+            @Nullable String serverMessage,
+            List<FieldError> fieldErrors,
             @Nullable Duration retryAfter) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");

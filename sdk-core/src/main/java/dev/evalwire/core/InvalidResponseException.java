@@ -25,8 +25,8 @@ public class InvalidResponseException extends EvalwireException {
      * @param rawBody the body as text, cut to {@link ErrorResponse#MAX_RAW_BODY_CHARS} characters
      * @param cause the decoding failure, or null
      */
-    public InvalidResponseException(String message, int status, HttpHeaders headers, String rawBody,
-            @Nullable Throwable cause) {
+    public InvalidResponseException(
+            String message, int status, HttpHeaders headers, String rawBody, @Nullable Throwable cause) {
         super(message, cause);
         this.status = status;
         this.headers = headers;

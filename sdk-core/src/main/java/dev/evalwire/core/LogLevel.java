@@ -37,8 +37,8 @@ public enum LogLevel {
             }
         }
         if (WARNED.add(trimmed)) {
-            LogSink.detected().warn("EVALWIRE_LOG must be off, info or debug, was '" + trimmed
-                    + "'; logging stays off");
+            LogSink.detected()
+                    .warn("EVALWIRE_LOG must be off, info or debug, was '" + trimmed + "'; logging stays off");
         }
         return OFF;
     }

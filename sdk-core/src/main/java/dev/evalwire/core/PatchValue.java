@@ -33,7 +33,9 @@ public final class PatchValue<T> {
     private static final PatchValue<Object> NULL = new PatchValue<>(State.NULL, null);
 
     private final State state;
-    @Nullable private final T value;
+
+    @Nullable
+    private final T value;
 
     private PatchValue(State state, @Nullable T value) {
         this.state = state;

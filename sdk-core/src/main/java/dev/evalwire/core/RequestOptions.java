@@ -14,8 +14,12 @@ public final class RequestOptions {
 
     private static final RequestOptions NONE = builder().build();
 
-    @Nullable private final Timeouts timeouts;
-    @Nullable private final Integer maxRetries;
+    @Nullable
+    private final Timeouts timeouts;
+
+    @Nullable
+    private final Integer maxRetries;
+
     private final HttpHeaders extraHeaders;
 
     private RequestOptions(Builder builder) {
@@ -57,7 +61,8 @@ public final class RequestOptions {
             return false;
         }
         RequestOptions other = (RequestOptions) o;
-        return Objects.equals(timeouts, other.timeouts) && Objects.equals(maxRetries, other.maxRetries)
+        return Objects.equals(timeouts, other.timeouts)
+                && Objects.equals(maxRetries, other.maxRetries)
                 && extraHeaders.equals(other.extraHeaders);
     }
 
@@ -69,18 +74,21 @@ public final class RequestOptions {
     /** @return the settings, with credential header values masked */
     @Override
     public String toString() {
-        return "RequestOptions{timeouts=" + timeouts + ", maxRetries=" + maxRetries + ", extraHeaders="
-                + extraHeaders + "}";
+        return "RequestOptions{timeouts=" + timeouts + ", maxRetries=" + maxRetries + ", extraHeaders=" + extraHeaders
+                + "}";
     }
 
     /** Builds {@link RequestOptions}. */
     public static final class Builder {
-        @Nullable private Timeouts timeouts;
-        @Nullable private Integer maxRetries;
+        @Nullable
+        private Timeouts timeouts;
+
+        @Nullable
+        private Integer maxRetries;
+
         private final HttpHeaders.Builder headers = HttpHeaders.builder();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the timeouts of each attempt of this call; all four replace the client's for this call. The bounds

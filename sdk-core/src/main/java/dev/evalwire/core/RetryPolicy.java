@@ -149,16 +149,18 @@ public final class RetryPolicy {
             return false;
         }
         RetryPolicy other = (RetryPolicy) o;
-        return maxRetries == other.maxRetries && Double.compare(jitter, other.jitter) == 0
-                && initialBackoff.equals(other.initialBackoff) && maxBackoff.equals(other.maxBackoff)
-                && maxRetryAfter.equals(other.maxRetryAfter) && retryableStatuses.equals(other.retryableStatuses)
+        return maxRetries == other.maxRetries
+                && Double.compare(jitter, other.jitter) == 0
+                && initialBackoff.equals(other.initialBackoff)
+                && maxBackoff.equals(other.maxBackoff)
+                && maxRetryAfter.equals(other.maxRetryAfter)
+                && retryableStatuses.equals(other.retryableStatuses)
                 && adaptive == other.adaptive;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, maxRetryAfter, retryableStatuses,
-                adaptive);
+        return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, maxRetryAfter, retryableStatuses, adaptive);
     }
 
     @Override
@@ -177,8 +179,8 @@ public final class RetryPolicy {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Set<Integer> retryableStatuses = new TreeSet<>(Arrays.asList(408, 429, 500, 502, 503, 504));
         private boolean adaptive;
-        private Builder() {
-        }
+
+        private Builder() {}
 
         private Builder(RetryPolicy policy) {
             this.maxRetries = policy.maxRetries;
@@ -264,8 +266,8 @@ public final class RetryPolicy {
             Set<Integer> copy = new TreeSet<>();
             for (Integer status : Objects.requireNonNull(statuses, "statuses")) {
                 if (status == null || status < 100 || status > 599) {
-                    throw new IllegalArgumentException("retryable statuses must be HTTP statuses 100..599, got "
-                            + status);
+                    throw new IllegalArgumentException(
+                            "retryable statuses must be HTTP statuses 100..599, got " + status);
                 }
                 copy.add(status);
             }

@@ -84,7 +84,9 @@ public final class Timeouts {
             return false;
         }
         Timeouts other = (Timeouts) o;
-        return connect.equals(other.connect) && read.equals(other.read) && write.equals(other.write)
+        return connect.equals(other.connect)
+                && read.equals(other.read)
+                && write.equals(other.write)
                 && call.equals(other.call);
     }
 
@@ -108,8 +110,7 @@ public final class Timeouts {
         private Duration write = Duration.ofSeconds(60);
         private Duration call = Duration.ofSeconds(120);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the time allowed to open a connection.

@@ -30,24 +30,33 @@ class AdaptiveRetryTest extends MockServerCalls {
 
     @Test
     void after429EveryAttemptOfTheClientIsPaced() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "1")
+                .build());
         for (int i = 0; i < 3; i++) {
             server.enqueue(ok());
         }
         try (ApiExecutor executor = client(RetryPolicy.adaptive())) {
             call(executor);
-            executor.executeAsync(request(), json -> json, RequestOptions.none()).get(10, TimeUnit.SECONDS);
+            executor.executeAsync(request(), json -> json, RequestOptions.none())
+                    .get(10, TimeUnit.SECONDS);
             call(executor);
         }
         // One attempt sent within the first 100 ms: 10/s measured, cut to 8/s, so a token every 1/8 s, reserved.
-        assertEquals(Arrays.asList(1000L, 125L, 250L, 375L), millis(sleeper),
+        assertEquals(
+                Arrays.asList(1000L, 125L, 250L, 375L),
+                millis(sleeper),
                 "Retry-After, then one token wait per attempt");
         assertEquals(4, server.getRequestCount());
     }
 
     @Test
     void theStandardModeNeverPaces() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "1")
+                .build());
         server.enqueue(ok());
         server.enqueue(ok());
         try (ApiExecutor executor = client(RetryPolicy.defaults())) {
@@ -55,12 +64,18 @@ class AdaptiveRetryTest extends MockServerCalls {
             call(executor);
         }
         assertEquals(Collections.singletonList(Duration.ofSeconds(1)), sleeper.sleeps());
-        assertTrue(!RetryPolicy.defaults().isAdaptive() && RetryPolicy.adaptive().isAdaptive());
+        assertTrue(
+                !RetryPolicy.defaults().isAdaptive() && RetryPolicy.adaptive().isAdaptive());
     }
 
     private ApiExecutor client(RetryPolicy policy) {
-        return new TestClient().apiKey("sk-adaptive-key").baseUrl(server.url("/").toString()).retryPolicy(policy)
-                .sleeper(sleeper).clock(FIXED).build();
+        return new TestClient()
+                .apiKey("sk-adaptive-key")
+                .baseUrl(server.url("/").toString())
+                .retryPolicy(policy)
+                .sleeper(sleeper)
+                .clock(FIXED)
+                .build();
     }
 
     private static List<Long> millis(RecordingSleeper sleeper) {

@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
 class AsyncTest {
 
     private static ApiRequest request() {
-        return ApiRequest.builder("PATCH").path("evaluators").pathParam("id", "e1")
-                .body(Collections.singletonMap("starred", true)).build();
+        return ApiRequest.builder("PATCH")
+                .path("evaluators")
+                .pathParam("id", "e1")
+                .body(Collections.singletonMap("starred", true))
+                .build();
     }
 
     @Test
@@ -37,16 +40,23 @@ class AsyncTest {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(new MockResponse.Builder().code(503).build());
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .body("{\"id\":\"e1\"}").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .body("{\"id\":\"e1\"}")
+                    .build());
             RecordingSleeper sleeper = new RecordingSleeper();
-            try (ApiExecutor executor = new TestClient().apiKey("sk-test-key").baseUrl(server.url("/").toString())
-                    .sleeper(sleeper).build()) {
-                ApiResponse<JsonNode> response = executor.executeAsync(request(), json -> json,
-                        RequestOptions.none()).get(10, TimeUnit.SECONDS);
+            try (ApiExecutor executor = new TestClient()
+                    .apiKey("sk-test-key")
+                    .baseUrl(server.url("/").toString())
+                    .sleeper(sleeper)
+                    .build()) {
+                ApiResponse<JsonNode> response = executor.executeAsync(request(), json -> json, RequestOptions.none())
+                        .get(10, TimeUnit.SECONDS);
                 assertEquals("e1", response.body().get("id").asText());
                 assertEquals(1, sleeper.sleeps().size());
-                assertEquals("{\"starred\":true}", server.takeRequest().getBody().utf8());
+                assertEquals(
+                        "{\"starred\":true}", server.takeRequest().getBody().utf8());
             }
         }
     }
@@ -55,12 +65,17 @@ class AsyncTest {
     void asyncFailureCompletesExceptionallyWithTheTypedException() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(new MockResponse.Builder().code(404).addHeader("Content-Type", "application/json")
-                    .body("{\"detail\":\"Not found.\"}").build());
-            try (ApiExecutor executor = new TestClient().apiKey("sk-test-key").baseUrl(server.url("/").toString())
+            server.enqueue(new MockResponse.Builder()
+                    .code(404)
+                    .addHeader("Content-Type", "application/json")
+                    .body("{\"detail\":\"Not found.\"}")
+                    .build());
+            try (ApiExecutor executor = new TestClient()
+                    .apiKey("sk-test-key")
+                    .baseUrl(server.url("/").toString())
                     .build()) {
-                CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
-                        RequestOptions.none());
+                CompletableFuture<ApiResponse<JsonNode>> future =
+                        executor.executeAsync(request(), json -> json, RequestOptions.none());
                 ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
                 assertInstanceOf(NotFoundException.class, e.getCause());
                 assertEquals("Not found.", ((NotFoundException) e.getCause()).serverMessage());
@@ -95,18 +110,20 @@ class AsyncTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void cancellingTheFutureCancelsTheHttpCall() throws Exception {
         BlockingTransport transport = new BlockingTransport();
         RecordingSleeper sleeper = new RecordingSleeper();
-        try (ApiExecutor executor = new TestClient().apiKey("sk-test-key").transport(transport).sleeper(sleeper)
+        try (ApiExecutor executor = new TestClient()
+                .apiKey("sk-test-key")
+                .transport(transport)
+                .sleeper(sleeper)
                 .build()) {
-            CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
-                    RequestOptions.none());
+            CompletableFuture<ApiResponse<JsonNode>> future =
+                    executor.executeAsync(request(), json -> json, RequestOptions.none());
             assertTrue(transport.started.await(10, TimeUnit.SECONDS));
             assertTrue(future.cancel(true));
             assertTrue(transport.cancelled.await(10, TimeUnit.SECONDS), "the HTTP call was not cancelled");

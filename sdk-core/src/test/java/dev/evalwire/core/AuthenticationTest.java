@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
-import dev.evalwire.core.http.HttpHeaders;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -39,11 +39,20 @@ class AuthenticationTest {
     }
 
     private RecordedRequest send(TestClient builder) throws InterruptedException {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
         try (ApiExecutor executor = builder.baseUrl(server.url("/").toString()).build()) {
-            executor.execute(ApiRequest.builder("PATCH").path("things").pathParam("id", "t1").body(java.util.Collections.singletonMap("a", 1)).build(),
-                    json -> json, RequestOptions.none());
+            executor.execute(
+                    ApiRequest.builder("PATCH")
+                            .path("things")
+                            .pathParam("id", "t1")
+                            .body(java.util.Collections.singletonMap("a", 1))
+                            .build(),
+                    json -> json,
+                    RequestOptions.none());
         }
         return server.takeRequest();
     }
@@ -57,8 +66,7 @@ class AuthenticationTest {
 
     @Test
     void apiKeyHeaderSendsXApiKeyAndVendorHeadersButNoAuthorization() throws Exception {
-        RecordedRequest request = send(new TestClient(true).apiKey(KEY)
-                .header("x-selected-account-id", "acct_1"));
+        RecordedRequest request = send(new TestClient(true).apiKey(KEY).header("x-selected-account-id", "acct_1"));
         assertEquals(KEY, request.getHeaders().get("x-api-key"));
         assertEquals("acct_1", request.getHeaders().get("x-selected-account-id"));
         assertNull(request.getHeaders().get("Authorization"));
@@ -73,17 +81,19 @@ class AuthenticationTest {
 
     @Test
     void missingKeyNamesTheEnvironmentVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Authentication.bearer(null, "PRIME_API_KEY"));
-        assertEquals("API key is missing: set the PRIME_API_KEY environment variable or pass the key to the"
-                + " client builder's apiKey(...)", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Authentication.bearer(null, "PRIME_API_KEY"));
+        assertEquals(
+                "API key is missing: set the PRIME_API_KEY environment variable or pass the key to the"
+                        + " client builder's apiKey(...)",
+                e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "   \n "})
     void blankKeysAreRefused(String key) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Authentication.apiKeyHeader("x-api-key", key, "SGP_API_KEY"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Authentication.apiKeyHeader("x-api-key", key, "SGP_API_KEY"));
         assertTrue(e.getMessage().startsWith("API key is empty or only whitespace"), e.getMessage());
         assertTrue(e.getMessage().contains("SGP_API_KEY"), e.getMessage());
     }
@@ -91,16 +101,16 @@ class AuthenticationTest {
     @ParameterizedTest
     @ValueSource(strings = {"sk-abc\r\nX-Evil: 1", "sk-abc\n", "sk-\u00e9t\u00e9", "sk-\u0000"})
     void keysThatWouldBreakTheHeaderAreRefusedWithoutEchoingThem(String key) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Authentication.bearer(key, "FIREWORKS_API_KEY"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Authentication.bearer(key, "FIREWORKS_API_KEY"));
         assertTrue(e.getMessage().contains("FIREWORKS_API_KEY"), e.getMessage());
         assertFalse(e.getMessage().contains("sk-"), "the message must not quote the key: " + e.getMessage());
     }
 
     @Test
     void keyWithSurroundingWhitespaceIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Authentication.bearer(" " + KEY, "PRIME_API_KEY"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Authentication.bearer(" " + KEY, "PRIME_API_KEY"));
         assertTrue(e.getMessage().startsWith("API key starts or ends with whitespace"), e.getMessage());
     }
 
@@ -112,22 +122,26 @@ class AuthenticationTest {
 
     @Test
     void extraHeaderWithLineBreakIsRefusedAtBuilderTime() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TestClient().header("x-selected-account-id", "a\r\nb"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new TestClient().header("x-selected-account-id", "a\r\nb"));
         assertTrue(e.getMessage().contains("line break"), e.getMessage());
     }
 
     @Test
     void toStringNeverShowsTheKey() {
-        assertEquals("Authentication{Authorization: [REDACTED]}", Authentication.bearer(KEY, "K").toString());
-        assertEquals("Authentication{x-api-key: [REDACTED]}",
+        assertEquals(
+                "Authentication{Authorization: [REDACTED]}",
+                Authentication.bearer(KEY, "K").toString());
+        assertEquals(
+                "Authentication{x-api-key: [REDACTED]}",
                 Authentication.apiKeyHeader("x-api-key", KEY, "K").toString());
     }
 
     @Test
     void noPublicMethodGivesTheKeyBack() throws Exception {
-        for (Authentication auth : new Authentication[] {Authentication.bearer(KEY, "V"),
-            Authentication.apiKeyHeader("x-api-key", KEY, "V")}) {
+        for (Authentication auth : new Authentication[] {
+            Authentication.bearer(KEY, "V"), Authentication.apiKeyHeader("x-api-key", KEY, "V")
+        }) {
             for (Method method : Authentication.class.getDeclaredMethods()) {
                 if (Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
                     continue;

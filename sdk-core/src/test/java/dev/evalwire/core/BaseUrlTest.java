@@ -28,15 +28,23 @@ class BaseUrlTest {
 
     @Test
     void plainHttpToARemoteHostNeedsTheOptIn() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BaseUrls.normalize("http://api.example.com", false));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize("http://api.example.com", false));
         assertTrue(e.getMessage().contains("allowInsecureHttp(true)"), e.getMessage());
         assertEquals("http://api.example.com", BaseUrls.normalize("http://api.example.com", true));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://api.example.com/?x=1", "https://api.example.com/#top",
-        "https://alice:pw@api.example.com", "ftp://api.example.com", "api.example.com", "", "   "})
+    @ValueSource(
+            strings = {
+                "https://api.example.com/?x=1",
+                "https://api.example.com/#top",
+                "https://alice:pw@api.example.com",
+                "ftp://api.example.com",
+                "api.example.com",
+                "",
+                "   "
+            })
     void malformedBaseUrlsAreRefused(String url) {
         assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(url, false));
     }
@@ -47,17 +55,47 @@ class BaseUrlTest {
      * different resolvers. Plain http to any of them would send the API key unencrypted off the machine.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1.attacker.example", "http://127.evil.example", "http://127.0.0.1.nip.io",
-        "http://evil.localhost", "http://localhost.evil.example", "http://localhost.", "http://localhost1",
-        "http://mylocalhost", "http://xn--localhost", "http://127.1", "http://127.0.1", "http://0x7f.0.0.1",
-        "http://2130706433", "http://0177.0.0.1", "http://127.000.000.001", "http://127.0.0.01", "http://127.0.0.09",
-        "http://127.0.0.1.", "http://127.0.0.", "http://127.0.0.1.1", "http://127.0.0.256", "http://127.0.0.260",
-        "http://127.0.0.300", "http://127.0.0.2550", "http://127.a.0.1", "http://1127.0.0.1", "http://1270.0.0.1",
-        "http://128.0.0.1", "http://126.0.0.1", "http://0.0.0.0", "http://[::]", "http://[::2]",
-        "http://[::127.0.0.1]", "http://[::1:0]", "http://[fe80::1]"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1.attacker.example",
+                "http://127.evil.example",
+                "http://127.0.0.1.nip.io",
+                "http://evil.localhost",
+                "http://localhost.evil.example",
+                "http://localhost.",
+                "http://localhost1",
+                "http://mylocalhost",
+                "http://xn--localhost",
+                "http://127.1",
+                "http://127.0.1",
+                "http://0x7f.0.0.1",
+                "http://2130706433",
+                "http://0177.0.0.1",
+                "http://127.000.000.001",
+                "http://127.0.0.01",
+                "http://127.0.0.09",
+                "http://127.0.0.1.",
+                "http://127.0.0.",
+                "http://127.0.0.1.1",
+                "http://127.0.0.256",
+                "http://127.0.0.260",
+                "http://127.0.0.300",
+                "http://127.0.0.2550",
+                "http://127.a.0.1",
+                "http://1127.0.0.1",
+                "http://1270.0.0.1",
+                "http://128.0.0.1",
+                "http://126.0.0.1",
+                "http://0.0.0.0",
+                "http://[::]",
+                "http://[::2]",
+                "http://[::127.0.0.1]",
+                "http://[::1:0]",
+                "http://[fe80::1]"
+            })
     void loopbackLookalikesNeedTheOptIn(String url) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(url, false),
-                url);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(url, false), url);
         assertTrue(e.getMessage().startsWith("baseUrl uses plain http to "), e.getMessage());
         assertTrue(e.getMessage().contains("allowInsecureHttp(true)"), e.getMessage());
         BaseUrls.normalize(url, true);
@@ -81,7 +119,8 @@ class BaseUrlTest {
         "http://[0::1]/p/, http://[::1]/p",
         "http://localhost, http://localhost",
         "http://LOCALHOST:8080, http://localhost:8080",
-        "http://LocalHost/proxy/, http://localhost/proxy"})
+        "http://LocalHost/proxy/, http://localhost/proxy"
+    })
     void loopbackFormsNeedNoOptIn(String url, String normalized) {
         assertEquals(normalized, BaseUrls.normalize(url, false));
     }
@@ -140,13 +179,20 @@ class BaseUrlTest {
 
     /** URLs that parse but are refused: the messages name at most the host, and no host when there is an '@'. */
     @ParameterizedTest
-    @ValueSource(strings = {"https://alice:SECRET@api.example.com", "http://alice:SECRET@api.example.com",
-        "https://:SECRET@api.example.com", "https://alice@api.example.com", "https://alice:SECRET@api.example.com/?q",
-        "https://alice:SECRET@api.example.com#f", "https://alice#SECRET@api.example.com",
-        "https://alice?SECRET@api.example.com", "http://alice/SECRET@api.example.com"})
+    @ValueSource(
+            strings = {
+                "https://alice:SECRET@api.example.com",
+                "http://alice:SECRET@api.example.com",
+                "https://:SECRET@api.example.com",
+                "https://alice@api.example.com",
+                "https://alice:SECRET@api.example.com/?q",
+                "https://alice:SECRET@api.example.com#f",
+                "https://alice#SECRET@api.example.com",
+                "https://alice?SECRET@api.example.com",
+                "http://alice/SECRET@api.example.com"
+            })
     void refusedUrlWithAnAtSignNamesNoPartOfIt(String url) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BaseUrls.normalize(url, false));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(url, false));
         assertTrue(e.getMessage().startsWith("baseUrl "), e.getMessage());
         assertNothingOfTheUserInfo(e);
         assertFalse(e.getMessage().contains("api.example.com"), e.getMessage());
@@ -154,32 +200,57 @@ class BaseUrlTest {
 
     @Test
     void messagesNameTheProblem() {
-        assertEquals("baseUrl must not be null or empty",
-                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(null, false)).getMessage());
-        assertEquals("baseUrl must not be null or empty",
-                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(" \t", false)).getMessage());
-        assertEquals("baseUrl must not have a query or fragment", assertThrows(IllegalArgumentException.class,
-                () -> BaseUrls.normalize("https://api.example.com/?", true)).getMessage());
-        assertEquals("baseUrl must not have a query or fragment", assertThrows(IllegalArgumentException.class,
-                () -> BaseUrls.normalize("https://api.example.com/#", true)).getMessage());
-        assertEquals("baseUrl must not contain user info; pass the API key with apiKey(...)",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BaseUrls.normalize("https://:pw@api.example.com", true)).getMessage());
-        assertEquals("baseUrl uses plain http to its host, which would send the API key unencrypted; use"
-                + " https, or call allowInsecureHttp(true) on the builder if this is intended",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BaseUrls.normalize("http://api.example.com/@team", false)).getMessage());
-        assertEquals("baseUrl uses plain http to api.example.com, which would send the API key unencrypted; use"
-                + " https, or call allowInsecureHttp(true) on the builder if this is intended",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BaseUrls.normalize("http://api.example.com/team", false)).getMessage());
+        assertEquals(
+                "baseUrl must not be null or empty",
+                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(null, false))
+                        .getMessage());
+        assertEquals(
+                "baseUrl must not be null or empty",
+                assertThrows(IllegalArgumentException.class, () -> BaseUrls.normalize(" \t", false))
+                        .getMessage());
+        assertEquals(
+                "baseUrl must not have a query or fragment",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BaseUrls.normalize("https://api.example.com/?", true))
+                        .getMessage());
+        assertEquals(
+                "baseUrl must not have a query or fragment",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BaseUrls.normalize("https://api.example.com/#", true))
+                        .getMessage());
+        assertEquals(
+                "baseUrl must not contain user info; pass the API key with apiKey(...)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BaseUrls.normalize("https://:pw@api.example.com", true))
+                        .getMessage());
+        assertEquals(
+                "baseUrl uses plain http to its host, which would send the API key unencrypted; use"
+                        + " https, or call allowInsecureHttp(true) on the builder if this is intended",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BaseUrls.normalize("http://api.example.com/@team", false))
+                        .getMessage());
+        assertEquals(
+                "baseUrl uses plain http to api.example.com, which would send the API key unencrypted; use"
+                        + " https, or call allowInsecureHttp(true) on the builder if this is intended",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BaseUrls.normalize("http://api.example.com/team", false))
+                        .getMessage());
     }
 
     private static void assertNothingOfTheUserInfo(Throwable refused) {
         for (Throwable t = refused; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            assertFalse(message.contains("SECRET") || message.contains("CRET") || message.contains("alice")
-                    || message.contains("p@ss"), message);
+            assertFalse(
+                    message.contains("SECRET")
+                            || message.contains("CRET")
+                            || message.contains("alice")
+                            || message.contains("p@ss"),
+                    message);
             assertEquals(0, t.getSuppressed().length);
         }
         assertNull(refused.getCause(), "no cause that could carry the URL");

@@ -2,7 +2,6 @@ package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +59,8 @@ class CauseChainSecretsTest {
             for (int i = 0; i < 2; i++) {
                 InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> call(executor));
                 assertNoSecret(e);
-                assertTrue(stackTrace(e).contains("com.fasterxml.jackson.core.JsonParseException"),
+                assertTrue(
+                        stackTrace(e).contains("com.fasterxml.jackson.core.JsonParseException"),
                         "the stand-in names the original class: " + stackTrace(e));
             }
         }
@@ -69,8 +69,8 @@ class CauseChainSecretsTest {
     @Test
     void aBrokenStatusLineEchoingTheKeyDoesNotLeakThroughTheCause() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Void> answer = CompletableFuture.runAsync(() -> answerOnce(socket,
-                    "HTTP/1.1 2OO " + KEY + "\r\n\r\n"));
+            CompletableFuture<Void> answer =
+                    CompletableFuture.runAsync(() -> answerOnce(socket, "HTTP/1.1 2OO " + KEY + "\r\n\r\n"));
             try (ApiExecutor executor = client("http://127.0.0.1:" + socket.getLocalPort())) {
                 ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> call(executor));
                 assertNoSecret(e);
@@ -83,9 +83,15 @@ class CauseChainSecretsTest {
     @Test
     void aCauseWithoutSecretsIsKeptAsItIs() {
         IllegalStateException clean = new IllegalStateException("nothing secret");
-        try (ApiExecutor executor = new TestClient().apiKey(KEY).baseUrl("https://api.example.invalid")
-                .transport(InterruptTest.throwing(clean)).build()) {
-            assertEquals(clean, assertThrows(ApiConnectionException.class, () -> call(executor)).getCause());
+        try (ApiExecutor executor = new TestClient()
+                .apiKey(KEY)
+                .baseUrl("https://api.example.invalid")
+                .transport(InterruptTest.throwing(clean))
+                .build()) {
+            assertEquals(
+                    clean,
+                    assertThrows(ApiConnectionException.class, () -> call(executor))
+                            .getCause());
         }
     }
 
@@ -93,15 +99,22 @@ class CauseChainSecretsTest {
     void aLibraryCauseWithASecretDeepInItsChainIsReplacedWhole() {
         IOException deep = new IOException("outer", new IllegalStateException("inner " + KEY));
         deep.addSuppressed(new RuntimeException("suppressed " + SECRET));
-        try (ApiExecutor executor = new TestClient().apiKey(KEY).baseUrl("https://api.example.invalid")
-                .sleeper(duration -> { }).maxRetries(0).transport(InterruptTest.throwing(deep)).build()) {
+        try (ApiExecutor executor = new TestClient()
+                .apiKey(KEY)
+                .baseUrl("https://api.example.invalid")
+                .sleeper(duration -> {})
+                .maxRetries(0)
+                .transport(InterruptTest.throwing(deep))
+                .build()) {
             ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> call(executor));
             assertNoSecret(e);
             String trace = stackTrace(e);
             assertTrue(trace.contains("java.io.IOException: outer"), trace);
             assertTrue(trace.contains("java.lang.IllegalStateException: inner [REDACTED]"), trace);
             assertTrue(trace.contains("Suppressed: java.lang.RuntimeException: suppressed [REDACTED]"), trace);
-            assertEquals(Arrays.asList(deep.getStackTrace()), Arrays.asList(e.getCause().getStackTrace()));
+            assertEquals(
+                    Arrays.asList(deep.getStackTrace()),
+                    Arrays.asList(e.getCause().getStackTrace()));
         }
     }
 
@@ -111,7 +124,8 @@ class CauseChainSecretsTest {
                 + "\"custom_secrets\":{\"OPENAI\":\"stored-value-not-in-request\"}}"));
         try (ApiExecutor executor = client(server.url("/").toString())) {
             ApiResponse<Echo> response = executor.execute(request(), Echo::new, RequestOptions.none());
-            for (String printed : new String[] {response.toString(), response.body().toString()}) {
+            for (String printed :
+                    new String[] {response.toString(), response.body().toString()}) {
                 assertFalse(printed.contains(KEY), printed);
                 assertFalse(printed.contains(SECRET), printed);
                 assertFalse(printed.contains("stored-value-not-in-request"), printed);
@@ -177,11 +191,19 @@ class CauseChainSecretsTest {
     }
 
     private static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).secrets(Collections.singletonList(SECRET)).build();
+        return ApiRequest.builder("PUT")
+                .path("items")
+                .pathParam("id", "i1")
+                .body(Collections.singletonMap("name", "n"))
+                .secrets(Collections.singletonList(SECRET))
+                .build();
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 class CloseTest extends MockServerCalls {
 
     /** Long enough that a test passing proves the call was stopped by close(), not by a timeout. */
-    private static final Timeouts SLOW = Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
-
+    private static final Timeouts SLOW =
+            Timeouts.builder().read(Duration.ofMinutes(5)).call(Duration.ZERO).build();
 
     @Test
     void callsAfterCloseFailAtOnceSyncAndAsync() throws Exception {
@@ -44,8 +44,8 @@ class CloseTest extends MockServerCalls {
         executor.close();
         ClientClosedException sync = assertThrows(ClientClosedException.class, () -> call(executor));
         assertTrue(sync.getMessage().contains("client was closed before the call started"), sync.getMessage());
-        CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
-                RequestOptions.none());
+        CompletableFuture<ApiResponse<JsonNode>> future =
+                executor.executeAsync(request(), json -> json, RequestOptions.none());
         ExecutionException async = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
         assertInstanceOf(ClientClosedException.class, async.getCause());
         assertEquals(0, server.getRequestCount());
@@ -56,8 +56,8 @@ class CloseTest extends MockServerCalls {
         server.enqueue(hanging());
         server.enqueue(ok());
         ApiExecutor executor = client().build();
-        CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
-                RequestOptions.none());
+        CompletableFuture<ApiResponse<JsonNode>> future =
+                executor.executeAsync(request(), json -> json, RequestOptions.none());
         server.takeRequest(10, TimeUnit.SECONDS);
         executor.close();
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
@@ -87,14 +87,18 @@ class CloseTest extends MockServerCalls {
     @Test
     void closeLeavesOtherCallsOnASharedClientAlone() throws Exception {
         server.enqueue(hanging());
-        server.enqueue(new MockResponse.Builder().code(200).body("theirs")
-                .headersDelay(200, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("theirs")
+                .headersDelay(200, TimeUnit.MILLISECONDS)
+                .build());
         OkHttpClient shared = new OkHttpClient.Builder().build();
         ApiExecutor executor = client().okHttpClient(shared).build();
-        CompletableFuture<ApiResponse<JsonNode>> ours = executor.executeAsync(request(), json -> json,
-                RequestOptions.none());
+        CompletableFuture<ApiResponse<JsonNode>> ours =
+                executor.executeAsync(request(), json -> json, RequestOptions.none());
         server.takeRequest(10, TimeUnit.SECONDS);
-        Call theirs = shared.newCall(new Request.Builder().url(server.url("/theirs")).build());
+        Call theirs =
+                shared.newCall(new Request.Builder().url(server.url("/theirs")).build());
         CompletableFuture<String> theirBody = CompletableFuture.supplyAsync(() -> {
             try (okhttp3.Response response = theirs.execute()) {
                 return response.body().string();
@@ -104,8 +108,10 @@ class CloseTest extends MockServerCalls {
         });
         server.takeRequest(10, TimeUnit.SECONDS);
         executor.close();
-        assertInstanceOf(ClientClosedException.class,
-                assertThrows(ExecutionException.class, () -> ours.get(10, TimeUnit.SECONDS)).getCause());
+        assertInstanceOf(
+                ClientClosedException.class,
+                assertThrows(ExecutionException.class, () -> ours.get(10, TimeUnit.SECONDS))
+                        .getCause());
         assertEquals("theirs", theirBody.get(10, TimeUnit.SECONDS));
         assertTrue(!shared.dispatcher().executorService().isShutdown(), "the shared dispatcher is left running");
     }
@@ -114,10 +120,17 @@ class CloseTest extends MockServerCalls {
     void closeReleasesTheConnectionsOfAClientThatOwnsThem() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<Integer> readAfterAnswer = CompletableFuture.supplyAsync(() -> answerThenRead(socket));
-            try (ApiExecutor executor = new TestClient().apiKey("sk-close-key")
-                    .baseUrl("http://127.0.0.1:" + socket.getLocalPort()).build()) {
-                assertEquals(200, executor.execute(ApiRequest.builder("GET").path("items").build(), json -> json,
-                        RequestOptions.none()).status());
+            try (ApiExecutor executor = new TestClient()
+                    .apiKey("sk-close-key")
+                    .baseUrl("http://127.0.0.1:" + socket.getLocalPort())
+                    .build()) {
+                assertEquals(
+                        200,
+                        executor.execute(
+                                        ApiRequest.builder("GET").path("items").build(),
+                                        json -> json,
+                                        RequestOptions.none())
+                                .status());
             }
             assertEquals(-1, readAfterAnswer.get(10, TimeUnit.SECONDS), "the client closed its connection");
         }
@@ -144,13 +157,20 @@ class CloseTest extends MockServerCalls {
     }
 
     private TestClient client() {
-        return new TestClient().apiKey("sk-close-key").baseUrl(server.url("/").toString()).timeouts(SLOW)
-                .sleeper(duration -> { });
+        return new TestClient()
+                .apiKey("sk-close-key")
+                .baseUrl(server.url("/").toString())
+                .timeouts(SLOW)
+                .sleeper(duration -> {});
     }
 
     /** Headers arrive; the body never does (until the server shuts down). */
     private static MockResponse hanging() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"slow\":true}").bodyDelay(10, TimeUnit.MINUTES).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"slow\":true}")
+                .bodyDelay(10, TimeUnit.MINUTES)
+                .build();
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyLimitsTest extends MockServerCalls {
 
-
     @Test
     void byDefaultSixtyFourCallsToOneHostRunAtOnce() throws Exception {
         assertRunAtOnce(null, 70, 64);
@@ -50,7 +49,8 @@ class ConcurrencyLimitsTest extends MockServerCalls {
                 return ok();
             }
         });
-        TestClient builder = new TestClient().apiKey("sk-limits-key").baseUrl(server.url("/").toString());
+        TestClient builder =
+                new TestClient().apiKey("sk-limits-key").baseUrl(server.url("/").toString());
         if (limits != null) {
             builder.concurrencyLimits(limits);
         }
@@ -72,9 +72,13 @@ class ConcurrencyLimitsTest extends MockServerCalls {
 
     @Test
     void limitsWithAUsersClientAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TestClient().apiKey("sk-limits-key").okHttpClient(new OkHttpClient())
-                        .concurrencyLimits(ConcurrencyLimits.defaults()).build());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new TestClient()
+                        .apiKey("sk-limits-key")
+                        .okHttpClient(new OkHttpClient())
+                        .concurrencyLimits(ConcurrencyLimits.defaults())
+                        .build());
         assertTrue(e.getMessage().contains("set the limits on that client's Dispatcher"), e.getMessage());
     }
 
@@ -87,8 +91,11 @@ class ConcurrencyLimitsTest extends MockServerCalls {
         ConcurrencyLimits edge = ConcurrencyLimits.of(100_000, 100_000);
         assertEquals(100_000, edge.maxRequestsPerHost());
         assertEquals(ConcurrencyLimits.of(1, 1), ConcurrencyLimits.of(1, 1));
-        assertEquals(ConcurrencyLimits.of(1, 1).hashCode(), ConcurrencyLimits.of(1, 1).hashCode());
-        assertEquals("ConcurrencyLimits{maxRequests=64, maxRequestsPerHost=64}",
+        assertEquals(
+                ConcurrencyLimits.of(1, 1).hashCode(),
+                ConcurrencyLimits.of(1, 1).hashCode());
+        assertEquals(
+                "ConcurrencyLimits{maxRequests=64, maxRequestsPerHost=64}",
                 ConcurrencyLimits.defaults().toString());
     }
 }

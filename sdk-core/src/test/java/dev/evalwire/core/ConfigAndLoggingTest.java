@@ -101,18 +101,30 @@ class ConfigAndLoggingTest {
             try (MockWebServer server = new MockWebServer()) {
                 server.start();
                 for (int i = 0; i < 2; i++) {
-                    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                            .body("{}").build());
-                    try (ApiExecutor executor = new TestClient().fromEnv(ConfigSource.of(env))
-                            .baseUrl(server.url("/").toString()).build()) {
-                        executor.execute(ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).build(),
-                                json -> json, RequestOptions.none());
+                    server.enqueue(new MockResponse.Builder()
+                            .code(200)
+                            .addHeader("Content-Type", "application/json")
+                            .body("{}")
+                            .build());
+                    try (ApiExecutor executor = new TestClient()
+                            .fromEnv(ConfigSource.of(env))
+                            .baseUrl(server.url("/").toString())
+                            .build()) {
+                        executor.execute(
+                                ApiRequest.builder("PATCH")
+                                        .path("x")
+                                        .body(Collections.emptyMap())
+                                        .build(),
+                                json -> json,
+                                RequestOptions.none());
                     }
                 }
             }
             assertEquals(LogLevel.OFF, LogLevel.parse("bogus-level"));
-            assertEquals(Collections.singletonList(
-                    "EVALWIRE_LOG must be off, info or debug, was 'bogus-level'; logging stays off"), capture.lines);
+            assertEquals(
+                    Collections.singletonList(
+                            "EVALWIRE_LOG must be off, info or debug, was 'bogus-level'; logging stays off"),
+                    capture.lines);
             assertEquals(Collections.singletonList(Level.WARNING), capture.levels);
         }
     }
@@ -170,8 +182,7 @@ class ConfigAndLoggingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
         public void close() {
@@ -200,17 +211,29 @@ class ConfigAndLoggingTest {
     static void callWithSecretsAtDebug(String key) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .addHeader("Set-Cookie", "session=abc").body("{\"ok\":true,\"custom_secrets\":{\"K\":\"v\"}}")
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .addHeader("Set-Cookie", "session=abc")
+                    .body("{\"ok\":true,\"custom_secrets\":{\"K\":\"v\"}}")
                     .build());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", "n");
             body.put("custom_secrets", Collections.singletonMap("HF_TOKEN", "hf-body-secret"));
             Map<String, String> env = Collections.singletonMap("TEST_API_KEY", key);
-            try (ApiExecutor executor = new TestClient().fromEnv(ConfigSource.of(env))
-                    .baseUrl(server.url("/").toString()).logLevel(LogLevel.DEBUG).build()) {
-                executor.execute(ApiRequest.builder("PATCH").path("things").pathParam("id", "t1").body(body)
-                        .secrets(Collections.singleton("hf-body-secret")).build(), json -> json,
+            try (ApiExecutor executor = new TestClient()
+                    .fromEnv(ConfigSource.of(env))
+                    .baseUrl(server.url("/").toString())
+                    .logLevel(LogLevel.DEBUG)
+                    .build()) {
+                executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("things")
+                                .pathParam("id", "t1")
+                                .body(body)
+                                .secrets(Collections.singleton("hf-body-secret"))
+                                .build(),
+                        json -> json,
                         RequestOptions.none());
             }
         }
@@ -241,12 +264,14 @@ class ConfigAndLoggingTest {
         env.put("EVALWIRE_LOG", "info");
         try (Capture capture = new Capture()) {
             callWith(new TestClient().fromEnv(ConfigSource.of(env)));
-            callWith(new TestClient().logLevel(LogLevel.INFO)
+            callWith(new TestClient()
+                    .logLevel(LogLevel.INFO)
                     .fromEnv(ConfigSource.of(Collections.singletonMap("TEST_API_KEY", "sk-loud-key"))));
             assertEquals(4, capture.lines.size(), capture.lines.toString());
             for (int i = 0; i < 4; i += 2) {
                 assertTrue(capture.lines.get(i).matches("--> PATCH http://[^ ]+/x"), capture.lines.get(i));
-                assertTrue(capture.lines.get(i + 1).matches("<-- 200 PATCH http://[^ ]+/x \\(\\d+ ms\\)"),
+                assertTrue(
+                        capture.lines.get(i + 1).matches("<-- 200 PATCH http://[^ ]+/x \\(\\d+ ms\\)"),
                         capture.lines.get(i + 1));
             }
         }
@@ -255,17 +280,27 @@ class ConfigAndLoggingTest {
     @Test
     void failuresAndRetriesAreLoggedAtInfo() {
         try (Capture capture = new Capture();
-                ApiExecutor executor = new TestClient().apiKey("sk-info-key").baseUrl("https://api.example.invalid")
-                        .logLevel(LogLevel.INFO).retryPolicy(RetryPolicy.builder().maxRetries(1).jitter(0).build())
-                        .sleeper(duration -> { }).transport(InterruptTest.throwing(new IOException("reset")))
+                ApiExecutor executor = new TestClient()
+                        .apiKey("sk-info-key")
+                        .baseUrl("https://api.example.invalid")
+                        .logLevel(LogLevel.INFO)
+                        .retryPolicy(
+                                RetryPolicy.builder().maxRetries(1).jitter(0).build())
+                        .sleeper(duration -> {})
+                        .transport(InterruptTest.throwing(new IOException("reset")))
                         .build()) {
-            assertThrows(ApiConnectionException.class, () -> executor.execute(ApiRequest.builder("GET").path("x")
-                    .build(), json -> json, RequestOptions.none()));
-            assertEquals(Arrays.asList("--> GET https://api.example.invalid/x",
-                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset",
-                    "retry 1 of 1 in 500 ms",
-                    "--> GET https://api.example.invalid/x",
-                    "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset"), capture.lines);
+            assertThrows(
+                    ApiConnectionException.class,
+                    () -> executor.execute(
+                            ApiRequest.builder("GET").path("x").build(), json -> json, RequestOptions.none()));
+            assertEquals(
+                    Arrays.asList(
+                            "--> GET https://api.example.invalid/x",
+                            "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset",
+                            "retry 1 of 1 in 500 ms",
+                            "--> GET https://api.example.invalid/x",
+                            "<-- failed GET https://api.example.invalid/x: java.io.IOException: reset"),
+                    capture.lines);
         }
     }
 
@@ -273,11 +308,20 @@ class ConfigAndLoggingTest {
     private static void callWith(TestClient builder) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .body("{}").build());
-            try (ApiExecutor executor = builder.baseUrl(server.url("/").toString()).build()) {
-                executor.execute(ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).build(),
-                        json -> json, RequestOptions.none());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .body("{}")
+                    .build());
+            try (ApiExecutor executor =
+                    builder.baseUrl(server.url("/").toString()).build()) {
+                executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("x")
+                                .body(Collections.emptyMap())
+                                .build(),
+                        json -> json,
+                        RequestOptions.none());
             }
         }
     }

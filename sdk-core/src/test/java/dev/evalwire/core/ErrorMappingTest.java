@@ -11,7 +11,6 @@ import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,8 +34,12 @@ class ErrorMappingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        executor = new TestClient().apiKey(KEY).baseUrl(server.url("/").toString()).maxRetries(0)
-                .sleeper(new RecordingSleeper()).build();
+        executor = new TestClient()
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .maxRetries(0)
+                .sleeper(new RecordingSleeper())
+                .build();
     }
 
     @AfterEach
@@ -46,16 +49,25 @@ class ErrorMappingTest {
     }
 
     private ApiException fail(int status, String contentType, String body) {
-        MockResponse.Builder response = new MockResponse.Builder().code(status).addHeader("x-request-id", "req_42")
+        MockResponse.Builder response = new MockResponse.Builder()
+                .code(status)
+                .addHeader("x-request-id", "req_42")
                 .body(body);
         if (contentType != null) {
             response.addHeader("Content-Type", contentType);
         }
         server.enqueue(response.build());
-        return assertThrows(ApiException.class, () -> executor.execute(
-                ApiRequest.builder("PATCH").path("api", "evaluators").pathParam("evaluator_id", "evl_1")
-                        .trailingSlash().body(Collections.singletonMap("name", "n")).build(),
-                json -> json, RequestOptions.none()));
+        return assertThrows(
+                ApiException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("api", "evaluators")
+                                .pathParam("evaluator_id", "evl_1")
+                                .trailingSlash()
+                                .body(Collections.singletonMap("name", "n"))
+                                .build(),
+                        json -> json,
+                        RequestOptions.none()));
     }
 
     static Stream<Arguments> statuses() {
@@ -88,33 +100,53 @@ class ErrorMappingTest {
         assertEquals("server says no", e.serverMessage());
         assertEquals("req_42", e.headers().first("X-Request-Id"));
         String prefix = "HTTP " + status + (reason == null ? "" : " " + reason);
-        String keyHint = status == 401 ? "; the API key was refused: check the key set with the client builder's"
-                + " apiKey(...)" : "";
-        assertEquals(prefix + " from PATCH /api/evaluators/evl_1/: server says no (request id req_42)" + keyHint,
+        String keyHint = status == 401
+                ? "; the API key was refused: check the key set with the client builder's" + " apiKey(...)"
+                : "";
+        assertEquals(
+                prefix + " from PATCH /api/evaluators/evl_1/: server says no (request id req_42)" + keyHint,
                 e.getMessage());
     }
 
     static Stream<Arguments> errorShapes() {
         return Stream.of(
-                Arguments.of("detail string", 403, "{\"detail\":\"You are not a member of this team\"}",
-                        "You are not a member of this team", Collections.emptyList()),
-                Arguments.of("google.rpc.Status: code, message, details", 403,
+                Arguments.of(
+                        "detail string",
+                        403,
+                        "{\"detail\":\"You are not a member of this team\"}",
+                        "You are not a member of this team",
+                        Collections.emptyList()),
+                Arguments.of(
+                        "google.rpc.Status: code, message, details",
+                        403,
                         "{\"code\":7,\"message\":\"admin role required to update evaluators\",\"details\":[]}",
-                        "admin role required to update evaluators", Collections.emptyList()),
-                Arguments.of("error object with a message", 400,
+                        "admin role required to update evaluators",
+                        Collections.emptyList()),
+                Arguments.of(
+                        "error object with a message",
+                        400,
                         "{\"error\":{\"message\":\"invalid entryPoint\",\"code\":\"INVALID_ARGUMENT\","
                                 + "\"type\":\"invalid_request_error\"}}",
-                        "invalid entryPoint", Collections.emptyList()),
-                Arguments.of("detail string, short", 404, "{\"detail\":\"Not found.\"}", "Not found.",
+                        "invalid entryPoint",
                         Collections.emptyList()),
-                Arguments.of("generic message", 409, "{\"message\":\"evaluation is archived\"}",
-                        "evaluation is archived", Collections.emptyList()));
+                Arguments.of(
+                        "detail string, short",
+                        404,
+                        "{\"detail\":\"Not found.\"}",
+                        "Not found.",
+                        Collections.emptyList()),
+                Arguments.of(
+                        "generic message",
+                        409,
+                        "{\"message\":\"evaluation is archived\"}",
+                        "evaluation is archived",
+                        Collections.emptyList()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("errorShapes")
-    void errorShapeYieldsMessageAndFieldErrors(String shape, int status, String body, String message,
-            List<FieldError> fieldErrors) {
+    void errorShapeYieldsMessageAndFieldErrors(
+            String shape, int status, String body, String message, List<FieldError> fieldErrors) {
         ApiException e = fail(status, "application/json", body);
         assertEquals(message, e.serverMessage());
         assertEquals(fieldErrors, e.fieldErrors());
@@ -127,8 +159,10 @@ class ErrorMappingTest {
         ApiException e = fail(429, "application/json", "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
         assertInstanceOf(RateLimitException.class, e);
         assertEquals(Duration.ofSeconds(30), e.retryAfter());
-        assertEquals("HTTP 429 Too Many Requests from PATCH /api/evaluators/evl_1/: Rate limit exceeded"
-                + " (retry after 30000 ms) (request id req_42)", e.getMessage());
+        assertEquals(
+                "HTTP 429 Too Many Requests from PATCH /api/evaluators/evl_1/: Rate limit exceeded"
+                        + " (retry after 30000 ms) (request id req_42)",
+                e.getMessage());
     }
 
     @Test
@@ -138,8 +172,10 @@ class ErrorMappingTest {
         assertInstanceOf(InternalServerException.class, e);
         assertNull(e.serverMessage());
         assertEquals(html, e.rawBody());
-        assertEquals("HTTP 502 Bad Gateway from PATCH /api/evaluators/evl_1/ (body is not a recognised JSON error;"
-                + " see rawBody()) (request id req_42)", e.getMessage());
+        assertEquals(
+                "HTTP 502 Bad Gateway from PATCH /api/evaluators/evl_1/ (body is not a recognised JSON error;"
+                        + " see rawBody()) (request id req_42)",
+                e.getMessage());
     }
 
     @Test
@@ -147,33 +183,53 @@ class ErrorMappingTest {
         ApiException e = fail(401, null, "");
         assertInstanceOf(AuthenticationException.class, e);
         assertEquals("", e.rawBody());
-        assertEquals("HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/ (empty body) (request id req_42);"
-                + " the API key was refused: check the key set with the client builder's apiKey(...)",
+        assertEquals(
+                "HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/ (empty body) (request id req_42);"
+                        + " the API key was refused: check the key set with the client builder's apiKey(...)",
                 e.getMessage());
     }
 
     @Test
     void unauthorizedNamesWhereTheKeyComesFrom() {
-        server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-                .body("{\"detail\":\"Invalid API key\"}").build());
-        ApiException e = assertThrows(AuthenticationException.class, () -> executor.execute(
-                ApiRequest.builder("PATCH").path("api", "evaluators").pathParam("evaluator_id", "evl_1")
-                        .trailingSlash().body(Collections.singletonMap("name", "n"))
-                        .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY").build(),
-                json -> json, RequestOptions.none()));
-        assertEquals("HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/: Invalid API key; the API key was"
-                + " refused: check the key set with the client builder's apiKey(...) or read by fromEnv() from the"
-                + " environment variables RESPAN_API_KEY or KEYWORDSAI_API_KEY (system properties respan.api.key or"
-                + " keywordsai.api.key)", e.getMessage());
+        server.enqueue(new MockResponse.Builder()
+                .code(401)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"Invalid API key\"}")
+                .build());
+        ApiException e = assertThrows(
+                AuthenticationException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("api", "evaluators")
+                                .pathParam("evaluator_id", "evl_1")
+                                .trailingSlash()
+                                .body(Collections.singletonMap("name", "n"))
+                                .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY")
+                                .build(),
+                        json -> json,
+                        RequestOptions.none()));
+        assertEquals(
+                "HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/: Invalid API key; the API key was"
+                        + " refused: check the key set with the client builder's apiKey(...) or read by fromEnv() from the"
+                        + " environment variables RESPAN_API_KEY or KEYWORDSAI_API_KEY (system properties respan.api.key or"
+                        + " keywordsai.api.key)",
+                e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
     }
 
     @Test
     void onlyUnauthorizedGetsTheKeyHint() {
         server.enqueue(new MockResponse.Builder().code(403).build());
-        ApiException e = assertThrows(PermissionDeniedException.class, () -> executor.execute(
-                ApiRequest.builder("PATCH").path("x").body(Collections.emptyMap()).apiKeyVariables("TEST_API_KEY")
-                        .build(), json -> json, RequestOptions.none()));
+        ApiException e = assertThrows(
+                PermissionDeniedException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("x")
+                                .body(Collections.emptyMap())
+                                .apiKeyVariables("TEST_API_KEY")
+                                .build(),
+                        json -> json,
+                        RequestOptions.none()));
         assertFalse(e.getMessage().contains("API key"), e.getMessage());
     }
 
@@ -193,12 +249,21 @@ class ErrorMappingTest {
 
     @Test
     void apiKeyEchoedInTheBodyOrAnOrdinaryHeaderIsMaskedInRawBodyAndHeadersToString() {
-        server.enqueue(new MockResponse.Builder().code(403).addHeader("X-Debug-Auth", "Bearer " + KEY)
-                .addHeader("Content-Type", "application/json").body("{\"detail\":\"key " + KEY + " denied\"}")
+        server.enqueue(new MockResponse.Builder()
+                .code(403)
+                .addHeader("X-Debug-Auth", "Bearer " + KEY)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"key " + KEY + " denied\"}")
                 .build());
-        ApiException e = assertThrows(ApiException.class, () -> executor.execute(
-                ApiRequest.builder("PATCH").path("x").body(Collections.singletonMap("name", "n")).build(),
-                json -> json, RequestOptions.none()));
+        ApiException e = assertThrows(
+                ApiException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("x")
+                                .body(Collections.singletonMap("name", "n"))
+                                .build(),
+                        json -> json,
+                        RequestOptions.none()));
 
         assertEquals("{\"detail\":\"key [REDACTED] denied\"}", e.rawBody());
         assertEquals("Bearer [REDACTED]", e.headers().toString().replaceAll(".*x-debug-auth=([^,}]*).*", "$1"));

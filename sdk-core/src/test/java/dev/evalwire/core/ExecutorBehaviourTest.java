@@ -2,7 +2,6 @@ package dev.evalwire.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +33,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -87,8 +85,7 @@ class ExecutorBehaviourTest {
                 }
 
                 @Override
-                public void cancel() {
-                }
+                public void cancel() {}
             };
         }
 
@@ -107,8 +104,7 @@ class ExecutorBehaviourTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -159,10 +155,21 @@ class ExecutorBehaviourTest {
             }
         });
         transport.then(ok());
-        try (ApiExecutor executor = new TestClient().fromEnv().allowInsecureHttp(true).asyncExecutor(pool)
-                .header("X-Client", "c").objectMapperCustomizer(mapper -> mapper.registerModule(money))
-                .apiKey(KEY).baseUrl("http://api.example.invalid/").transport(transport).build()) {
-            executor.execute(request().body(Collections.singletonMap("price", new Money(3))).build(), json -> json,
+        try (ApiExecutor executor = new TestClient()
+                .fromEnv()
+                .allowInsecureHttp(true)
+                .asyncExecutor(pool)
+                .header("X-Client", "c")
+                .objectMapperCustomizer(mapper -> mapper.registerModule(money))
+                .apiKey(KEY)
+                .baseUrl("http://api.example.invalid/")
+                .transport(transport)
+                .build()) {
+            executor.execute(
+                    request()
+                            .body(Collections.singletonMap("price", new Money(3)))
+                            .build(),
+                    json -> json,
                     RequestOptions.none());
         }
         HttpRequest sent = transport.sent.get(0);
@@ -177,9 +184,15 @@ class ExecutorBehaviourTest {
     void firstSetReturnsTheFirstVariableThatIsSetAndAMissingKeyNamesTheVariable() {
         assertNull(VendorDescription.firstSet(ConfigSource.of(Collections.<String, String>emptyMap()), "A", "B"));
         assertEquals("b", VendorDescription.firstSet(ConfigSource.of(Collections.singletonMap("B", "b")), "A", "B"));
-        assertEquals("API key is missing: set the TEST_API_KEY environment variable or pass the key to the client"
-                + " builder's apiKey(...)", assertThrows(IllegalArgumentException.class, () -> new TestClient()
-                        .fromEnv(ConfigSource.of(Collections.<String, String>emptyMap())).build()).getMessage());
+        assertEquals(
+                "API key is missing: set the TEST_API_KEY environment variable or pass the key to the client"
+                        + " builder's apiKey(...)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new TestClient()
+                                        .fromEnv(ConfigSource.of(Collections.<String, String>emptyMap()))
+                                        .build())
+                        .getMessage());
     }
 
     @Test
@@ -187,9 +200,20 @@ class ExecutorBehaviourTest {
         transport.then(ok()).then(ok()).then(ok());
         try (ApiExecutor executor = client().build()) {
             executor.execute(request().header("X-Request", "r").build(), json -> json, RequestOptions.none());
-            executor.execute(request().build(), json -> json, RequestOptions.builder().header("X-Call", "c").build());
-            executor.execute(request().header("X-Both", "request").header("X-Request", "r").build(), json -> json,
-                    RequestOptions.builder().header("X-Both", "call").header("Authorization", "forged").build());
+            executor.execute(
+                    request().build(),
+                    json -> json,
+                    RequestOptions.builder().header("X-Call", "c").build());
+            executor.execute(
+                    request()
+                            .header("X-Both", "request")
+                            .header("X-Request", "r")
+                            .build(),
+                    json -> json,
+                    RequestOptions.builder()
+                            .header("X-Both", "call")
+                            .header("Authorization", "forged")
+                            .build());
         }
         assertEquals("r", transport.sent.get(0).headers().first("X-Request"));
         assertEquals("c", transport.sent.get(1).headers().first("X-Call"));
@@ -202,7 +226,9 @@ class ExecutorBehaviourTest {
     @Test
     void aRetryAfterExactlyAtTheCapIsHonoured() {
         RecordingSleeper sleeper = new RecordingSleeper();
-        transport.then(response(429, "application/json", "{}", "Retry-After", "60")).then(ok());
+        transport
+                .then(response(429, "application/json", "{}", "Retry-After", "60"))
+                .then(ok());
         try (ApiExecutor executor = client().sleeper(sleeper).build()) {
             assertEquals(200, call(executor).status());
         }
@@ -211,19 +237,28 @@ class ExecutorBehaviourTest {
 
     @Test
     void anUnreadableBodyIsShownWithSecretFieldsMaskedOrAsTextWhenNotJson() {
-        transport.then(response(200, "application/json", "{\"custom_secrets\":{\"K\":\"v\"},\"n\":1}"))
+        transport
+                .then(response(200, "application/json", "{\"custom_secrets\":{\"K\":\"v\"},\"n\":1}"))
                 .then(response(200, "text/plain", "plain words"))
                 .then(response(200, "application/json", "\"just text\""));
         try (ApiExecutor executor = client().build()) {
             ResponseDecoder<JsonNode> refuse = json -> {
                 throw new IllegalArgumentException("wrong shape");
             };
-            InvalidResponseException masked = assertThrows(InvalidResponseException.class,
+            InvalidResponseException masked = assertThrows(
+                    InvalidResponseException.class,
                     () -> executor.execute(request().build(), refuse, RequestOptions.none()));
             assertEquals("{\"custom_secrets\":{\"K\":\"[REDACTED]\"},\"n\":1}", masked.rawBody());
-            assertEquals("plain words", assertThrows(InvalidResponseException.class, () -> call(executor)).rawBody());
-            assertEquals("\"just text\"", assertThrows(InvalidResponseException.class,
-                    () -> executor.execute(request().build(), refuse, RequestOptions.none())).rawBody());
+            assertEquals(
+                    "plain words",
+                    assertThrows(InvalidResponseException.class, () -> call(executor))
+                            .rawBody());
+            assertEquals(
+                    "\"just text\"",
+                    assertThrows(
+                                    InvalidResponseException.class,
+                                    () -> executor.execute(request().build(), refuse, RequestOptions.none()))
+                            .rawBody());
         }
     }
 
@@ -231,24 +266,36 @@ class ExecutorBehaviourTest {
     void libraryFailuresAreNamedByTheirClassAndTheNumberOfAttempts() {
         transport.then(new IOException()).then(new IOException("reset")).then(new IOException("reset again"));
         try (ApiExecutor executor = client().maxRetries(0).build()) {
-            assertEquals("connection failed calling PUT /items/i1 (IOException; 1 attempt)",
-                    assertThrows(ApiConnectionException.class, () -> call(executor)).getMessage());
+            assertEquals(
+                    "connection failed calling PUT /items/i1 (IOException; 1 attempt)",
+                    assertThrows(ApiConnectionException.class, () -> call(executor))
+                            .getMessage());
         }
         try (ApiExecutor executor = client().maxRetries(1).build()) {
-            assertEquals("connection failed calling PUT /items/i1 (IOException: reset again; 2 attempts)",
-                    assertThrows(ApiConnectionException.class, () -> call(executor)).getMessage());
+            assertEquals(
+                    "connection failed calling PUT /items/i1 (IOException: reset again; 2 attempts)",
+                    assertThrows(ApiConnectionException.class, () -> call(executor))
+                            .getMessage());
         }
     }
 
     @Test
     void timeoutsAreRecognisedByTheirTypeOrOkHttpsMessage() {
-        transport.then(new SocketTimeoutException("read timed out")).then(new InterruptedIOException("timeout"))
-                .then(new InterruptedIOException("deadline reached")).then(new InterruptedIOException("other"));
+        transport
+                .then(new SocketTimeoutException("read timed out"))
+                .then(new InterruptedIOException("timeout"))
+                .then(new InterruptedIOException("deadline reached"))
+                .then(new InterruptedIOException("other"));
         try (ApiExecutor executor = client().maxRetries(0).build()) {
-            for (String detail : new String[] {"SocketTimeoutException: read timed out",
-                "InterruptedIOException: timeout", "InterruptedIOException: deadline reached"}) {
-                assertEquals("timed out calling PUT /items/i1 (" + detail + "; 1 attempt)",
-                        assertThrows(ApiTimeoutException.class, () -> call(executor)).getMessage());
+            for (String detail : new String[] {
+                "SocketTimeoutException: read timed out",
+                "InterruptedIOException: timeout",
+                "InterruptedIOException: deadline reached"
+            }) {
+                assertEquals(
+                        "timed out calling PUT /items/i1 (" + detail + "; 1 attempt)",
+                        assertThrows(ApiTimeoutException.class, () -> call(executor))
+                                .getMessage());
             }
             EvalwireException other = assertThrows(EvalwireException.class, () -> call(executor));
             assertEquals(ApiConnectionException.class, other.getClass());
@@ -257,14 +304,13 @@ class ExecutorBehaviourTest {
 
     @Test
     void anInterruptAnywhereInTheCauseChainOrOnTheThreadIsAnInterrupt() {
-        IOException wrapped = new IOException("wrapped", new IOException("middle",
-                new InterruptedIOException("interrupted")));
+        IOException wrapped =
+                new IOException("wrapped", new IOException("middle", new InterruptedIOException("interrupted")));
         transport.then(wrapped);
         try (ApiExecutor executor = client().maxRetries(2).build()) {
             ApiInterruptedException e = assertThrows(ApiInterruptedException.class, () -> call(executor));
             assertTrue(Thread.interrupted(), "interrupt flag set");
-            assertTrue(e.getMessage().startsWith("interrupted during attempt 1 calling PUT /items/i1"),
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("interrupted during attempt 1 calling PUT /items/i1"), e.getMessage());
         }
         HttpTransport interruptsThenFails = calls(() -> new HttpCall() {
             @Override
@@ -274,14 +320,13 @@ class ExecutorBehaviourTest {
             }
 
             @Override
-            public void cancel() {
-            }
+            public void cancel() {}
         });
-        try (ApiExecutor executor = client().transport(interruptsThenFails).maxRetries(2).build()) {
+        try (ApiExecutor executor =
+                client().transport(interruptsThenFails).maxRetries(2).build()) {
             ApiInterruptedException e = assertThrows(ApiInterruptedException.class, () -> call(executor));
             assertTrue(Thread.interrupted(), "interrupt flag kept");
-            assertTrue(e.getMessage().startsWith("interrupted during attempt 1 calling PUT /items/i1"),
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("interrupted during attempt 1 calling PUT /items/i1"), e.getMessage());
         }
     }
 
@@ -289,8 +334,8 @@ class ExecutorBehaviourTest {
     void anAsyncBodyCompletesWithTheBodyAndCancellingItAfterwardsDoesNothing() throws Exception {
         transport.then(ok());
         try (ApiExecutor executor = client().build()) {
-            CompletableFuture<JsonNode> body = executor.executeAsyncBody(request().build(), json -> json,
-                    RequestOptions.none());
+            CompletableFuture<JsonNode> body =
+                    executor.executeAsyncBody(request().build(), json -> json, RequestOptions.none());
             assertEquals("{\"ok\":true}", body.get(10, TimeUnit.SECONDS).toString());
             assertFalse(body.cancel(true));
             assertFalse(body.isCancelled());
@@ -302,8 +347,8 @@ class ExecutorBehaviourTest {
         pool.shutdown();
         transport.then(ok());
         try (ApiExecutor executor = client().asyncExecutor(pool).build()) {
-            CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request().build(), json -> json,
-                    RequestOptions.none());
+            CompletableFuture<ApiResponse<JsonNode>> future =
+                    executor.executeAsync(request().build(), json -> json, RequestOptions.none());
             assertEquals(200, future.get(10, TimeUnit.SECONDS).status());
         }
         assertEquals(1, transport.sent.size());
@@ -354,8 +399,8 @@ class ExecutorBehaviourTest {
         };
         transport.then(response(503, "application/json", "{}")).then(ok());
         try (ApiExecutor executor = client().sleeper(blocksUntilInterrupted).build()) {
-            CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request().build(), json -> json,
-                    RequestOptions.none());
+            CompletableFuture<ApiResponse<JsonNode>> future =
+                    executor.executeAsync(request().build(), json -> json, RequestOptions.none());
             CompletableFuture.anyOf(waiting, future).get(10, TimeUnit.SECONDS);
             assertTrue(waiting.isDone(), "the call waits before its retry");
             assertTrue(future.cancel(true));

@@ -44,7 +44,8 @@ class InterruptTest extends MockServerCalls {
 
     @Test
     void anUndeclaredInterruptedExceptionFromTheLibraryIsTyped() {
-        try (ApiExecutor executor = client().transport(throwing(new InterruptedException())).build()) {
+        try (ApiExecutor executor =
+                client().transport(throwing(new InterruptedException())).build()) {
             ApiInterruptedException e = assertThrows(ApiInterruptedException.class, () -> call(executor));
             assertTrue(Thread.interrupted(), "interrupt flag restored");
             assertInstanceOf(InterruptedException.class, e.getCause());
@@ -53,9 +54,10 @@ class InterruptTest extends MockServerCalls {
 
     @Test
     void anUndeclaredInterruptedExceptionCompletesTheFutureTyped() throws Exception {
-        try (ApiExecutor executor = client().transport(throwing(new InterruptedException())).build()) {
-            CompletableFuture<ApiResponse<JsonNode>> future = executor.executeAsync(request(), json -> json,
-                    RequestOptions.none());
+        try (ApiExecutor executor =
+                client().transport(throwing(new InterruptedException())).build()) {
+            CompletableFuture<ApiResponse<JsonNode>> future =
+                    executor.executeAsync(request(), json -> json, RequestOptions.none());
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
             assertInstanceOf(ApiInterruptedException.class, e.getCause());
         }
@@ -65,14 +67,17 @@ class InterruptTest extends MockServerCalls {
     void anInterruptWhileOkHttpConnectsIsTypedSyncAndAsync() throws Exception {
         server.enqueue(ok());
         server.enqueue(ok());
-        OkHttpClient interrupting = new OkHttpClient.Builder().addInterceptor(chain -> {
-            Thread.currentThread().interrupt();
-            return chain.proceed(chain.request());
-        }).build();
+        OkHttpClient interrupting = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    Thread.currentThread().interrupt();
+                    return chain.proceed(chain.request());
+                })
+                .build();
         try (ApiExecutor executor = client().okHttpClient(interrupting).build()) {
             assertThrows(ApiInterruptedException.class, () -> call(executor));
             assertTrue(Thread.interrupted(), "interrupt flag kept");
-            ExecutionException e = assertThrows(ExecutionException.class,
+            ExecutionException e = assertThrows(
+                    ExecutionException.class,
                     () -> executor.executeAsync(request(), json -> json, RequestOptions.none())
                             .get(10, TimeUnit.SECONDS));
             assertInstanceOf(ApiInterruptedException.class, e.getCause());
@@ -105,8 +110,10 @@ class InterruptTest extends MockServerCalls {
     }
 
     private TestClient client() {
-        return new TestClient().apiKey("sk-interrupt-key").baseUrl(server.url("/").toString())
-                .sleeper(duration -> { });
+        return new TestClient()
+                .apiKey("sk-interrupt-key")
+                .baseUrl(server.url("/").toString())
+                .sleeper(duration -> {});
     }
 
     /** A transport whose every call throws {@code failure}, even a checked one it does not declare. */
@@ -121,14 +128,12 @@ class InterruptTest extends MockServerCalls {
                     }
 
                     @Override
-                    public void cancel() {
-                    }
+                    public void cancel() {}
                 };
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 

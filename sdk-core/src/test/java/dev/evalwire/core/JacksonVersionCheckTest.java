@@ -17,16 +17,19 @@ class JacksonVersionCheckTest {
 
     @Test
     void olderJacksonIsRefusedWithAFix() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> JacksonVersionCheck.check("jackson-databind", version(2, 12, 7)));
-        assertEquals("Evalwire needs jackson-databind 2.15.0 or newer, but 2.12.7 is on the classpath. Align Jackson"
-                + " by importing com.fasterxml.jackson:jackson-bom (or dev.evalwire:evalwire-bom) in your"
-                + " dependencyManagement.", e.getMessage());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> JacksonVersionCheck.check("jackson-databind", version(2, 12, 7)));
+        assertEquals(
+                "Evalwire needs jackson-databind 2.15.0 or newer, but 2.12.7 is on the classpath. Align Jackson"
+                        + " by importing com.fasterxml.jackson:jackson-bom (or dev.evalwire:evalwire-bom) in your"
+                        + " dependencyManagement.",
+                e.getMessage());
     }
 
     @Test
     void unknownVersionIsRefused() {
-        assertThrows(IllegalStateException.class, () -> JacksonVersionCheck.check("jackson-core", Version.unknownVersion()));
+        assertThrows(
+                IllegalStateException.class, () -> JacksonVersionCheck.check("jackson-core", Version.unknownVersion()));
     }
 
     @Test
@@ -34,7 +37,7 @@ class JacksonVersionCheckTest {
         assertDoesNotThrow(() -> JacksonVersionCheck.check("jackson-databind", version(2, 15, 0)));
         assertDoesNotThrow(() -> JacksonVersionCheck.check("jackson-databind", version(2, 22, 4)));
         assertDoesNotThrow(() -> JacksonVersionCheck.check("jackson-databind", version(3, 0, 0)));
-        assertDoesNotThrow(() -> JacksonVersionCheck.check("jackson-core",
-                com.fasterxml.jackson.core.json.PackageVersion.VERSION));
+        assertDoesNotThrow(() ->
+                JacksonVersionCheck.check("jackson-core", com.fasterxml.jackson.core.json.PackageVersion.VERSION));
     }
 }

@@ -30,8 +30,11 @@ abstract class MockServerCalls {
 
     /** @return the update call every test makes */
     static ApiRequest request() {
-        return ApiRequest.builder("PUT").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
+        return ApiRequest.builder("PUT")
+                .path("items")
+                .pathParam("id", "i1")
+                .body(Collections.singletonMap("name", "n"))
+                .build();
     }
 
     /** @return the answer to {@link #request()} through {@code executor}, read as a JSON tree */
@@ -41,6 +44,10 @@ abstract class MockServerCalls {
 
     /** @return a 200 answer with an empty JSON object */
     static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build();
     }
 }

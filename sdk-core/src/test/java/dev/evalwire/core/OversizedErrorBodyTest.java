@@ -31,9 +31,16 @@ class OversizedErrorBodyTest extends MockServerCalls {
 
     @BeforeEach
     void buildClient() {
-        executor = new TestClient().apiKey("sk-oversized-key").baseUrl(server.url("/").toString())
-                .maxResponseBytes(LIMIT).sleeper(sleeper)
-                .retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(1)).build()).build();
+        executor = new TestClient()
+                .apiKey("sk-oversized-key")
+                .baseUrl(server.url("/").toString())
+                .maxResponseBytes(LIMIT)
+                .sleeper(sleeper)
+                .retryPolicy(RetryPolicy.builder()
+                        .jitter(0)
+                        .initialBackoff(Duration.ofSeconds(1))
+                        .build())
+                .build();
     }
 
     @AfterEach
@@ -43,10 +50,17 @@ class OversizedErrorBodyTest extends MockServerCalls {
 
     @Test
     void aRetryableStatusWithAGzipBodyThatInflatesPastTheCapIsRetried() throws IOException {
-        server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Encoding", "gzip")
-                .addHeader("Retry-After", "2").body(gzip(LIMIT * 50)).build());
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .addHeader("Content-Encoding", "gzip")
+                .addHeader("Retry-After", "2")
+                .body(gzip(LIMIT * 50))
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
         assertEquals(200, call().status());
         assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeper.sleeps());
         assertEquals(2, server.getRequestCount());
@@ -54,10 +68,14 @@ class OversizedErrorBodyTest extends MockServerCalls {
 
     @Test
     void aNonRetryableStatusGetsItsOwnExceptionSayingTheBodyWasNotRead() {
-        server.enqueue(new MockResponse.Builder().code(400).body(repeat(LIMIT + 1)).build());
+        server.enqueue(
+                new MockResponse.Builder().code(400).body(repeat(LIMIT + 1)).build());
         BadRequestException e = assertThrows(BadRequestException.class, this::call);
-        assertTrue(e.getMessage().startsWith("HTTP 400 Bad Request from PUT /items/i1 (body not read: response body"
-                + " of at least"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("HTTP 400 Bad Request from PUT /items/i1 (body not read: response body"
+                                + " of at least"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("larger than the limit of 1024 bytes"), e.getMessage());
         assertEquals("", e.rawBody());
         assertEquals(1, server.getRequestCount());
@@ -66,10 +84,15 @@ class OversizedErrorBodyTest extends MockServerCalls {
     @Test
     void aRetryableStatusThatStaysTooLargeEndsInItsOwnException() {
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().code(502).body(repeat(LIMIT + 1)).build());
+            server.enqueue(
+                    new MockResponse.Builder().code(502).body(repeat(LIMIT + 1)).build());
         }
-        InternalServerException e = assertThrows(InternalServerException.class,
-                () -> executor.execute(request(), json -> json, RequestOptions.builder().maxRetries(2).build()));
+        InternalServerException e = assertThrows(
+                InternalServerException.class,
+                () -> executor.execute(
+                        request(),
+                        json -> json,
+                        RequestOptions.builder().maxRetries(2).build()));
         assertEquals(502, e.status());
         assertEquals(3, server.getRequestCount());
     }
@@ -83,7 +106,8 @@ class OversizedErrorBodyTest extends MockServerCalls {
 
     @Test
     void aSuccessBodyThatIsTooLargeIsAnInvalidResponse() {
-        server.enqueue(new MockResponse.Builder().code(200).body(repeat(LIMIT + 1)).build());
+        server.enqueue(
+                new MockResponse.Builder().code(200).body(repeat(LIMIT + 1)).build());
         InvalidResponseException e = assertThrows(InvalidResponseException.class, this::call);
         assertEquals(200, e.status());
         assertEquals(1, server.getRequestCount());

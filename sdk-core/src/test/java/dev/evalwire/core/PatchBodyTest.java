@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
-import dev.evalwire.core.internal.PatchFields;
 
 /** PatchBody: wire form, value semantics and secret handling shared by every vendor's request types. */
 class PatchBodyTest {
@@ -45,8 +45,9 @@ class PatchBodyTest {
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
         fields.set("temporary", true, "clearTemporary");
         fields.unset("temporary");
-        assertEquals("{\"name\":\"n\",\"description\":null,\"config\":{\"size\":3,"
-                + "\"custom_secrets\":{\"TOKEN\":\"s3cr3t-value\"}}}",
+        assertEquals(
+                "{\"name\":\"n\",\"description\":null,\"config\":{\"size\":3,"
+                        + "\"custom_secrets\":{\"TOKEN\":\"s3cr3t-value\"}}}",
                 JsonMapperFactory.shared().writeValueAsString(new Outer(fields)));
     }
 
@@ -61,7 +62,8 @@ class PatchBodyTest {
         fields.unset("name");
         Outer third = new Outer(fields);
         assertEquals("{\"name\":\"first\"}", JsonMapperFactory.shared().writeValueAsString(first));
-        assertEquals("{\"name\":\"second\",\"description\":null}",
+        assertEquals(
+                "{\"name\":\"second\",\"description\":null}",
                 JsonMapperFactory.shared().writeValueAsString(second));
         assertEquals("{\"description\":null}", JsonMapperFactory.shared().writeValueAsString(third));
     }
@@ -72,28 +74,35 @@ class PatchBodyTest {
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
         fields.set("list", Arrays.asList(inner("a-secret"), inner("b-secret")), "clearList");
         fields.set("name", "n", "clearName");
-        assertEquals("{\"config\":{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"s3cr3t-value\"}},"
-                + "\"list\":[{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"a-secret\"}},"
-                + "{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"b-secret\"}}],\"name\":\"n\"}",
+        assertEquals(
+                "{\"config\":{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"s3cr3t-value\"}},"
+                        + "\"list\":[{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"a-secret\"}},"
+                        + "{\"size\":3,\"custom_secrets\":{\"TOKEN\":\"b-secret\"}}],\"name\":\"n\"}",
                 JsonMapperFactory.shared().writeValueAsString(new Outer(fields)));
     }
 
     @Test
     void settingJavaNullNamesTheClearMethod() {
-        NullPointerException e = assertThrows(NullPointerException.class,
-                () -> new PatchFields().set("display_name", null, "clearDisplayName"));
-        assertEquals("display_name must not be null; to send null and clear it, call clearDisplayName()",
-                e.getMessage());
+        NullPointerException e = assertThrows(
+                NullPointerException.class, () -> new PatchFields().set("display_name", null, "clearDisplayName"));
+        assertEquals(
+                "display_name must not be null; to send null and clear it, call clearDisplayName()", e.getMessage());
     }
 
     @Test
     void settingJavaNullOnAFieldTheApiCannotClearSaysSo() {
-        assertEquals("name must not be null; the API cannot clear it (pass an empty value instead, or leave it"
-                + " unset to keep the stored value)", assertThrows(NullPointerException.class,
-                        () -> new PatchFields().setNotClearable("name", null)).getMessage());
-        assertEquals("llm_config.model must not be null; the API cannot clear it (pass an empty value instead, or"
-                + " leave it unset to keep the stored value)", assertThrows(NullPointerException.class,
-                        () -> new PatchFields().setNotClearable("model", null, "llm_config.model")).getMessage());
+        assertEquals(
+                "name must not be null; the API cannot clear it (pass an empty value instead, or leave it"
+                        + " unset to keep the stored value)",
+                assertThrows(NullPointerException.class, () -> new PatchFields().setNotClearable("name", null))
+                        .getMessage());
+        assertEquals(
+                "llm_config.model must not be null; the API cannot clear it (pass an empty value instead, or"
+                        + " leave it unset to keep the stored value)",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> new PatchFields().setNotClearable("model", null, "llm_config.model"))
+                        .getMessage());
         PatchFields fields = new PatchFields();
         fields.setNotClearable("name", "n");
         fields.setNotClearable("model", "m", "llm_config.model");
@@ -108,15 +117,24 @@ class PatchBodyTest {
             assertTrue(value != null, "the check must not see null");
             return path + "=" + value.toUpperCase();
         };
-        assertEquals("tags must not be null; to send null and clear it, call clearTags()",
-                assertThrows(NullPointerException.class,
-                        () -> fields.set("tags", null, "clearTags", neverForNull)).getMessage());
-        assertEquals("source.type must not be null; the API cannot clear it (pass an empty value instead, or leave"
-                + " it unset to keep the stored value)", assertThrows(NullPointerException.class,
-                        () -> fields.setNotClearable("type", null, "source.type", neverForNull)).getMessage());
-        assertEquals("configuration.seed must not be null; leave it unset", assertThrows(NullPointerException.class,
-                () -> fields.setChecked("seed", null, "configuration.seed", "leave it unset", neverForNull))
-                .getMessage());
+        assertEquals(
+                "tags must not be null; to send null and clear it, call clearTags()",
+                assertThrows(NullPointerException.class, () -> fields.set("tags", null, "clearTags", neverForNull))
+                        .getMessage());
+        assertEquals(
+                "source.type must not be null; the API cannot clear it (pass an empty value instead, or leave"
+                        + " it unset to keep the stored value)",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> fields.setNotClearable("type", null, "source.type", neverForNull))
+                        .getMessage());
+        assertEquals(
+                "configuration.seed must not be null; leave it unset",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> fields.setChecked(
+                                        "seed", null, "configuration.seed", "leave it unset", neverForNull))
+                        .getMessage());
         fields.set("tags", "a", "clearTags", neverForNull);
         fields.setNotClearable("type", "b", "source.type", neverForNull);
         fields.setChecked("seed", "c", "configuration.seed", "leave it unset", neverForNull);
@@ -131,8 +149,10 @@ class PatchBodyTest {
         fields.set("config", inner("s3cr3t-value"), "clearConfig");
         fields.set("list", Arrays.asList(inner("other-secret")), "clearList");
         Outer outer = new Outer(fields);
-        assertEquals("Outer{config=Inner{size=3, custom_secrets={TOKEN=[REDACTED]}}, list=[Inner{size=3,"
-                + " custom_secrets={TOKEN=[REDACTED]}}]}", outer.toString());
+        assertEquals(
+                "Outer{config=Inner{size=3, custom_secrets={TOKEN=[REDACTED]}}, list=[Inner{size=3,"
+                        + " custom_secrets={TOKEN=[REDACTED]}}]}",
+                outer.toString());
         assertEquals(new HashSet<>(Arrays.asList("s3cr3t-value", "other-secret")), outer.secretValues());
     }
 
@@ -152,7 +172,8 @@ class PatchBodyTest {
         copy.clear("size");
         assertTrue(original.fields().get("size").isValue());
         assertTrue(new Inner(copy).fields().get("size").isNull());
-        assertThrows(UnsupportedOperationException.class, () -> original.fields().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> original.fields().clear());
     }
 
     @Test

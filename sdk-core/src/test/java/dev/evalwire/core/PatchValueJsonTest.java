@@ -22,9 +22,14 @@ class PatchValueJsonTest {
 
     @JsonPropertyOrder({"name", "tags", "plain"})
     static final class Body {
-        @JsonProperty("name") PatchValue<String> name = PatchValue.absent();
-        @JsonProperty("tags") PatchValue<List<String>> tags = PatchValue.absent();
-        @JsonProperty("plain") String plain;
+        @JsonProperty("name")
+        PatchValue<String> name = PatchValue.absent();
+
+        @JsonProperty("tags")
+        PatchValue<List<String>> tags = PatchValue.absent();
+
+        @JsonProperty("plain")
+        String plain;
     }
 
     @Test
@@ -65,7 +70,8 @@ class PatchValueJsonTest {
     }
 
     static final class GeneratedStyle {
-        @JsonProperty("description") JsonNullable<String> description = JsonNullable.undefined();
+        @JsonProperty("description")
+        JsonNullable<String> description = JsonNullable.undefined();
     }
 
     @Test
@@ -88,7 +94,8 @@ class PatchValueJsonTest {
     }
 
     static final class Known {
-        @JsonProperty("id") String id;
+        @JsonProperty("id")
+        String id;
     }
 
     @Test
@@ -109,8 +116,10 @@ class PatchValueJsonTest {
         assertEquals(PatchValue.State.NULL, PatchValue.explicitNull().state());
         assertEquals("v", PatchValue.of("v").get());
         assertEquals(PatchValue.of(3), PatchValue.of(1).map(x -> x + 2));
-        assertEquals(PatchValue.explicitNull(), PatchValue.<Integer>explicitNull().map(x -> x + 2));
-        assertThrows(IllegalStateException.class, () -> PatchValue.explicitNull().get());
+        assertEquals(
+                PatchValue.explicitNull(), PatchValue.<Integer>explicitNull().map(x -> x + 2));
+        assertThrows(
+                IllegalStateException.class, () -> PatchValue.explicitNull().get());
         assertThrows(IllegalStateException.class, () -> PatchValue.absent().get());
     }
 }

@@ -29,7 +29,10 @@ class PathEncodingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        executor = new TestClient().apiKey("sk-test-key").baseUrl(server.url("/base").toString()).build();
+        executor = new TestClient()
+                .apiKey("sk-test-key")
+                .baseUrl(server.url("/base").toString())
+                .build();
     }
 
     @AfterEach
@@ -54,13 +57,26 @@ class PathEncodingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileIds")
     void idBecomesOneEncodedSegment(String id, String expectedPath) throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
-        executor.execute(ApiRequest.builder("PATCH").path("evaluations").pathParam("evaluation_id", id)
-                .trailingSlash().query("flag", "a b&c").body(java.util.Collections.emptyMap()).build(), json -> json, RequestOptions.none());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
+        executor.execute(
+                ApiRequest.builder("PATCH")
+                        .path("evaluations")
+                        .pathParam("evaluation_id", id)
+                        .trailingSlash()
+                        .query("flag", "a b&c")
+                        .body(java.util.Collections.emptyMap())
+                        .build(),
+                json -> json,
+                RequestOptions.none());
         RecordedRequest request = server.takeRequest();
         assertEquals(expectedPath + "?flag=a%20b%26c", request.getTarget());
-        assertEquals(Arrays.asList("flag"), Arrays.asList(request.getUrl().queryParameterNames().toArray()));
+        assertEquals(
+                Arrays.asList("flag"),
+                Arrays.asList(request.getUrl().queryParameterNames().toArray()));
     }
 
     @Test
@@ -69,10 +85,19 @@ class PathEncodingTest {
         for (int i = 0; i < 1000; i++) {
             id.append("ab/cd?ef#");
         }
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
-        executor.execute(ApiRequest.builder("PUT").path("evaluations").pathParam("evaluation_id", id.toString())
-                .body(java.util.Collections.emptyMap()).build(), json -> json, RequestOptions.none());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
+        executor.execute(
+                ApiRequest.builder("PUT")
+                        .path("evaluations")
+                        .pathParam("evaluation_id", id.toString())
+                        .body(java.util.Collections.emptyMap())
+                        .build(),
+                json -> json,
+                RequestOptions.none());
         RecordedRequest request = server.takeRequest();
         assertEquals(3, request.getUrl().pathSegments().size());
         assertEquals(id.toString(), request.getUrl().pathSegments().get(2));
@@ -82,7 +107,8 @@ class PathEncodingTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t\n", ".", ".."})
     void blankAndDotIdsFailBeforeSending(String id) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> ApiRequest.builder("PUT").path("evaluations").pathParam("evaluation_id", id));
         assertTrue(e.getMessage().startsWith("evaluation_id must not be"), e.getMessage());
         assertEquals(0, server.getRequestCount());
@@ -90,8 +116,8 @@ class PathEncodingTest {
 
     @Test
     void nullIdFailsBeforeSending() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ApiRequest.builder("PUT").pathParam("alias", null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> ApiRequest.builder("PUT").pathParam("alias", null));
         assertEquals("alias must not be null", e.getMessage());
     }
 }

@@ -67,35 +67,46 @@ class RedirectTest {
 
     @ParameterizedTest(name = "{0} same origin={1} async={2} user client={3}")
     @MethodSource("redirects")
-    void aRedirectIsNeverFollowed(int status, boolean sameOrigin, boolean async, boolean userClient)
-            throws Exception {
+    void aRedirectIsNeverFollowed(int status, boolean sameOrigin, boolean async, boolean userClient) throws Exception {
         String location = (sameOrigin ? origin : elsewhere).url("/moved/here").toString();
-        origin.enqueue(new MockResponse.Builder().code(status).addHeader("Location", location).build());
+        origin.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Location", location)
+                .build());
         origin.enqueue(ok());
         elsewhere.enqueue(ok());
         OkHttpClient users = new OkHttpClient.Builder().build();
-        TestClient builder = new TestClient(true).apiKey(KEY).baseUrl(origin.url("/").toString())
+        TestClient builder = new TestClient(true)
+                .apiKey(KEY)
+                .baseUrl(origin.url("/").toString())
                 .sleeper(sleeper)
-                .retryPolicy(RetryPolicy.builder().retryableStatuses(new HashSet<>(Collections.singletonList(status)))
+                .retryPolicy(RetryPolicy.builder()
+                        .retryableStatuses(new HashSet<>(Collections.singletonList(status)))
                         .build());
         if (userClient) {
             builder.okHttpClient(users);
         }
         try (ApiExecutor executor = builder.build()) {
             RedirectException e = async
-                    ? assertInstanceOf(RedirectException.class,
-                            assertThrows(ExecutionException.class,
-                                    () -> executor.executeAsync(request(), json -> json, RequestOptions.none())
-                                            .get(10, TimeUnit.SECONDS)).getCause())
-                    : assertThrows(RedirectException.class,
+                    ? assertInstanceOf(
+                            RedirectException.class,
+                            assertThrows(
+                                            ExecutionException.class,
+                                            () -> executor.executeAsync(request(), json -> json, RequestOptions.none())
+                                                    .get(10, TimeUnit.SECONDS))
+                                    .getCause())
+                    : assertThrows(
+                            RedirectException.class,
                             () -> executor.execute(request(), json -> json, RequestOptions.none()));
             assertEquals(status, e.status());
             assertEquals(location, e.location());
             assertTrue(e.getMessage().contains("redirect to " + location + " not followed"), e.getMessage());
             assertInstanceOf(UnexpectedStatusException.class, e);
         }
-        assertEquals(1, origin.getRequestCount(), "exactly one request, not retried even though " + status
-                + " is listed as retryable");
+        assertEquals(
+                1,
+                origin.getRequestCount(),
+                "exactly one request, not retried even though " + status + " is listed as retryable");
         RecordedRequest sent = origin.takeRequest();
         assertEquals("PATCH", sent.getMethod());
         assertEquals("/items/i1", sent.getUrl().encodedPath());
@@ -107,9 +118,10 @@ class RedirectTest {
     @Test
     void aRedirectWithoutLocationIsStillARedirectException() {
         origin.enqueue(new MockResponse.Builder().code(300).build());
-        try (ApiExecutor executor = new TestClient().apiKey(KEY).baseUrl(origin.url("/").toString()).build()) {
-            RedirectException e = assertThrows(RedirectException.class,
-                    () -> executor.execute(request(), json -> json, RequestOptions.none()));
+        try (ApiExecutor executor =
+                new TestClient().apiKey(KEY).baseUrl(origin.url("/").toString()).build()) {
+            RedirectException e = assertThrows(
+                    RedirectException.class, () -> executor.execute(request(), json -> json, RequestOptions.none()));
             assertEquals(300, e.status());
             assertEquals(null, e.location());
             assertFalse(e.getMessage().contains(" to "), e.getMessage());
@@ -117,11 +129,18 @@ class RedirectTest {
     }
 
     private static ApiRequest request() {
-        return ApiRequest.builder("PATCH").path("items").pathParam("id", "i1")
-                .body(Collections.singletonMap("name", "n")).build();
+        return ApiRequest.builder("PATCH")
+                .path("items")
+                .pathParam("id", "i1")
+                .body(Collections.singletonMap("name", "n"))
+                .build();
     }
 
     private static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build();
     }
 }

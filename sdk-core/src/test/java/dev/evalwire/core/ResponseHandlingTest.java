@@ -24,14 +24,20 @@ class ResponseHandlingTest {
 
     private final MockWebServer server = new MockWebServer();
     private final ConnectionPool pool = new ConnectionPool();
-    private final OkHttpClient shared = new OkHttpClient.Builder().connectionPool(pool).build();
+    private final OkHttpClient shared =
+            new OkHttpClient.Builder().connectionPool(pool).build();
     private ApiExecutor executor;
 
     @BeforeEach
     void start() throws IOException {
         server.start();
-        executor = new TestClient().apiKey("sk-test-key").baseUrl(server.url("/").toString()).okHttpClient(shared)
-                .sleeper(new RecordingSleeper()).maxResponseBytes(64 * 1024).build();
+        executor = new TestClient()
+                .apiKey("sk-test-key")
+                .baseUrl(server.url("/").toString())
+                .okHttpClient(shared)
+                .sleeper(new RecordingSleeper())
+                .maxResponseBytes(64 * 1024)
+                .build();
     }
 
     @AfterEach
@@ -43,13 +49,19 @@ class ResponseHandlingTest {
     }
 
     private ApiResponse<JsonNode> call() {
-        return executor.execute(ApiRequest.builder("PATCH").path("evaluators").pathParam("id", "e1")
-                .body(Collections.singletonMap("name", "x")).build(), json -> {
+        return executor.execute(
+                ApiRequest.builder("PATCH")
+                        .path("evaluators")
+                        .pathParam("id", "e1")
+                        .body(Collections.singletonMap("name", "x"))
+                        .build(),
+                json -> {
                     if (!json.isObject()) {
                         throw new IllegalArgumentException("expected an object but got " + json.getNodeType());
                     }
                     return json;
-                }, RequestOptions.none());
+                },
+                RequestOptions.none());
     }
 
     private InvalidResponseException invalid(MockResponse response) {
@@ -59,8 +71,12 @@ class ResponseHandlingTest {
 
     @Test
     void requestCarriesJsonHeadersAndExactBody() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_1").body("{\"id\":\"e1\",\"unknown\":[1]}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req_1")
+                .body("{\"id\":\"e1\",\"unknown\":[1]}")
+                .build());
         ApiResponse<JsonNode> response = call();
         RecordedRequest request = server.takeRequest();
         assertEquals("PATCH", request.getMethod());
@@ -74,51 +90,75 @@ class ResponseHandlingTest {
 
     @Test
     void nullOptionsAreRefusedBeforeAnyRequest() {
-        ApiRequest request = ApiRequest.builder("PATCH").path("evaluators").pathParam("id", "e1")
-                .body(Collections.singletonMap("name", "x")).build();
-        assertEquals("options", assertThrows(NullPointerException.class,
-                () -> executor.execute(request, json -> json, null)).getMessage());
-        assertEquals("options", assertThrows(NullPointerException.class,
-                () -> executor.executeAsync(request, json -> json, null)).getMessage());
-        assertEquals("options", assertThrows(NullPointerException.class,
-                () -> executor.executeAsyncBody(request, json -> json, null)).getMessage());
+        ApiRequest request = ApiRequest.builder("PATCH")
+                .path("evaluators")
+                .pathParam("id", "e1")
+                .body(Collections.singletonMap("name", "x"))
+                .build();
+        assertEquals(
+                "options",
+                assertThrows(NullPointerException.class, () -> executor.execute(request, json -> json, null))
+                        .getMessage());
+        assertEquals(
+                "options",
+                assertThrows(NullPointerException.class, () -> executor.executeAsync(request, json -> json, null))
+                        .getMessage());
+        assertEquals(
+                "options",
+                assertThrows(NullPointerException.class, () -> executor.executeAsyncBody(request, json -> json, null))
+                        .getMessage());
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
     void malformedJsonIsInvalid() {
-        InvalidResponseException e = invalid(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json").body("{\"id\": ").build());
+        InvalidResponseException e = invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": ")
+                .build());
         assertEquals("HTTP 200 response could not be read: the body is not valid JSON", e.getMessage());
         assertEquals("{\"id\": ", e.rawBody());
     }
 
     @Test
     void trailingGarbageIsInvalid() {
-        invalid(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"id\":\"e1\"} trailing").build());
+        invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\":\"e1\"} trailing")
+                .build());
     }
 
     @Test
     void htmlPageIsInvalidEvenWithStatus200() {
-        InvalidResponseException e = invalid(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "text/html").body("<html>login</html>").build());
-        assertEquals("HTTP 200 response could not be read: expected a JSON body but the Content-Type is 'text/html'",
+        InvalidResponseException e = invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "text/html")
+                .body("<html>login</html>")
+                .build());
+        assertEquals(
+                "HTTP 200 response could not be read: expected a JSON body but the Content-Type is 'text/html'",
                 e.getMessage());
         assertEquals(200, e.status());
     }
 
     @Test
     void emptyBodyIsInvalid() {
-        InvalidResponseException e = invalid(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json").build());
+        InvalidResponseException e = invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .build());
         assertTrue(e.getMessage().endsWith("the body is empty"), e.getMessage());
     }
 
     @Test
     void jsonOfTheWrongShapeIsInvalid() {
-        InvalidResponseException e = invalid(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json").body("[1,2]").build());
+        InvalidResponseException e = invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("[1,2]")
+                .build());
         assertTrue(e.getMessage().endsWith("expected an object but got ARRAY"), e.getMessage());
     }
 
@@ -128,25 +168,43 @@ class ResponseHandlingTest {
         for (int i = 0; i < 100_000; i++) {
             big.append('y');
         }
-        InvalidResponseException e = invalid(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json").body(big.append("\"}").toString()).build());
+        InvalidResponseException e = invalid(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(big.append("\"}").toString())
+                .build());
         assertTrue(e.getMessage().contains("larger than the limit of 65536 bytes"), e.getMessage());
         assertEquals(1, server.getRequestCount());
     }
 
     @Test
     void everyResponseBodyIsClosedWhateverTheOutcome() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
-        server.enqueue(new MockResponse.Builder().code(404).addHeader("Content-Type", "application/json")
-                .body("{\"detail\":\"Not found.\"}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(404)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"Not found.\"}")
+                .build());
         server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{}").build());
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
-                .body("<html/>").build());
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("not json").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{}")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "text/html")
+                .body("<html/>")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("not json")
+                .build());
         call();
         assertThrows(NotFoundException.class, this::call);
         call();
@@ -154,7 +212,9 @@ class ResponseHandlingTest {
         assertThrows(InvalidResponseException.class, this::call);
         assertEquals(6, server.getRequestCount());
         assertTrue(pool.connectionCount() >= 1);
-        assertEquals(pool.connectionCount(), pool.idleConnectionCount(),
+        assertEquals(
+                pool.connectionCount(),
+                pool.idleConnectionCount(),
                 "a connection is still in use: some response body was not closed");
     }
 }

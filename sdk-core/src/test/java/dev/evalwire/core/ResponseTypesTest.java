@@ -27,7 +27,11 @@ class ResponseTypesTest {
     }
 
     static final class Color extends OpenEnum {
-        enum Known { RED, DEEP_BLUE, _UNKNOWN }
+        enum Known {
+            RED,
+            DEEP_BLUE,
+            _UNKNOWN
+        }
 
         Color(String value) {
             super(value);
@@ -45,8 +49,11 @@ class ResponseTypesTest {
     @Test
     void unknownFieldsAreKeptAndSensitiveOnesMasked() throws Exception {
         Thing thing = new Thing(json("{\"id\":\"t1\",\"secret\":\"s-1\",\"added_later\":{\"x\":[1,2]}}"));
-        assertEquals(Collections.singleton("added_later"), thing.additionalProperties().keySet());
-        assertEquals("{\"x\":[1,2]}", thing.additionalProperties().get("added_later").toString());
+        assertEquals(
+                Collections.singleton("added_later"),
+                thing.additionalProperties().keySet());
+        assertEquals(
+                "{\"x\":[1,2]}", thing.additionalProperties().get("added_later").toString());
         assertEquals("Thing{\"id\":\"t1\",\"secret\":\"[REDACTED]\",\"added_later\":{\"x\":[1,2]}}", thing.toString());
         thing.json().put("id", "changed");
         assertEquals("\"t1\"", thing.rawField("id").toString(), "json() must hand out a copy");
@@ -85,15 +92,23 @@ class ResponseTypesTest {
     @Test
     void wrongTypesNameTheField() throws Exception {
         ObjectNode object = json("{\"id\":5,\"t\":\"yesterday\",\"tags\":[1],\"n\":1.5}");
-        assertEquals("field 'id' must be a string but was NUMBER 5",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.string(object, "id")).getMessage());
-        assertEquals("field 't' must be an ISO-8601 date-time with an offset but was \"yesterday\"",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.dateTime(object, "t")).getMessage());
-        assertEquals("field 'tags[]' must be a string but was NUMBER 1",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.strings(object, "tags")).getMessage());
+        assertEquals(
+                "field 'id' must be a string but was NUMBER 5",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.string(object, "id"))
+                        .getMessage());
+        assertEquals(
+                "field 't' must be an ISO-8601 date-time with an offset but was \"yesterday\"",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.dateTime(object, "t"))
+                        .getMessage());
+        assertEquals(
+                "field 'tags[]' must be a string but was NUMBER 1",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.strings(object, "tags"))
+                        .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> JsonFields.longValue(object, "n"))
-                .getMessage().startsWith("field 'n' must be an integer"));
-        assertEquals("required field 'name' is missing or null",
+                .getMessage()
+                .startsWith("field 'n' must be an integer"));
+        assertEquals(
+                "required field 'name' is missing or null",
                 assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredString(object, "name"))
                         .getMessage());
     }
@@ -107,21 +122,33 @@ class ResponseTypesTest {
         assertEquals(Collections.emptyList(), JsonFields.requiredStrings(object, "tags"));
         for (String name : Arrays.asList("nil", "missing")) {
             String message = "required field '" + name + "' is missing or null";
-            assertEquals(message, assertThrows(IllegalArgumentException.class,
-                    () -> JsonFields.requiredLong(object, name)).getMessage());
-            assertEquals(message, assertThrows(IllegalArgumentException.class,
-                    () -> JsonFields.requiredObject(object, name)).getMessage());
-            assertEquals(message, assertThrows(IllegalArgumentException.class,
-                    () -> JsonFields.requiredValue(object, name)).getMessage());
-            assertEquals(message, assertThrows(IllegalArgumentException.class,
-                    () -> JsonFields.requiredStrings(object, name)).getMessage());
+            assertEquals(
+                    message,
+                    assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredLong(object, name))
+                            .getMessage());
+            assertEquals(
+                    message,
+                    assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredObject(object, name))
+                            .getMessage());
+            assertEquals(
+                    message,
+                    assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredValue(object, name))
+                            .getMessage());
+            assertEquals(
+                    message,
+                    assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredStrings(object, name))
+                            .getMessage());
         }
-        assertEquals("field 's' must be an integer but was STRING \"x\"",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredLong(object, "s")).getMessage());
-        assertEquals("field 's' must be an object but was STRING \"x\"",
+        assertEquals(
+                "field 's' must be an integer but was STRING \"x\"",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredLong(object, "s"))
+                        .getMessage());
+        assertEquals(
+                "field 's' must be an object but was STRING \"x\"",
                 assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredObject(object, "s"))
                         .getMessage());
-        assertEquals("field 's' must be an array of strings but was STRING \"x\"",
+        assertEquals(
+                "field 's' must be an array of strings but was STRING \"x\"",
                 assertThrows(IllegalArgumentException.class, () -> JsonFields.requiredStrings(object, "s"))
                         .getMessage());
     }
@@ -135,16 +162,24 @@ class ResponseTypesTest {
 
     @Test
     void stringMapsKeepOrderAndNameTheBadMember() throws Exception {
-        ObjectNode object = json("{\"files\":{\"b.py\":\"B\",\"a.py\":\"A\"},\"bad\":{\"x\":\"ok\",\"y\":1},"
-                + "\"nil\":null}");
-        assertEquals(Arrays.asList("b.py", "a.py"), new ArrayList<>(JsonFields.stringMap(object, "files").keySet()));
+        ObjectNode object =
+                json("{\"files\":{\"b.py\":\"B\",\"a.py\":\"A\"},\"bad\":{\"x\":\"ok\",\"y\":1}," + "\"nil\":null}");
+        assertEquals(
+                Arrays.asList("b.py", "a.py"),
+                new ArrayList<>(JsonFields.stringMap(object, "files").keySet()));
         assertEquals("A", JsonFields.stringMap(object, "files").get("a.py"));
         assertEquals(Collections.emptyMap(), JsonFields.stringMap(object, "nil"));
         assertEquals(Collections.emptyMap(), JsonFields.stringMap(object, "missing"));
-        assertEquals("field 'bad.y' must be a string but was NUMBER",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.stringMap(object, "bad")).getMessage());
-        assertEquals("field 'files' must be an object but was ARRAY", assertThrows(IllegalArgumentException.class,
-                () -> JsonFields.stringMap(json("{\"files\":[]}"), "files")).getMessage());
+        assertEquals(
+                "field 'bad.y' must be a string but was NUMBER",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.stringMap(object, "bad"))
+                        .getMessage());
+        assertEquals(
+                "field 'files' must be an object but was ARRAY",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> JsonFields.stringMap(json("{\"files\":[]}"), "files"))
+                        .getMessage());
     }
 
     @Test
@@ -153,7 +188,11 @@ class ResponseTypesTest {
         assertEquals(new Color("red"), JsonFields.enumOrDefault(object, "c", Color::new, new Color("UNSET")));
         assertEquals(new Color("UNSET"), JsonFields.enumOrDefault(object, "nil", Color::new, new Color("UNSET")));
         assertEquals(new Color("UNSET"), JsonFields.enumOrDefault(object, "missing", Color::new, new Color("UNSET")));
-        assertEquals("field 'n' must be a string but was NUMBER 1", assertThrows(IllegalArgumentException.class,
-                () -> JsonFields.enumOrDefault(object, "n", Color::new, new Color("UNSET"))).getMessage());
+        assertEquals(
+                "field 'n' must be a string but was NUMBER 1",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> JsonFields.enumOrDefault(object, "n", Color::new, new Color("UNSET")))
+                        .getMessage());
     }
 }

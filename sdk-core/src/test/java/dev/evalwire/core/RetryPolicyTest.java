@@ -36,17 +36,28 @@ class RetryPolicyTest {
 
     @Test
     void badSettingsAreRefusedWithTheirName() {
-        assertEquals("maxRetries must be between 0 and 100, was -1",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxRetries(-1))
+        assertEquals(
+                "maxRetries must be between 0 and 100, was -1",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().maxRetries(-1))
                         .getMessage());
-        assertEquals("jitter must be between 0 and 1, was NaN",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().jitter(Double.NaN))
+        assertEquals(
+                "jitter must be between 0 and 1, was NaN",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().jitter(Double.NaN))
                         .getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).build());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RetryPolicy.builder()
+                        .initialBackoff(Duration.ofSeconds(10))
+                        .build());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> RetryPolicy.builder().retryableStatuses(new HashSet<>(Arrays.asList(99))));
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.defaults().backoff(0, 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> RetryPolicy.defaults().backoff(0, 0));
     }
 
     @Test
@@ -59,16 +70,22 @@ class RetryPolicyTest {
     @Test
     void theExponentialIsCappedWithoutRoundingUpAndWithoutOverflow() {
         // 13 >> 2 == 3: the exponential 3 << 2 = 12 is below the cap and must not be rounded up to it.
-        RetryPolicy odd = RetryPolicy.builder().initialBackoff(Duration.ofNanos(3)).maxBackoff(Duration.ofNanos(13))
-                .jitter(0).build();
+        RetryPolicy odd = RetryPolicy.builder()
+                .initialBackoff(Duration.ofNanos(3))
+                .maxBackoff(Duration.ofNanos(13))
+                .jitter(0)
+                .build();
         assertEquals(Duration.ofNanos(12), odd.backoff(3, 0));
         assertEquals(Duration.ofNanos(13), odd.backoff(4, 0));
         RetryPolicy policy = RetryPolicy.builder().jitter(0).build();
         assertEquals(Duration.ofSeconds(8), policy.backoff(63, 0));
         assertEquals(Duration.ofSeconds(8), policy.backoff(Integer.MAX_VALUE, 0));
         // 2 << 62 overflows to a negative number; the cap must be chosen before shifting, never after.
-        RetryPolicy tiny = RetryPolicy.builder().initialBackoff(Duration.ofNanos(2)).maxBackoff(Duration.ofNanos(5))
-                .jitter(0).build();
+        RetryPolicy tiny = RetryPolicy.builder()
+                .initialBackoff(Duration.ofNanos(2))
+                .maxBackoff(Duration.ofNanos(5))
+                .jitter(0)
+                .build();
         assertEquals(Duration.ofNanos(5), tiny.backoff(63, 0));
     }
 
@@ -76,42 +93,81 @@ class RetryPolicyTest {
     void randomMustBeFromZeroUpToButExcludingOne() {
         RetryPolicy policy = RetryPolicy.builder().jitter(1).build();
         assertEquals(Duration.ofMillis(500), policy.backoff(1, 0));
-        assertEquals("random must be in [0, 1), was 1.0",
-                assertThrows(IllegalArgumentException.class, () -> policy.backoff(1, 1)).getMessage());
-        assertEquals("random must be in [0, 1), was -0.1",
-                assertThrows(IllegalArgumentException.class, () -> policy.backoff(1, -0.1)).getMessage());
-        assertEquals("retry must be 1 or more, was 0",
-                assertThrows(IllegalArgumentException.class, () -> policy.backoff(0, 0)).getMessage());
+        assertEquals(
+                "random must be in [0, 1), was 1.0",
+                assertThrows(IllegalArgumentException.class, () -> policy.backoff(1, 1))
+                        .getMessage());
+        assertEquals(
+                "random must be in [0, 1), was -0.1",
+                assertThrows(IllegalArgumentException.class, () -> policy.backoff(1, -0.1))
+                        .getMessage());
+        assertEquals(
+                "retry must be 1 or more, was 0",
+                assertThrows(IllegalArgumentException.class, () -> policy.backoff(0, 0))
+                        .getMessage());
     }
 
     @Test
     void everyBoundOfTheBuilderIsInclusive() {
         assertEquals(0, RetryPolicy.builder().maxRetries(0).build().maxRetries());
         assertEquals(100, RetryPolicy.builder().maxRetries(100).build().maxRetries());
-        assertEquals("maxRetries must be between 0 and 100, was 101",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxRetries(101))
+        assertEquals(
+                "maxRetries must be between 0 and 100, was 101",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().maxRetries(101))
                         .getMessage());
         assertEquals(0.0, RetryPolicy.builder().jitter(0).build().jitter());
         assertEquals(1.0, RetryPolicy.builder().jitter(1).build().jitter());
-        assertEquals("jitter must be between 0 and 1, was -0.01",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().jitter(-0.01)).getMessage());
-        assertEquals("jitter must be between 0 and 1, was 1.01",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().jitter(1.01)).getMessage());
-        assertEquals(new HashSet<>(Arrays.asList(100, 599)), RetryPolicy.builder()
-                .retryableStatuses(new HashSet<>(Arrays.asList(100, 599))).build().retryableStatuses());
+        assertEquals(
+                "jitter must be between 0 and 1, was -0.01",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().jitter(-0.01))
+                        .getMessage());
+        assertEquals(
+                "jitter must be between 0 and 1, was 1.01",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().jitter(1.01))
+                        .getMessage());
+        assertEquals(
+                new HashSet<>(Arrays.asList(100, 599)),
+                RetryPolicy.builder()
+                        .retryableStatuses(new HashSet<>(Arrays.asList(100, 599)))
+                        .build()
+                        .retryableStatuses());
         for (Integer status : new Integer[] {99, 600, null}) {
-            assertEquals("retryable statuses must be HTTP statuses 100..599, got " + status,
-                    assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder()
-                            .retryableStatuses(Collections.singleton(status))).getMessage());
+            assertEquals(
+                    "retryable statuses must be HTTP statuses 100..599, got " + status,
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> RetryPolicy.builder().retryableStatuses(Collections.singleton(status)))
+                            .getMessage());
         }
         Duration same = Duration.ofSeconds(3);
-        assertEquals(same, RetryPolicy.builder().initialBackoff(same).maxBackoff(same).build().maxBackoff());
-        assertEquals("initialBackoff (PT3.000000001S) must not be longer than maxBackoff (PT3S)",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder()
-                        .initialBackoff(same.plusNanos(1)).maxBackoff(same).build()).getMessage());
-        assertEquals("maxRetryAfter must not be negative, was PT-0.001S",
-                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder()
-                        .maxRetryAfter(Duration.ofMillis(-1))).getMessage());
+        assertEquals(
+                same,
+                RetryPolicy.builder()
+                        .initialBackoff(same)
+                        .maxBackoff(same)
+                        .build()
+                        .maxBackoff());
+        assertEquals(
+                "initialBackoff (PT3.000000001S) must not be longer than maxBackoff (PT3S)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder()
+                                        .initialBackoff(same.plusNanos(1))
+                                        .maxBackoff(same)
+                                        .build())
+                        .getMessage());
+        assertEquals(
+                "maxRetryAfter must not be negative, was PT-0.001S",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RetryPolicy.builder().maxRetryAfter(Duration.ofMillis(-1)))
+                        .getMessage());
     }
 
     @Test
@@ -138,8 +194,9 @@ class RetryPolicyTest {
 
     @Test
     void toStringNamesEverySetting() {
-        assertEquals("RetryPolicy{maxRetries=2, initialBackoff=PT0.5S, maxBackoff=PT8S, jitter=0.25,"
-                + " maxRetryAfter=PT1M, retryableStatuses=[408, 429, 500, 502, 503, 504], adaptive=false}",
+        assertEquals(
+                "RetryPolicy{maxRetries=2, initialBackoff=PT0.5S, maxBackoff=PT8S, jitter=0.25,"
+                        + " maxRetryAfter=PT1M, retryableStatuses=[408, 429, 500, 502, 503, 504], adaptive=false}",
                 RetryPolicy.defaults().toString());
     }
 }

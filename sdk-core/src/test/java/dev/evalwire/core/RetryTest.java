@@ -45,8 +45,13 @@ class RetryTest {
     }
 
     private ApiExecutor client(RetryPolicy policy) {
-        return new TestClient().apiKey("sk-test-key").baseUrl(server.url("/").toString()).retryPolicy(policy)
-                .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        return new TestClient()
+                .apiKey("sk-test-key")
+                .baseUrl(server.url("/").toString())
+                .retryPolicy(policy)
+                .sleeper(sleeper)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
     }
 
     @AfterEach
@@ -56,13 +61,18 @@ class RetryTest {
     }
 
     private static MockResponse ok() {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"ok\":true}").build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"ok\":true}")
+                .build();
     }
 
     private static MockResponse status(int code, String... headers) {
-        MockResponse.Builder builder = new MockResponse.Builder().code(code)
-                .addHeader("Content-Type", "application/json").body("{\"detail\":\"status " + code + "\"}");
+        MockResponse.Builder builder = new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"status " + code + "\"}");
         for (int i = 0; i < headers.length; i += 2) {
             builder.addHeader(headers[i], headers[i + 1]);
         }
@@ -74,8 +84,14 @@ class RetryTest {
     }
 
     private ApiResponse<JsonNode> call(RequestOptions options) {
-        return executor.execute(ApiRequest.builder("PUT").path("evaluations").pathParam("id", "e1")
-                .body(Collections.singletonMap("name", "n")).build(), json -> json, options);
+        return executor.execute(
+                ApiRequest.builder("PUT")
+                        .path("evaluations")
+                        .pathParam("id", "e1")
+                        .body(Collections.singletonMap("name", "n"))
+                        .build(),
+                json -> json,
+                options);
     }
 
     private static List<Duration> seconds(double... values) {
@@ -97,7 +113,8 @@ class RetryTest {
 
     @Test
     void status429WithRetryAfterHttpDateWaitsUntilThen() {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(10).atOffset(ZoneOffset.UTC));
+        String date =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(10).atOffset(ZoneOffset.UTC));
         server.enqueue(status(429, "Retry-After", date));
         server.enqueue(ok());
         assertEquals(200, call().status());
@@ -106,7 +123,8 @@ class RetryTest {
 
     @Test
     void retryAfterDateInThePastMeansNoWait() {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minusSeconds(10).atOffset(ZoneOffset.UTC));
+        String date =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minusSeconds(10).atOffset(ZoneOffset.UTC));
         server.enqueue(status(503, "Retry-After", date));
         server.enqueue(ok());
         call();
@@ -123,8 +141,11 @@ class RetryTest {
 
     @Test
     void bodyRetryAfterIsHonoured() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
-                .body("{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}")
+                .build());
         server.enqueue(ok());
         call();
         assertEquals(seconds(30), sleeper.sleeps());
@@ -143,7 +164,10 @@ class RetryTest {
     @Test
     void capIsConfigurable() {
         executor.close();
-        executor = client(RetryPolicy.builder().jitter(0).maxRetryAfter(Duration.ofSeconds(200)).build());
+        executor = client(RetryPolicy.builder()
+                .jitter(0)
+                .maxRetryAfter(Duration.ofSeconds(200))
+                .build());
         server.enqueue(status(429, "Retry-After", "120"));
         server.enqueue(ok());
         call();
@@ -194,7 +218,9 @@ class RetryTest {
 
     @Test
     void connectionResetThenSuccessIsRetried() {
-        server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        server.enqueue(new MockResponse.Builder()
+                .onRequestStart(new SocketEffect.CloseSocket())
+                .build());
         server.enqueue(ok());
         assertEquals(200, call().status());
         assertEquals(seconds(0.5), sleeper.sleeps());
@@ -204,7 +230,9 @@ class RetryTest {
     @Test
     void connectionFailuresThatPersistEndInApiConnectionException() {
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+            server.enqueue(new MockResponse.Builder()
+                    .onRequestStart(new SocketEffect.CloseSocket())
+                    .build());
         }
         ApiConnectionException e = assertThrows(ApiConnectionException.class, this::call);
         assertTrue(e.getMessage().startsWith("connection failed calling PUT /evaluations/e1"), e.getMessage());
@@ -236,18 +264,28 @@ class RetryTest {
     void perCallMaxRetriesOverridesTheClient() {
         server.enqueue(status(503));
         server.enqueue(ok());
-        assertThrows(InternalServerException.class, () -> call(RequestOptions.builder().maxRetries(0).build()));
+        assertThrows(
+                InternalServerException.class,
+                () -> call(RequestOptions.builder().maxRetries(0).build()));
         assertEquals(1, server.getRequestCount());
     }
 
     @Test
     void readTimeoutIsATimeoutExceptionAfterRetries() {
         executor.close();
-        executor = new TestClient().apiKey("sk-test-key").baseUrl(server.url("/").toString())
+        executor = new TestClient()
+                .apiKey("sk-test-key")
+                .baseUrl(server.url("/").toString())
                 .timeouts(Timeouts.builder().read(Duration.ofMillis(100)).build())
-                .retryPolicy(RetryPolicy.builder().jitter(0).maxRetries(1).build()).sleeper(sleeper).build();
+                .retryPolicy(RetryPolicy.builder().jitter(0).maxRetries(1).build())
+                .sleeper(sleeper)
+                .build();
         for (int i = 0; i < 2; i++) {
-            server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .headersDelay(2, TimeUnit.SECONDS)
+                    .body("{}")
+                    .build());
         }
         ApiTimeoutException e = assertThrows(ApiTimeoutException.class, this::call);
         assertTrue(e.getMessage().startsWith("timed out calling PUT /evaluations/e1"), e.getMessage());
@@ -256,26 +294,50 @@ class RetryTest {
 
     @Test
     void perCallTimeoutLimitsTheWholeAttempt() {
-        server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
-        assertThrows(ApiTimeoutException.class,
-                () -> call(RequestOptions.builder().timeouts(Timeouts.builder().call(Duration.ofMillis(100)).build())
-                        .maxRetries(0).build()));
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .headersDelay(2, TimeUnit.SECONDS)
+                .body("{}")
+                .build());
+        assertThrows(
+                ApiTimeoutException.class,
+                () -> call(RequestOptions.builder()
+                        .timeouts(
+                                Timeouts.builder().call(Duration.ofMillis(100)).build())
+                        .maxRetries(0)
+                        .build()));
     }
 
     @Test
     void perCallReadTimeoutAppliesWithoutAWholeCallTimeout() {
-        server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
-        Timeouts readOnly = Timeouts.builder().call(Duration.ZERO).read(Duration.ofMillis(100)).build();
-        assertThrows(ApiTimeoutException.class,
-                () -> call(RequestOptions.builder().timeouts(readOnly).maxRetries(0).build()));
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .headersDelay(2, TimeUnit.SECONDS)
+                .body("{}")
+                .build());
+        Timeouts readOnly = Timeouts.builder()
+                .call(Duration.ZERO)
+                .read(Duration.ofMillis(100))
+                .build();
+        assertThrows(
+                ApiTimeoutException.class,
+                () -> call(RequestOptions.builder()
+                        .timeouts(readOnly)
+                        .maxRetries(0)
+                        .build()));
         assertEquals(1, server.getRequestCount());
     }
 
     @Test
     void earlierAttemptsFailuresAreAttachedToTheLastAsSuppressedWithoutTheKey() {
-        server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
-        server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json")
-                .body("{\"detail\":\"busy, key sk-test-key\"}").build());
+        server.enqueue(new MockResponse.Builder()
+                .onRequestStart(new SocketEffect.CloseSocket())
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"busy, key sk-test-key\"}")
+                .build());
         server.enqueue(status(500));
 
         InternalServerException e = assertThrows(InternalServerException.class, this::call);
@@ -284,7 +346,8 @@ class RetryTest {
         Throwable[] earlier = e.getSuppressed();
         assertEquals(2, earlier.length);
         assertInstanceOf(ApiConnectionException.class, earlier[0]);
-        assertTrue(earlier[0].getMessage().startsWith("connection failed calling PUT /evaluations/e1"),
+        assertTrue(
+                earlier[0].getMessage().startsWith("connection failed calling PUT /evaluations/e1"),
                 earlier[0].getMessage());
         InternalServerException second = assertInstanceOf(InternalServerException.class, earlier[1]);
         assertEquals(503, second.status());
@@ -298,9 +361,16 @@ class RetryTest {
         server.enqueue(status(503));
         server.enqueue(status(404));
 
-        CompletionException e = assertThrows(CompletionException.class,
-                () -> executor.executeAsync(ApiRequest.builder("PUT").path("evaluations").pathParam("id", "e1")
-                        .body(Collections.singletonMap("name", "n")).build(), json -> json, RequestOptions.none())
+        CompletionException e = assertThrows(
+                CompletionException.class,
+                () -> executor.executeAsync(
+                                ApiRequest.builder("PUT")
+                                        .path("evaluations")
+                                        .pathParam("id", "e1")
+                                        .body(Collections.singletonMap("name", "n"))
+                                        .build(),
+                                json -> json,
+                                RequestOptions.none())
                         .join());
 
         NotFoundException last = assertInstanceOf(NotFoundException.class, e.getCause());

@@ -43,8 +43,11 @@ class SerializationTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        executor = new TestClient(false, (root, found) -> found.fieldMap(root.path("errors"))).apiKey(KEY)
-                .baseUrl(server.url("/").toString()).maxRetries(0).build();
+        executor = new TestClient(false, (root, found) -> found.fieldMap(root.path("errors")))
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .maxRetries(0)
+                .build();
     }
 
     @AfterEach
@@ -70,13 +73,24 @@ class SerializationTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("statuses")
     void apiExceptionsRoundTripWithoutTheKey(int status, Class<? extends ApiException> type) throws Exception {
-        server.enqueue(new MockResponse.Builder().code(status).addHeader("x-request-id", "req_7")
-                .addHeader("x-echo", "key was " + KEY).addHeader("Location", "https://elsewhere.example/")
-                .addHeader("Retry-After", "2").addHeader("Content-Type", "application/json")
-                .body("{\"detail\":\"bad " + KEY + "\",\"errors\":{\"name\":[\"too long\"]}}").build());
-        ApiException thrown = assertThrows(ApiException.class, () -> executor.execute(
-                ApiRequest.builder("PATCH").path("v1", "things").body(Collections.singletonMap("name", "n")).build(),
-                json -> json, RequestOptions.none()));
+        server.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("x-request-id", "req_7")
+                .addHeader("x-echo", "key was " + KEY)
+                .addHeader("Location", "https://elsewhere.example/")
+                .addHeader("Retry-After", "2")
+                .addHeader("Content-Type", "application/json")
+                .body("{\"detail\":\"bad " + KEY + "\",\"errors\":{\"name\":[\"too long\"]}}")
+                .build());
+        ApiException thrown = assertThrows(
+                ApiException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("PATCH")
+                                .path("v1", "things")
+                                .body(Collections.singletonMap("name", "n"))
+                                .build(),
+                        json -> json,
+                        RequestOptions.none()));
         assertInstanceOf(type, thrown);
 
         byte[] bytes = serialize(thrown);
@@ -99,10 +113,16 @@ class SerializationTest {
 
     @Test
     void invalidResponseRoundTripsWithoutTheKey() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("x-echo", KEY)
-                .addHeader("Content-Type", "application/json").body("not json").build());
-        InvalidResponseException thrown = assertThrows(InvalidResponseException.class, () -> executor.execute(
-                ApiRequest.builder("GET").path("v1", "things").build(), json -> json, RequestOptions.none()));
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("x-echo", KEY)
+                .addHeader("Content-Type", "application/json")
+                .body("not json")
+                .build());
+        InvalidResponseException thrown = assertThrows(
+                InvalidResponseException.class,
+                () -> executor.execute(
+                        ApiRequest.builder("GET").path("v1", "things").build(), json -> json, RequestOptions.none()));
 
         byte[] bytes = serialize(thrown);
         InvalidResponseException back = (InvalidResponseException) deserialize(bytes);
@@ -116,8 +136,11 @@ class SerializationTest {
 
     @Test
     void headersWriteCredentialsMasked() throws Exception {
-        HttpHeaders headers = HttpHeaders.builder().set("Authorization", "Bearer " + KEY).set("x-trace", "t1")
-                .build().maskingValues(Collections.singletonList(KEY));
+        HttpHeaders headers = HttpHeaders.builder()
+                .set("Authorization", "Bearer " + KEY)
+                .set("x-trace", "t1")
+                .build()
+                .maskingValues(Collections.singletonList(KEY));
 
         byte[] bytes = serialize(headers);
         HttpHeaders back = (HttpHeaders) deserialize(bytes);
@@ -142,14 +165,23 @@ class SerializationTest {
 
         assertEquals(failure.getClass(), back.getClass());
         assertEquals(failure.getMessage(), back.getMessage());
-        assertEquals(failure.getCause() == null ? null : failure.getCause().getMessage(),
+        assertEquals(
+                failure.getCause() == null ? null : failure.getCause().getMessage(),
                 back.getCause() == null ? null : back.getCause().getMessage());
     }
 
     @Test
     void retryAfterAndFieldErrorsSurviveOnTheirOwn() throws Exception {
-        ErrorResponse response = new ErrorResponse("GET", "/v1", 429, HttpHeaders.empty(), null, "", null,
-                Collections.<FieldError>emptyList(), Duration.ofSeconds(3));
+        ErrorResponse response = new ErrorResponse(
+                "GET",
+                "/v1",
+                429,
+                HttpHeaders.empty(),
+                null,
+                "",
+                null,
+                Collections.<FieldError>emptyList(),
+                Duration.ofSeconds(3));
         ErrorResponse back = (ErrorResponse) deserialize(serialize(response));
         assertEquals(Duration.ofSeconds(3), back.retryAfter());
         assertEquals(429, back.status());

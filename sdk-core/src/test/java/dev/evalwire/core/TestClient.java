@@ -26,11 +26,16 @@ final class TestClient extends ClientBuilder<TestClient, ApiExecutor> {
      * @param errorShapes the error-body shapes the "vendor" adds to the generic ones
      */
     TestClient(boolean headerAuth, ErrorShapes errorShapes) {
-        super(new VendorDescription<TestClient, ApiExecutor>("test", builder -> "https://api.example.invalid",
-                key -> headerAuth ? Authentication.apiKeyHeader("x-api-key", key, "TEST_API_KEY")
+        super(new VendorDescription<TestClient, ApiExecutor>(
+                "test",
+                builder -> "https://api.example.invalid",
+                key -> headerAuth
+                        ? Authentication.apiKeyHeader("x-api-key", key, "TEST_API_KEY")
                         : Authentication.bearer(key, "TEST_API_KEY"),
-                errorShapes, TestClient::readConfig, (builder, executor) -> executor));
-        sleeper(duration -> { });
+                errorShapes,
+                TestClient::readConfig,
+                (builder, executor) -> executor));
+        sleeper(duration -> {});
     }
 
     private static void readConfig(TestClient builder, ConfigSource source) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
+import dev.evalwire.core.internal.PatchFields;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Value semantics of the SDK's public value types: equal exactly when their contents are (and never to another
@@ -43,7 +43,10 @@ class ValueTypesTest {
     @Test
     void fieldErrors() {
         FieldError error = new FieldError("name", "is required");
-        assertValueSemantics(error, new FieldError("name", "is required"), new FieldError("title", "is required"),
+        assertValueSemantics(
+                error,
+                new FieldError("name", "is required"),
+                new FieldError("title", "is required"),
                 new FieldError("name", "is too long"));
         assertEquals("name: is required", error.toString());
         assertEquals("is required", new FieldError("", "is required").toString());
@@ -72,12 +75,15 @@ class ValueTypesTest {
     @Test
     void authentications() {
         Authentication bearer = Authentication.bearer("sk-one-key", "TEST_API_KEY");
-        assertValueSemantics(bearer, Authentication.bearer("sk-one-key", "OTHER_VAR"),
+        assertValueSemantics(
+                bearer,
+                Authentication.bearer("sk-one-key", "OTHER_VAR"),
                 Authentication.bearer("sk-two-key", "TEST_API_KEY"),
                 Authentication.apiKeyHeader("Authorization", "sk-one-key", "TEST_API_KEY"),
                 Authentication.apiKeyHeader("x-api-key", "Bearer sk-one-key", "TEST_API_KEY"));
         assertEquals("Authorization", bearer.headerName());
-        assertEquals("x-api-key", Authentication.apiKeyHeader("x-api-key", "k", "V").headerName());
+        assertEquals(
+                "x-api-key", Authentication.apiKeyHeader("x-api-key", "k", "V").headerName());
         assertEquals("Authentication{Authorization: [REDACTED]}", bearer.toString());
     }
 
@@ -107,8 +113,8 @@ class ValueTypesTest {
     @Test
     void patchValues() {
         PatchValue<String> value = PatchValue.of("v");
-        assertValueSemantics(value, PatchValue.of("v"), PatchValue.of("w"), PatchValue.absent(),
-                PatchValue.explicitNull());
+        assertValueSemantics(
+                value, PatchValue.of("v"), PatchValue.of("w"), PatchValue.absent(), PatchValue.explicitNull());
         assertNotEquals(PatchValue.absent(), PatchValue.explicitNull());
         assertTrue(PatchValue.explicitNull().isNull());
         assertFalse(PatchValue.absent().isNull());
@@ -162,18 +168,25 @@ class ValueTypesTest {
         fields.clear("name");
         Update body = new Update(fields);
 
-        assertEquals(Arrays.asList("secret-map-value", "secret-in-list", "secret-token", "secret-of-nested"),
+        assertEquals(
+                Arrays.asList("secret-map-value", "secret-in-list", "secret-token", "secret-of-nested"),
                 Arrays.asList(body.secretValues().toArray()));
-        assertEquals("Update{custom_secrets={A=[REDACTED], B=[REDACTED], C=[REDACTED]}, token=[REDACTED],"
-                + " children=[Update{custom_secrets=[REDACTED]}], name=null}", body.toString());
+        assertEquals(
+                "Update{custom_secrets={A=[REDACTED], B=[REDACTED], C=[REDACTED]}, token=[REDACTED],"
+                        + " children=[Update{custom_secrets=[REDACTED]}], name=null}",
+                body.toString());
     }
 
     @Test
     void httpHeaders() {
-        HttpHeaders headers = HttpHeaders.builder().add("X-A", "1").add("x-a", "2").build();
+        HttpHeaders headers =
+                HttpHeaders.builder().add("X-A", "1").add("x-a", "2").build();
         Map<String, List<String>> source = new LinkedHashMap<>();
         source.put("X-A", Arrays.asList("1", "2"));
-        assertValueSemantics(headers, HttpHeaders.of(source), HttpHeaders.builder().set("X-A", "1").build(),
+        assertValueSemantics(
+                headers,
+                HttpHeaders.of(source),
+                HttpHeaders.builder().set("X-A", "1").build(),
                 HttpHeaders.empty());
         assertEquals(Arrays.asList("1", "2"), headers.all("X-a"));
         assertEquals(Collections.emptyList(), headers.all("X-B"));
@@ -184,20 +197,24 @@ class ValueTypesTest {
 
     @Test
     void httpRequestsAndResponsesPrintWithoutCredentialsOrBodies() {
-        HttpHeaders headers = HttpHeaders.builder().set("Authorization", "Bearer sk-1").set("X-A", "1").build();
-        HttpRequest request = new HttpRequest("PUT", "https://h/x", headers, new byte[] {'{', '}'},
-                "application/json", null);
+        HttpHeaders headers = HttpHeaders.builder()
+                .set("Authorization", "Bearer sk-1")
+                .set("X-A", "1")
+                .build();
+        HttpRequest request =
+                new HttpRequest("PUT", "https://h/x", headers, new byte[] {'{', '}'}, "application/json", null);
         assertEquals("PUT https://h/x {authorization=[REDACTED], x-a=1}", request.toString());
         HttpResponse response = new HttpResponse(201, headers, "{\"secret\":1}".getBytes(StandardCharsets.UTF_8));
-        assertEquals("HttpResponse{status=201, headers={authorization=[REDACTED], x-a=1}, bodyBytes=12}",
+        assertEquals(
+                "HttpResponse{status=201, headers={authorization=[REDACTED], x-a=1}, bodyBytes=12}",
                 response.toString());
     }
 
     @Test
     void errorsAndResponsesReturnWhatTheyWereGiven() {
         HttpHeaders headers = HttpHeaders.builder().set("X-Request-Id", "r1").build();
-        ErrorResponse error = new ErrorResponse("GET", "/x", 404, headers, "r1", "{}", null,
-                Collections.<FieldError>emptyList(), null);
+        ErrorResponse error = new ErrorResponse(
+                "GET", "/x", 404, headers, "r1", "{}", null, Collections.<FieldError>emptyList(), null);
         assertSame(error, new NotFoundException(error, "m").response());
         assertSame(headers, new ApiResponse<>(200, headers, new byte[0], "body").headers());
         assertSame(headers, new InvalidResponseException("m", 200, headers, "", null).headers());
@@ -209,8 +226,8 @@ class ValueTypesTest {
         HttpHeaders none = HttpHeaders.empty();
         List<FieldError> noErrors = Collections.emptyList();
         assertEquals(limit, new ErrorResponse("GET", "/x", 500, none, null, limit, null, noErrors, null).rawBody());
-        assertEquals(limit, new ErrorResponse("GET", "/x", 500, none, null, limit + "c", null, noErrors, null)
-                .rawBody());
+        assertEquals(
+                limit, new ErrorResponse("GET", "/x", 500, none, null, limit + "c", null, noErrors, null).rawBody());
         assertEquals(limit, new InvalidResponseException("m", 200, none, limit, null).rawBody());
         assertEquals(limit, new InvalidResponseException("m", 200, none, limit + "c", null).rawBody());
     }

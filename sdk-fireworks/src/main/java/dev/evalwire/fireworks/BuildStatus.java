@@ -19,11 +19,13 @@ import javax.annotation.Nullable;
  */
 public final class BuildStatus extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_CODE, JSON_PROPERTY_MESSAGE)));
+    private static final Set<String> KNOWN =
+            Collections.unmodifiableSet(new HashSet<>(Arrays.asList(JSON_PROPERTY_CODE, JSON_PROPERTY_MESSAGE)));
 
     private final StatusCode code;
-    @Nullable private final String message;
+
+    @Nullable
+    private final String message;
 
     private BuildStatus(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

@@ -9,10 +9,10 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The source files of a code-based {@link Criterion}: the language, the files by name, and which file and
@@ -100,8 +100,8 @@ public final class CodeSnippets extends PatchBody {
          * @throws IllegalArgumentException for more than {@link Checks#MAX_ENTRIES} files
          */
         public Builder fileContents(Map<String, String> files) {
-            fields.setNotClearable(JSON_PROPERTY_FILE_CONTENTS, files, JSON_PROPERTY_FILE_CONTENTS,
-                    JsonValues::stringMap);
+            fields.setNotClearable(
+                    JSON_PROPERTY_FILE_CONTENTS, files, JSON_PROPERTY_FILE_CONTENTS, JsonValues::stringMap);
             return this;
         }
 
@@ -116,7 +116,9 @@ public final class CodeSnippets extends PatchBody {
          */
         public Builder putFile(String name, String code) {
             Checks.notBlank(JSON_PROPERTY_FILE_CONTENTS + " file name", name, Checks.REQUIRED);
-            Checks.notNull(JSON_PROPERTY_FILE_CONTENTS + "." + name, code,
+            Checks.notNull(
+                    JSON_PROPERTY_FILE_CONTENTS + "." + name,
+                    code,
                     "pass \"\" for an empty file, or do not put the file");
             Map<String, String> files = new LinkedHashMap<>();
             PatchValue<?> current = fields.get(JSON_PROPERTY_FILE_CONTENTS);

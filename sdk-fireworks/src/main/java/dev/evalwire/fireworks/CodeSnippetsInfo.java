@@ -25,11 +25,17 @@ public final class CodeSnippetsInfo extends ApiObject {
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
             JSON_PROPERTY_LANGUAGE, JSON_PROPERTY_FILE_CONTENTS, JSON_PROPERTY_ENTRY_FILE, JSON_PROPERTY_ENTRY_FUNC)));
 
-    @Nullable private final String language;
+    @Nullable
+    private final String language;
+
     private final Map<String, String> fileContents;
     private final boolean fileContentsSent;
-    @Nullable private final String entryFile;
-    @Nullable private final String entryFunc;
+
+    @Nullable
+    private final String entryFile;
+
+    @Nullable
+    private final String entryFunc;
 
     private CodeSnippetsInfo(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

@@ -26,14 +26,20 @@ public final class CriterionInfo extends ApiObject {
 
     private final CriterionType type;
     private final boolean typeSent;
-    @Nullable private final String name;
-    @Nullable private final String description;
-    @Nullable private final CodeSnippetsInfo codeSnippets;
+
+    @Nullable
+    private final String name;
+
+    @Nullable
+    private final String description;
+
+    @Nullable
+    private final CodeSnippetsInfo codeSnippets;
 
     private CriterionInfo(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());
-        this.type = JsonFields.enumOrDefault(json, JSON_PROPERTY_TYPE, CriterionType::of,
-                CriterionType.TYPE_UNSPECIFIED);
+        this.type =
+                JsonFields.enumOrDefault(json, JSON_PROPERTY_TYPE, CriterionType::of, CriterionType.TYPE_UNSPECIFIED);
         this.typeSent = JsonFields.string(json, JSON_PROPERTY_TYPE) != null;
         this.name = JsonFields.string(json, JSON_PROPERTY_NAME);
         this.description = JsonFields.string(json, JSON_PROPERTY_DESCRIPTION);

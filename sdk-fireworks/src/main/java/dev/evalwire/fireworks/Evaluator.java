@@ -36,26 +36,61 @@ import javax.annotation.Nullable;
 public final class Evaluator extends ApiObject {
 
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_NAME, JSON_PROPERTY_DISPLAY_NAME, JSON_PROPERTY_DESCRIPTION, JSON_PROPERTY_CREATE_TIME,
-            JSON_PROPERTY_CREATED_BY, JSON_PROPERTY_UPDATE_TIME, JSON_PROPERTY_STATE, JSON_PROPERTY_CRITERIA,
-            JSON_PROPERTY_REQUIREMENTS, JSON_PROPERTY_ENTRY_POINT, JSON_PROPERTY_STATUS, JSON_PROPERTY_COMMIT_HASH,
-            JSON_PROPERTY_SOURCE, JSON_PROPERTY_DEFAULT_DATASET)));
+            JSON_PROPERTY_NAME,
+            JSON_PROPERTY_DISPLAY_NAME,
+            JSON_PROPERTY_DESCRIPTION,
+            JSON_PROPERTY_CREATE_TIME,
+            JSON_PROPERTY_CREATED_BY,
+            JSON_PROPERTY_UPDATE_TIME,
+            JSON_PROPERTY_STATE,
+            JSON_PROPERTY_CRITERIA,
+            JSON_PROPERTY_REQUIREMENTS,
+            JSON_PROPERTY_ENTRY_POINT,
+            JSON_PROPERTY_STATUS,
+            JSON_PROPERTY_COMMIT_HASH,
+            JSON_PROPERTY_SOURCE,
+            JSON_PROPERTY_DEFAULT_DATASET)));
 
     private final ResourceName resourceName;
-    @Nullable private final String name;
-    @Nullable private final String displayName;
-    @Nullable private final String description;
-    @Nullable private final OffsetDateTime createTime;
-    @Nullable private final String createdBy;
-    @Nullable private final OffsetDateTime updateTime;
+
+    @Nullable
+    private final String name;
+
+    @Nullable
+    private final String displayName;
+
+    @Nullable
+    private final String description;
+
+    @Nullable
+    private final OffsetDateTime createTime;
+
+    @Nullable
+    private final String createdBy;
+
+    @Nullable
+    private final OffsetDateTime updateTime;
+
     private final EvaluatorState state;
     private final List<CriterionInfo> criteria;
-    @Nullable private final String requirements;
-    @Nullable private final String entryPoint;
-    @Nullable private final BuildStatus status;
-    @Nullable private final String commitHash;
-    @Nullable private final EvaluatorSourceInfo source;
-    @Nullable private final String defaultDataset;
+
+    @Nullable
+    private final String requirements;
+
+    @Nullable
+    private final String entryPoint;
+
+    @Nullable
+    private final BuildStatus status;
+
+    @Nullable
+    private final String commitHash;
+
+    @Nullable
+    private final EvaluatorSourceInfo source;
+
+    @Nullable
+    private final String defaultDataset;
 
     private Evaluator(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());
@@ -66,8 +101,8 @@ public final class Evaluator extends ApiObject {
         this.createTime = JsonFields.dateTime(json, JSON_PROPERTY_CREATE_TIME);
         this.createdBy = JsonFields.string(json, JSON_PROPERTY_CREATED_BY);
         this.updateTime = JsonFields.dateTime(json, JSON_PROPERTY_UPDATE_TIME);
-        this.state = JsonFields.enumOrDefault(json, JSON_PROPERTY_STATE, EvaluatorState::of,
-                EvaluatorState.STATE_UNSPECIFIED);
+        this.state = JsonFields.enumOrDefault(
+                json, JSON_PROPERTY_STATE, EvaluatorState::of, EvaluatorState.STATE_UNSPECIFIED);
         List<CriterionInfo> list = new ArrayList<>();
         for (ObjectNode item : JsonFields.objects(json, JSON_PROPERTY_CRITERIA)) {
             list.add(CriterionInfo.fromJson(item));
@@ -196,8 +231,11 @@ public final class Evaluator extends ApiObject {
     private static final class ResourceName {
         private static final ResourceName NONE = new ResourceName(null, null);
 
-        @Nullable private final String accountId;
-        @Nullable private final String evaluatorId;
+        @Nullable
+        private final String accountId;
+
+        @Nullable
+        private final String evaluatorId;
 
         private ResourceName(@Nullable String accountId, @Nullable String evaluatorId) {
             this.accountId = accountId;
@@ -209,8 +247,11 @@ public final class Evaluator extends ApiObject {
                 return NONE;
             }
             String[] parts = name.split("/", -1);
-            if (parts.length != 4 || !parts[0].equals("accounts") || !parts[2].equals("evaluators")
-                    || parts[1].isEmpty() || parts[3].isEmpty()) {
+            if (parts.length != 4
+                    || !parts[0].equals("accounts")
+                    || !parts[2].equals("evaluators")
+                    || parts[1].isEmpty()
+                    || parts[3].isEmpty()) {
                 return NONE;
             }
             return new ResourceName(parts[1], parts[3]);

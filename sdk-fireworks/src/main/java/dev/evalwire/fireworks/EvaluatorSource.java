@@ -5,8 +5,8 @@ import static dev.evalwire.fireworks.internal.wire.EvaluatorSource.JSON_PROPERTY
 
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
-import dev.evalwire.fireworks.internal.FireworksFormats;
 import dev.evalwire.core.internal.PatchFields;
+import dev.evalwire.fireworks.internal.FireworksFormats;
 
 /**
  * Where an evaluator's code comes from, as sent in {@link UpdateEvaluatorParams.Builder#source}: how it is
@@ -69,8 +69,8 @@ public final class EvaluatorSource extends PatchBody {
          * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder type(EvaluatorSourceType type) {
-            fields.setNotClearable(JSON_PROPERTY_TYPE, type, "source." + JSON_PROPERTY_TYPE,
-                    (path, known) -> known.value());
+            fields.setNotClearable(
+                    JSON_PROPERTY_TYPE, type, "source." + JSON_PROPERTY_TYPE, (path, known) -> known.value());
             return this;
         }
 
@@ -81,8 +81,11 @@ public final class EvaluatorSource extends PatchBody {
          * @throws IllegalArgumentException when not of that form
          */
         public Builder githubRepositoryName(String name) {
-            fields.setNotClearable(JSON_PROPERTY_GITHUB_REPOSITORY_NAME, name,
-                    "source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME, FireworksFormats::githubRepository);
+            fields.setNotClearable(
+                    JSON_PROPERTY_GITHUB_REPOSITORY_NAME,
+                    name,
+                    "source." + JSON_PROPERTY_GITHUB_REPOSITORY_NAME,
+                    FireworksFormats::githubRepository);
             return this;
         }
 

@@ -19,16 +19,18 @@ import javax.annotation.Nullable;
  */
 public final class EvaluatorSourceInfo extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_TYPE, JSON_PROPERTY_GITHUB_REPOSITORY_NAME)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(
+            new HashSet<>(Arrays.asList(JSON_PROPERTY_TYPE, JSON_PROPERTY_GITHUB_REPOSITORY_NAME)));
 
     private final EvaluatorSourceType type;
-    @Nullable private final String githubRepositoryName;
+
+    @Nullable
+    private final String githubRepositoryName;
 
     private EvaluatorSourceInfo(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());
-        this.type = JsonFields.enumOrDefault(json, JSON_PROPERTY_TYPE, EvaluatorSourceType::of,
-                EvaluatorSourceType.TYPE_UNSPECIFIED);
+        this.type = JsonFields.enumOrDefault(
+                json, JSON_PROPERTY_TYPE, EvaluatorSourceType::of, EvaluatorSourceType.TYPE_UNSPECIFIED);
         this.githubRepositoryName = JsonFields.string(json, JSON_PROPERTY_GITHUB_REPOSITORY_NAME);
     }
 

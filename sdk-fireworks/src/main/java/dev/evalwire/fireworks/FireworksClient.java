@@ -47,7 +47,10 @@ public final class FireworksClient implements AutoCloseable {
     private static final String API_KEY_VARIABLE = "FIREWORKS_API_KEY";
 
     private final ApiExecutor executor;
-    @Nullable private final String accountId;
+
+    @Nullable
+    private final String accountId;
+
     private final WithRawResponse raw = new WithRawResponse();
 
     private FireworksClient(ApiExecutor executor, @Nullable String accountId) {
@@ -146,8 +149,8 @@ public final class FireworksClient implements AutoCloseable {
      * @throws IllegalStateException when the client has no account, at once
      * @throws IllegalArgumentException for a bad id, at once
      */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(String evaluatorId, UpdateEvaluatorParams params,
-            RequestOptions options) {
+    public CompletableFuture<Evaluator> updateEvaluatorAsync(
+            String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
         return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
     }
 
@@ -171,8 +174,11 @@ public final class FireworksClient implements AutoCloseable {
             throw new IllegalStateException("no Fireworks account id: set the FIREWORKS_ACCOUNT_ID environment"
                     + " variable, call FireworksClient.builder().accountId(...), or use client.withAccount(...)");
         }
-        ApiRequest.Builder builder = ApiRequest.builder("PATCH").path("v1", "accounts")
-                .pathParam("account_id", accountId).path("evaluators").pathParam("evaluator_id", evaluatorId);
+        ApiRequest.Builder builder = ApiRequest.builder("PATCH")
+                .path("v1", "accounts")
+                .pathParam("account_id", accountId)
+                .path("evaluators")
+                .pathParam("evaluator_id", evaluatorId);
         if (params.prepareCodeUpload() != null) {
             builder.query("prepareCodeUpload", params.prepareCodeUpload().toString());
         }
@@ -182,8 +188,7 @@ public final class FireworksClient implements AutoCloseable {
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         /**
          * @param evaluatorId the evaluator to change, in the client's account
@@ -206,8 +211,8 @@ public final class FireworksClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params,
-                RequestOptions options) {
+        public ApiResponse<Evaluator> updateEvaluator(
+                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
             return executor.execute(request(evaluatorId, params), DECODER, options);
         }
 
@@ -218,8 +223,8 @@ public final class FireworksClient implements AutoCloseable {
          * @throws IllegalStateException when the client has no account, at once
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
-                UpdateEvaluatorParams params) {
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
+                String evaluatorId, UpdateEvaluatorParams params) {
             return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
         }
 
@@ -231,8 +236,8 @@ public final class FireworksClient implements AutoCloseable {
          * @throws IllegalStateException when the client has no account, at once
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
-                UpdateEvaluatorParams params, RequestOptions options) {
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
+                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
             return executor.executeAsync(request(evaluatorId, params), DECODER, options);
         }
     }
@@ -245,11 +250,15 @@ public final class FireworksClient implements AutoCloseable {
     public static final class Builder extends ClientBuilder<Builder, FireworksClient> {
 
         private static final VendorDescription<Builder, FireworksClient> VENDOR = new VendorDescription<>(
-                "fireworks", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
-                ErrorShapes.GENERIC, Builder::readConfig,
+                "fireworks",
+                builder -> DEFAULT_BASE_URL,
+                key -> Authentication.bearer(key, API_KEY_VARIABLE),
+                ErrorShapes.GENERIC,
+                Builder::readConfig,
                 (builder, executor) -> new FireworksClient(executor, builder.accountId));
 
-        @Nullable private String accountId;
+        @Nullable
+        private String accountId;
 
         private Builder() {
             super(VENDOR);

@@ -104,8 +104,7 @@ public final class StatusCode extends OpenEnum {
      */
     public static StatusCode ofNumber(long number) {
         Known[] known = Known.values();
-        return number >= 0 && number < known.length - 1 ? of(known[(int) number].name())
-                : of(Long.toString(number));
+        return number >= 0 && number < known.length - 1 ? of(known[(int) number].name()) : of(Long.toString(number));
     }
 
     /** @return the known constant, or {@link Known#_UNKNOWN} for a code newer than this SDK */

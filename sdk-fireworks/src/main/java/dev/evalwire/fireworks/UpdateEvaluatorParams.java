@@ -40,7 +40,8 @@ import javax.annotation.Nullable;
  */
 public final class UpdateEvaluatorParams extends PatchBody {
 
-    @Nullable private final Boolean prepareCodeUpload;
+    @Nullable
+    private final Boolean prepareCodeUpload;
 
     private UpdateEvaluatorParams(Builder builder) {
         super(builder.fields);
@@ -127,7 +128,9 @@ public final class UpdateEvaluatorParams extends PatchBody {
      */
     public static final class Builder {
         private final PatchFields fields;
-        @Nullable private Boolean prepareCodeUpload;
+
+        @Nullable
+        private Boolean prepareCodeUpload;
 
         private Builder() {
             this.fields = new PatchFields();
@@ -216,8 +219,8 @@ public final class UpdateEvaluatorParams extends PatchBody {
          *     Python function name
          */
         public Builder entryPoint(String entryPoint) {
-            fields.setNotClearable(JSON_PROPERTY_ENTRY_POINT, entryPoint, JSON_PROPERTY_ENTRY_POINT,
-                    FireworksFormats::entryPoint);
+            fields.setNotClearable(
+                    JSON_PROPERTY_ENTRY_POINT, entryPoint, JSON_PROPERTY_ENTRY_POINT, FireworksFormats::entryPoint);
             return this;
         }
 

@@ -47,7 +47,8 @@ class EvaluatorTest {
 
     private Evaluator answer(String json) {
         server.enqueueJson(200, json);
-        return client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().build());
+        return client.updateEvaluator(
+                "exact-match", UpdateEvaluatorParams.builder().build());
     }
 
     @Test
@@ -61,8 +62,8 @@ class EvaluatorTest {
         assertEquals("d", evaluator.description());
         assertEquals(OffsetDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), evaluator.createTime());
         assertEquals("user@acme.dev", evaluator.createdBy());
-        assertEquals(OffsetDateTime.of(2025, 1, 2, 3, 10, 0, 123_000_000, ZoneOffset.ofHours(2)),
-                evaluator.updateTime());
+        assertEquals(
+                OffsetDateTime.of(2025, 1, 2, 3, 10, 0, 123_000_000, ZoneOffset.ofHours(2)), evaluator.updateTime());
         assertEquals(EvaluatorState.BUILDING, evaluator.state());
         assertEquals(EvaluatorState.Known.BUILDING, evaluator.state().known());
         assertEquals(1, evaluator.criteria().size());
@@ -75,8 +76,9 @@ class EvaluatorTest {
         files.put("main.py", "print(1)");
         files.put("b.py", "");
         assertEquals(files, criterion.codeSnippets().fileContents());
-        assertEquals(Arrays.asList("main.py", "b.py"), Arrays.asList(
-                criterion.codeSnippets().fileContents().keySet().toArray()));
+        assertEquals(
+                Arrays.asList("main.py", "b.py"),
+                Arrays.asList(criterion.codeSnippets().fileContents().keySet().toArray()));
         assertEquals("main.py", criterion.codeSnippets().entryFile());
         assertEquals("evaluate", criterion.codeSnippets().entryFunc());
         assertEquals("numpy\n", evaluator.requirements());
@@ -124,11 +126,24 @@ class EvaluatorTest {
                 + "\"source\":{\"type\":\"TYPE_UPLOAD\",\"branch\":\"main\"}}");
 
         assertEquals("\"v3\"", evaluator.additionalProperties().get("versionId").toString());
-        assertEquals("0.5", evaluator.criteria().get(0).additionalProperties().get("weight").toString());
-        assertEquals("30", evaluator.criteria().get(0).codeSnippets().additionalProperties()
-                .get("timeoutSeconds").toString());
-        assertEquals("[{\"@type\":\"x\"}]", evaluator.status().additionalProperties().get("details").toString());
-        assertEquals("\"main\"", evaluator.source().additionalProperties().get("branch").toString());
+        assertEquals(
+                "0.5",
+                evaluator.criteria().get(0).additionalProperties().get("weight").toString());
+        assertEquals(
+                "30",
+                evaluator
+                        .criteria()
+                        .get(0)
+                        .codeSnippets()
+                        .additionalProperties()
+                        .get("timeoutSeconds")
+                        .toString());
+        assertEquals(
+                "[{\"@type\":\"x\"}]",
+                evaluator.status().additionalProperties().get("details").toString());
+        assertEquals(
+                "\"main\"",
+                evaluator.source().additionalProperties().get("branch").toString());
         assertEquals("v3", evaluator.rawField("versionId").asText());
     }
 
@@ -140,25 +155,36 @@ class EvaluatorTest {
         assertEquals("DEPRECATED", evaluator.state().value());
         assertEquals(EvaluatorState.Known._UNKNOWN, evaluator.state().known());
         assertEquals("LLM_JUDGE", evaluator.criteria().get(0).type().value());
-        assertEquals(CriterionType.Known._UNKNOWN, evaluator.criteria().get(0).type().known());
+        assertEquals(
+                CriterionType.Known._UNKNOWN, evaluator.criteria().get(0).type().known());
         assertEquals("TEAPOT", evaluator.status().code().value());
         assertEquals(StatusCode.Known._UNKNOWN, evaluator.status().code().known());
         assertEquals("TYPE_S3", evaluator.source().type().value());
-        assertEquals(EvaluatorSourceType.Known._UNKNOWN, evaluator.source().type().known());
+        assertEquals(
+                EvaluatorSourceType.Known._UNKNOWN, evaluator.source().type().known());
     }
 
     @Test
     void aNumericStatusCodeIsReadAsItsName() {
-        assertEquals(StatusCode.INVALID_ARGUMENT, answer("{\"status\":{\"code\":3}}").status().code());
-        assertEquals(StatusCode.UNAUTHENTICATED, answer("{\"status\":{\"code\":16}}").status().code());
+        assertEquals(
+                StatusCode.INVALID_ARGUMENT,
+                answer("{\"status\":{\"code\":3}}").status().code());
+        assertEquals(
+                StatusCode.UNAUTHENTICATED,
+                answer("{\"status\":{\"code\":16}}").status().code());
         assertEquals("42", answer("{\"status\":{\"code\":42}}").status().code().value());
     }
 
     @Test
     void idsAreNullWhenTheNameHasAnotherForm() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        for (String name : new String[] {"exact-match", "accounts/acme/models/x", "accounts//evaluators/e",
-                "accounts/acme/evaluators/e/versions/1", "accounts/acme/evaluators/"}) {
+        for (String name : new String[] {
+            "exact-match",
+            "accounts/acme/models/x",
+            "accounts//evaluators/e",
+            "accounts/acme/evaluators/e/versions/1",
+            "accounts/acme/evaluators/"
+        }) {
             Evaluator evaluator = Evaluator.fromJson(mapper.readTree("{\"name\":\"" + name + "\"}"));
             assertNull(evaluator.accountId(), name);
             assertNull(evaluator.evaluatorId(), name);
@@ -169,8 +195,10 @@ class EvaluatorTest {
     void aWronglyTypedFieldIsAnInvalidResponse() {
         server.enqueueJson(200, "{\"criteria\":[{\"codeSnippets\":{\"fileContents\":{\"main.py\":true}}}]}");
 
-        InvalidResponseException e = assertThrows(InvalidResponseException.class,
-                () -> client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().build()));
+        InvalidResponseException e = assertThrows(
+                InvalidResponseException.class,
+                () -> client.updateEvaluator(
+                        "exact-match", UpdateEvaluatorParams.builder().build()));
 
         assertTrue(e.getMessage().contains("fileContents.main.py"), e.getMessage());
     }
@@ -180,14 +208,20 @@ class EvaluatorTest {
         Evaluator evaluator = answer(FULL);
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .criteria(evaluator.criteria().get(0).toCriterion().toBuilder().description("changed").build())
-                .build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .criteria(evaluator.criteria().get(0).toCriterion().toBuilder()
+                                .description("changed")
+                                .build())
+                        .build());
 
         server.take();
-        assertEquals("{\"criteria\":[{\"type\":\"CODE_SNIPPETS\",\"name\":\"accuracy\",\"description\":\"changed\","
-                + "\"codeSnippets\":{\"language\":\"python\",\"fileContents\":{\"main.py\":\"print(1)\",\"b.py\":\"\"},"
-                + "\"entryFile\":\"main.py\",\"entryFunc\":\"evaluate\"}}]}", server.take().getBody().utf8());
+        assertEquals(
+                "{\"criteria\":[{\"type\":\"CODE_SNIPPETS\",\"name\":\"accuracy\",\"description\":\"changed\","
+                        + "\"codeSnippets\":{\"language\":\"python\",\"fileContents\":{\"main.py\":\"print(1)\",\"b.py\":\"\"},"
+                        + "\"entryFile\":\"main.py\",\"entryFunc\":\"evaluate\"}}]}",
+                server.take().getBody().utf8());
     }
 
     @Test

@@ -60,7 +60,8 @@ class FireworksClientTest {
         assertEquals("PATCH", request.getMethod());
         assertEquals(PATH, request.getTarget());
         assertEquals("Bearer " + TestServer.API_KEY, request.getHeaders().get("Authorization"));
-        assertTrue(request.getHeaders().get("User-Agent").startsWith("evalwire-java/"),
+        assertTrue(
+                request.getHeaders().get("User-Agent").startsWith("evalwire-java/"),
                 request.getHeaders().get("User-Agent"));
         assertTrue(request.getHeaders().get("Content-Type").startsWith("application/json"));
         assertEquals("{\"displayName\":\"Exact match\"}", request.getBody().utf8());
@@ -70,27 +71,47 @@ class FireworksClientTest {
     void emptyValuesResetFieldsWithoutEverSendingNull() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .displayName("").description("").criteria().requirements("").commitHash("")
-                .source(EvaluatorSource.builder().build()).defaultDataset("").build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .displayName("")
+                        .description("")
+                        .criteria()
+                        .requirements("")
+                        .commitHash("")
+                        .source(EvaluatorSource.builder().build())
+                        .defaultDataset("")
+                        .build());
 
-        assertEquals("{\"displayName\":\"\",\"description\":\"\",\"criteria\":[],\"requirements\":\"\","
-                + "\"commitHash\":\"\",\"source\":{},\"defaultDataset\":\"\"}", server.take().getBody().utf8());
+        assertEquals(
+                "{\"displayName\":\"\",\"description\":\"\",\"criteria\":[],\"requirements\":\"\","
+                        + "\"commitHash\":\"\",\"source\":{},\"defaultDataset\":\"\"}",
+                server.take().getBody().utf8());
     }
 
     @Test
     void nestedBodiesSendOnlyTheFieldsSet() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .criteria(Criterion.builder().name("").description("").build(),
-                        Criterion.builder().codeSnippets(CodeSnippets.builder().language("")
-                                .fileContents(Collections.<String, String>emptyMap()).build()).build())
-                .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UPLOAD).build())
-                .build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .criteria(
+                                Criterion.builder().name("").description("").build(),
+                                Criterion.builder()
+                                        .codeSnippets(CodeSnippets.builder()
+                                                .language("")
+                                                .fileContents(Collections.<String, String>emptyMap())
+                                                .build())
+                                        .build())
+                        .source(EvaluatorSource.builder()
+                                .type(EvaluatorSourceType.TYPE_UPLOAD)
+                                .build())
+                        .build());
 
-        assertEquals("{\"criteria\":[{\"name\":\"\",\"description\":\"\"},"
-                + "{\"codeSnippets\":{\"language\":\"\",\"fileContents\":{}}}],\"source\":{\"type\":\"TYPE_UPLOAD\"}}",
+        assertEquals(
+                "{\"criteria\":[{\"name\":\"\",\"description\":\"\"},"
+                        + "{\"codeSnippets\":{\"language\":\"\",\"fileContents\":{}}}],\"source\":{\"type\":\"TYPE_UPLOAD\"}}",
                 server.take().getBody().utf8());
     }
 
@@ -98,41 +119,48 @@ class FireworksClientTest {
     void sendsAFullBodyWithCriteriaCodeSnippetsAndSource() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .displayName("Exact match")
-                .description("1.0 when the answer matches")
-                .criteria(Criterion.builder()
-                        .type(CriterionType.CODE_SNIPPETS)
-                        .name("accuracy")
-                        .description("exact string match")
-                        .codeSnippets(CodeSnippets.builder()
-                                .language("python")
-                                .putFile("main.py", "from util import norm\ndef evaluate(row):\n"
-                                        + "    return float(norm(row['a']) == norm(row['b']))\n")
-                                .putFile("util.py", "def norm(s):\n    return s.strip().lower()\n")
-                                .entryFile("main.py")
-                                .entryFunc("evaluate")
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .displayName("Exact match")
+                        .description("1.0 when the answer matches")
+                        .criteria(Criterion.builder()
+                                .type(CriterionType.CODE_SNIPPETS)
+                                .name("accuracy")
+                                .description("exact string match")
+                                .codeSnippets(CodeSnippets.builder()
+                                        .language("python")
+                                        .putFile(
+                                                "main.py",
+                                                "from util import norm\ndef evaluate(row):\n"
+                                                        + "    return float(norm(row['a']) == norm(row['b']))\n")
+                                        .putFile("util.py", "def norm(s):\n    return s.strip().lower()\n")
+                                        .entryFile("main.py")
+                                        .entryFunc("evaluate")
+                                        .build())
                                 .build())
-                        .build())
-                .requirements("numpy==2.1.0\n")
-                .entryPoint("main.py::evaluate")
-                .commitHash("4f2a9c1")
-                .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_GITHUB)
-                        .githubRepositoryName("acme/evaluators").build())
-                .defaultDataset("accounts/acme/datasets/qa")
-                .build());
+                        .requirements("numpy==2.1.0\n")
+                        .entryPoint("main.py::evaluate")
+                        .commitHash("4f2a9c1")
+                        .source(EvaluatorSource.builder()
+                                .type(EvaluatorSourceType.TYPE_GITHUB)
+                                .githubRepositoryName("acme/evaluators")
+                                .build())
+                        .defaultDataset("accounts/acme/datasets/qa")
+                        .build());
 
-        assertEquals("{\"displayName\":\"Exact match\",\"description\":\"1.0 when the answer matches\","
-                + "\"criteria\":[{\"type\":\"CODE_SNIPPETS\",\"name\":\"accuracy\",\"description\":\"exact string match\","
-                + "\"codeSnippets\":{\"language\":\"python\",\"fileContents\":{"
-                + "\"main.py\":\"from util import norm\\ndef evaluate(row):\\n"
-                + "    return float(norm(row['a']) == norm(row['b']))\\n\","
-                + "\"util.py\":\"def norm(s):\\n    return s.strip().lower()\\n\"},"
-                + "\"entryFile\":\"main.py\",\"entryFunc\":\"evaluate\"}}],"
-                + "\"requirements\":\"numpy==2.1.0\\n\",\"entryPoint\":\"main.py::evaluate\","
-                + "\"commitHash\":\"4f2a9c1\","
-                + "\"source\":{\"type\":\"TYPE_GITHUB\",\"githubRepositoryName\":\"acme/evaluators\"},"
-                + "\"defaultDataset\":\"accounts/acme/datasets/qa\"}",
+        assertEquals(
+                "{\"displayName\":\"Exact match\",\"description\":\"1.0 when the answer matches\","
+                        + "\"criteria\":[{\"type\":\"CODE_SNIPPETS\",\"name\":\"accuracy\",\"description\":\"exact string match\","
+                        + "\"codeSnippets\":{\"language\":\"python\",\"fileContents\":{"
+                        + "\"main.py\":\"from util import norm\\ndef evaluate(row):\\n"
+                        + "    return float(norm(row['a']) == norm(row['b']))\\n\","
+                        + "\"util.py\":\"def norm(s):\\n    return s.strip().lower()\\n\"},"
+                        + "\"entryFile\":\"main.py\",\"entryFunc\":\"evaluate\"}}],"
+                        + "\"requirements\":\"numpy==2.1.0\\n\",\"entryPoint\":\"main.py::evaluate\","
+                        + "\"commitHash\":\"4f2a9c1\","
+                        + "\"source\":{\"type\":\"TYPE_GITHUB\",\"githubRepositoryName\":\"acme/evaluators\"},"
+                        + "\"defaultDataset\":\"accounts/acme/datasets/qa\"}",
                 server.take().getBody().utf8());
     }
 
@@ -141,16 +169,30 @@ class FireworksClientTest {
         server.enqueueEvaluator();
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .criteria(Criterion.builder().name("accuracy").build())
-                .source(EvaluatorSource.builder().githubRepositoryName("acme/evaluators").build()).build());
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder()
-                .criteria(Criterion.builder().type(CriterionType.TYPE_UNSPECIFIED).build())
-                .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UNSPECIFIED).build()).build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .criteria(Criterion.builder().name("accuracy").build())
+                        .source(EvaluatorSource.builder()
+                                .githubRepositoryName("acme/evaluators")
+                                .build())
+                        .build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder()
+                        .criteria(Criterion.builder()
+                                .type(CriterionType.TYPE_UNSPECIFIED)
+                                .build())
+                        .source(EvaluatorSource.builder()
+                                .type(EvaluatorSourceType.TYPE_UNSPECIFIED)
+                                .build())
+                        .build());
 
-        assertEquals("{\"criteria\":[{\"name\":\"accuracy\"}],\"source\":{\"githubRepositoryName\":\"acme/evaluators\"}}",
+        assertEquals(
+                "{\"criteria\":[{\"name\":\"accuracy\"}],\"source\":{\"githubRepositoryName\":\"acme/evaluators\"}}",
                 server.take().getBody().utf8());
-        assertEquals("{\"criteria\":[{\"type\":\"TYPE_UNSPECIFIED\"}],\"source\":{\"type\":\"TYPE_UNSPECIFIED\"}}",
+        assertEquals(
+                "{\"criteria\":[{\"type\":\"TYPE_UNSPECIFIED\"}],\"source\":{\"type\":\"TYPE_UNSPECIFIED\"}}",
                 server.take().getBody().utf8());
     }
 
@@ -158,7 +200,8 @@ class FireworksClientTest {
     void anEmptyCriteriaListIsSentAsAnEmptyArray() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().criteria().build());
+        client.updateEvaluator(
+                "exact-match", UpdateEvaluatorParams.builder().criteria().build());
 
         assertEquals("{\"criteria\":[]}", server.take().getBody().utf8());
     }
@@ -169,8 +212,12 @@ class FireworksClientTest {
         server.enqueueEvaluator();
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().prepareCodeUpload(true).build());
-        client.updateEvaluator("exact-match", displayName().toBuilder().prepareCodeUpload(false).build());
+        client.updateEvaluator(
+                "exact-match",
+                UpdateEvaluatorParams.builder().prepareCodeUpload(true).build());
+        client.updateEvaluator(
+                "exact-match",
+                displayName().toBuilder().prepareCodeUpload(false).build());
         client.updateEvaluator("exact-match", UpdateEvaluatorParams.builder().build());
 
         RecordedRequest prepare = server.take();
@@ -211,12 +258,18 @@ class FireworksClientTest {
 
     @Test
     void withAccountChecksTheIdBeforeAnyRequest() {
-        assertEquals("accountId must not be null", assertThrows(NullPointerException.class,
-                () -> client.withAccount(null)).getMessage());
-        assertEquals("accountId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
-                () -> client.withAccount(" ")).getMessage());
-        assertEquals("accountId must not be '.' or '..': such an id would change the path",
-                assertThrows(IllegalArgumentException.class, () -> client.withAccount("..")).getMessage());
+        assertEquals(
+                "accountId must not be null",
+                assertThrows(NullPointerException.class, () -> client.withAccount(null))
+                        .getMessage());
+        assertEquals(
+                "accountId must not be empty or whitespace",
+                assertThrows(IllegalArgumentException.class, () -> client.withAccount(" "))
+                        .getMessage());
+        assertEquals(
+                "accountId must not be '.' or '..': such an id would change the path",
+                assertThrows(IllegalArgumentException.class, () -> client.withAccount(".."))
+                        .getMessage());
         assertEquals(0, server.server.getRequestCount());
     }
 
@@ -238,14 +291,15 @@ class FireworksClientTest {
     @Test
     void withoutAnyAccountTheCallFailsBeforeSending() throws Exception {
         try (FireworksClient noAccount = server.clientBuilder().build()) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> noAccount.updateEvaluator("exact-match", displayName()));
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class, () -> noAccount.updateEvaluator("exact-match", displayName()));
             assertTrue(e.getMessage().contains("FIREWORKS_ACCOUNT_ID"), e.getMessage());
             assertTrue(e.getMessage().contains("accountId(...)"), e.getMessage());
             assertTrue(e.getMessage().contains("withAccount(...)"), e.getMessage());
-            assertThrows(IllegalStateException.class,
-                    () -> noAccount.updateEvaluatorAsync("exact-match", displayName()));
-            assertThrows(IllegalStateException.class,
+            assertThrows(
+                    IllegalStateException.class, () -> noAccount.updateEvaluatorAsync("exact-match", displayName()));
+            assertThrows(
+                    IllegalStateException.class,
                     () -> noAccount.withRawResponse().updateEvaluator("exact-match", displayName()));
 
             server.enqueueEvaluator();
@@ -261,13 +315,15 @@ class FireworksClientTest {
 
         client.withAccount("team/x").updateEvaluator("a b/../c?d#e%", displayName());
 
-        assertEquals("/v1/accounts/team%2Fx/evaluators/a%20b%2F..%2Fc%3Fd%23e%25", server.take().getTarget());
+        assertEquals(
+                "/v1/accounts/team%2Fx/evaluators/a%20b%2F..%2Fc%3Fd%23e%25",
+                server.take().getTarget());
     }
 
     @Test
     void dotIdsAreRefusedBeforeSending() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> client.updateEvaluator("..", displayName()));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> client.updateEvaluator("..", displayName()));
         assertTrue(e.getMessage().contains("evaluator_id"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> client.withAccount("."));
         assertEquals(0, server.server.getRequestCount());
@@ -278,9 +334,12 @@ class FireworksClientTest {
         server.enqueueEvaluator();
         server.enqueueEvaluator();
 
-        Evaluator first = client.updateEvaluatorAsync("exact-match", displayName()).get(10, SECONDS);
-        Evaluator second = client.updateEvaluatorAsync("exact-match",
-                UpdateEvaluatorParams.builder().prepareCodeUpload(true).build(), RequestOptions.none())
+        Evaluator first =
+                client.updateEvaluatorAsync("exact-match", displayName()).get(10, SECONDS);
+        Evaluator second = client.updateEvaluatorAsync(
+                        "exact-match",
+                        UpdateEvaluatorParams.builder().prepareCodeUpload(true).build(),
+                        RequestOptions.none())
                 .get(10, SECONDS);
 
         assertEquals("Exact match", first.displayName());
@@ -296,10 +355,12 @@ class FireworksClientTest {
         server.enqueueEvaluator();
         server.enqueueEvaluator();
 
-        ApiResponse<Evaluator> sync = client.withRawResponse().updateEvaluator("exact-match", displayName(),
-                RequestOptions.none());
-        ApiResponse<Evaluator> async = client.withRawResponse().updateEvaluatorAsync("exact-match",
-                UpdateEvaluatorParams.builder().build()).get(10, SECONDS);
+        ApiResponse<Evaluator> sync =
+                client.withRawResponse().updateEvaluator("exact-match", displayName(), RequestOptions.none());
+        ApiResponse<Evaluator> async = client.withRawResponse()
+                .updateEvaluatorAsync(
+                        "exact-match", UpdateEvaluatorParams.builder().build())
+                .get(10, SECONDS);
 
         for (ApiResponse<Evaluator> response : new ApiResponse[] {sync, async}) {
             assertEquals(200, response.status());
@@ -314,7 +375,9 @@ class FireworksClientTest {
     void perCallOptionsAddHeaders() throws Exception {
         server.enqueueEvaluator();
 
-        client.updateEvaluator("exact-match", displayName(),
+        client.updateEvaluator(
+                "exact-match",
+                displayName(),
                 RequestOptions.builder().header("X-Trace", "t-1").build());
 
         assertEquals("t-1", server.take().getHeaders().get("X-Trace"));
@@ -322,11 +385,11 @@ class FireworksClientTest {
 
     @Test
     void adminRoleRefusalIsPermissionDeniedWithTheServerMessage() {
-        server.enqueueJson(403, "{\"code\":7,\"message\":\"admin role required to update evaluators\","
-                + "\"details\":[]}");
+        server.enqueueJson(
+                403, "{\"code\":7,\"message\":\"admin role required to update evaluators\"," + "\"details\":[]}");
 
-        PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
-                () -> client.updateEvaluator("exact-match", displayName()));
+        PermissionDeniedException e = assertThrows(
+                PermissionDeniedException.class, () -> client.updateEvaluator("exact-match", displayName()));
 
         assertEquals(403, e.status());
         assertEquals("admin role required to update evaluators", e.serverMessage());
@@ -336,25 +399,27 @@ class FireworksClientTest {
 
     @Test
     void theErrorEnvelopeShapeIsDecodedToo() {
-        server.enqueueJson(400, "{\"error\":{\"message\":\"entryPoint: invalid format\",\"code\":\"invalid_argument\","
-                + "\"type\":\"invalid_request_error\"}}");
+        server.enqueueJson(
+                400,
+                "{\"error\":{\"message\":\"entryPoint: invalid format\",\"code\":\"invalid_argument\","
+                        + "\"type\":\"invalid_request_error\"}}");
 
-        BadRequestException e = assertThrows(BadRequestException.class,
-                () -> client.updateEvaluator("exact-match", displayName()));
+        BadRequestException e =
+                assertThrows(BadRequestException.class, () -> client.updateEvaluator("exact-match", displayName()));
 
         assertEquals("entryPoint: invalid format", e.serverMessage());
     }
 
     @Test
     void statusesMapToTheirExceptions() {
-        server.enqueueJson(401, "{\"code\":16,\"message\":\"unauthenticated: invalid or missing API key\","
-                + "\"details\":[]}");
+        server.enqueueJson(
+                401, "{\"code\":16,\"message\":\"unauthenticated: invalid or missing API key\"," + "\"details\":[]}");
         server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\",\"details\":[]}");
 
-        AuthenticationException unauthenticated = assertThrows(AuthenticationException.class,
-                () -> client.updateEvaluator("exact-match", displayName()));
-        NotFoundException notFound = assertThrows(NotFoundException.class,
-                () -> client.updateEvaluator("exact-match", displayName()));
+        AuthenticationException unauthenticated =
+                assertThrows(AuthenticationException.class, () -> client.updateEvaluator("exact-match", displayName()));
+        NotFoundException notFound =
+                assertThrows(NotFoundException.class, () -> client.updateEvaluator("exact-match", displayName()));
 
         assertEquals("unauthenticated: invalid or missing API key", unauthenticated.serverMessage());
         assertFalse(unauthenticated.getMessage().contains(TestServer.API_KEY));
@@ -365,7 +430,8 @@ class FireworksClientTest {
     void asyncFailuresCompleteTheFutureWithTheSameException() {
         server.enqueueJson(403, "{\"code\":7,\"message\":\"admin role required\",\"details\":[]}");
 
-        ExecutionException e = assertThrows(ExecutionException.class,
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
                 () -> client.updateEvaluatorAsync("exact-match", displayName()).get(10, SECONDS));
 
         assertTrue(e.getCause() instanceof PermissionDeniedException, String.valueOf(e.getCause()));
@@ -387,11 +453,12 @@ class FireworksClientTest {
     void withoutRetriesA429AndA500SurfaceAtOnce() throws Exception {
         server.enqueueJson(429, "{\"code\":8,\"message\":\"quota exceeded\",\"details\":[]}");
         server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\",\"details\":[]}");
-        try (FireworksClient noRetries = server.clientBuilder().accountId("acme").maxRetries(0).build()) {
-            RateLimitException limited = assertThrows(RateLimitException.class,
-                    () -> noRetries.updateEvaluator("exact-match", displayName()));
-            InternalServerException internal = assertThrows(InternalServerException.class,
-                    () -> noRetries.updateEvaluator("exact-match", displayName()));
+        try (FireworksClient noRetries =
+                server.clientBuilder().accountId("acme").maxRetries(0).build()) {
+            RateLimitException limited = assertThrows(
+                    RateLimitException.class, () -> noRetries.updateEvaluator("exact-match", displayName()));
+            InternalServerException internal = assertThrows(
+                    InternalServerException.class, () -> noRetries.updateEvaluator("exact-match", displayName()));
             assertEquals("quota exceeded", limited.serverMessage());
             assertEquals("internal", internal.serverMessage());
         }
@@ -406,7 +473,8 @@ class FireworksClientTest {
         env.put("FIREWORKS_BASE_URL", server.baseUrl() + "/inference/v1/");
         server.enqueueEvaluator();
 
-        try (FireworksClient fromEnv = FireworksClient.builder().fromEnv(ConfigSource.of(env)).build()) {
+        try (FireworksClient fromEnv =
+                FireworksClient.builder().fromEnv(ConfigSource.of(env)).build()) {
             assertEquals("envacct", fromEnv.accountId());
             fromEnv.updateEvaluator("exact-match", displayName());
         }
@@ -422,27 +490,34 @@ class FireworksClientTest {
         env.put("FIREWORKS_API_KEY", "fw-env-key");
         env.put("FIREWORKS_ACCOUNT_ID", "envacct");
 
-        try (FireworksClient explicit = FireworksClient.builder().fromEnv(ConfigSource.of(env))
-                .accountId("explicit").build()) {
+        try (FireworksClient explicit = FireworksClient.builder()
+                .fromEnv(ConfigSource.of(env))
+                .accountId("explicit")
+                .build()) {
             assertEquals("explicit", explicit.accountId());
         }
     }
 
     @Test
     void fromEnvWithoutAKeyNamesTheVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FireworksClient.builder()
-                .fromEnv(ConfigSource.of(Collections.singletonMap("FIREWORKS_ACCOUNT_ID", "acme"))).build());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> FireworksClient.builder()
+                        .fromEnv(ConfigSource.of(Collections.singletonMap("FIREWORKS_ACCOUNT_ID", "acme")))
+                        .build());
 
-        assertEquals("API key is missing: set the FIREWORKS_API_KEY environment variable or pass the key to the"
-                + " client builder's apiKey(...)", e.getMessage());
+        assertEquals(
+                "API key is missing: set the FIREWORKS_API_KEY environment variable or pass the key to the"
+                        + " client builder's apiKey(...)",
+                e.getMessage());
     }
 
     @Test
     void builderRejectsABlankAccount() {
-        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
-                () -> FireworksClient.builder().accountId("  "));
-        NullPointerException nul = assertThrows(NullPointerException.class,
-                () -> FireworksClient.builder().accountId(null));
+        IllegalArgumentException blank = assertThrows(
+                IllegalArgumentException.class, () -> FireworksClient.builder().accountId("  "));
+        NullPointerException nul = assertThrows(
+                NullPointerException.class, () -> FireworksClient.builder().accountId(null));
 
         assertEquals("accountId must not be empty or whitespace", blank.getMessage());
         assertEquals("accountId must not be null", nul.getMessage());

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FireworksNullSetterTest {
 
-    private static final String CANNOT_CLEAR = "the API cannot clear it (pass an empty value instead, or leave it"
-            + " unset to keep the stored value)";
+    private static final String CANNOT_CLEAR =
+            "the API cannot clear it (pass an empty value instead, or leave it" + " unset to keep the stored value)";
 
     static List<NullSetters.Call> setters() {
         return NullSetters.of(UpdateEvaluatorParams.Builder.class);
@@ -32,35 +32,64 @@ class FireworksNullSetterTest {
         NullSetters.assertType(NullPointerException.class, thrown, setter);
         switch (setter.id()) {
             case "CodeSnippets.putFile#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown,
-                        Collections.singletonList("fileContents file name"), "it is required");
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter, thrown, Collections.singletonList("fileContents file name"), "it is required");
                 break;
             case "CodeSnippets.putFile#1":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown,
-                        Collections.singletonList("fileContents.sample"), "pass \"\" for an empty file");
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter,
+                        thrown,
+                        Collections.singletonList("fileContents.sample"),
+                        "pass \"\" for an empty file");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        setter.clearMethod().map(clear -> "call " + clear + "()").orElse(CANNOT_CLEAR));
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter,
+                        thrown,
+                        setter.fieldNames(),
+                        setter.clearMethod()
+                                .map(clear -> "call " + clear + "()")
+                                .orElse(CANNOT_CLEAR));
         }
     }
 
     @Test
     void varargsAndListSettersGiveTheSameMessage() {
-        assertEquals("criteria must not be null; " + CANNOT_CLEAR, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().criteria((Criterion[]) null)).getMessage());
-        assertEquals("criteria must not be null; " + CANNOT_CLEAR, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().criteria((List<Criterion>) null)).getMessage());
+        assertEquals(
+                "criteria must not be null; " + CANNOT_CLEAR,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().criteria((Criterion[]) null))
+                        .getMessage());
+        assertEquals(
+                "criteria must not be null; " + CANNOT_CLEAR,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().criteria((List<Criterion>) null))
+                        .getMessage());
     }
 
     @Test
     void nullItemsNameTheField() {
-        assertEquals("criteria[1] must not be null", assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().criteria(Criterion.builder().build(), null)).getMessage());
-        assertEquals("fileContents.main.py must not be null", assertThrows(NullPointerException.class,
-                () -> CodeSnippets.builder().fileContents(Collections.<String, String>singletonMap("main.py",
-                        null))).getMessage());
-        assertEquals("criteria[0] must not be null", assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().criteria(Arrays.asList((Criterion) null))).getMessage());
+        assertEquals(
+                "criteria[1] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder()
+                                        .criteria(Criterion.builder().build(), null))
+                        .getMessage());
+        assertEquals(
+                "fileContents.main.py must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> CodeSnippets.builder()
+                                        .fileContents(Collections.<String, String>singletonMap("main.py", null)))
+                        .getMessage());
+        assertEquals(
+                "criteria[0] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().criteria(Arrays.asList((Criterion) null)))
+                        .getMessage());
     }
 }

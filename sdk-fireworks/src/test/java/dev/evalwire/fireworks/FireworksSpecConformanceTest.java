@@ -53,19 +53,28 @@ class FireworksSpecConformanceTest {
     static {
         SETTERS.put("displayName", () -> UpdateEvaluatorParams.builder().displayName("d"));
         SETTERS.put("description", () -> UpdateEvaluatorParams.builder().description("d"));
-        SETTERS.put("criteria", () -> UpdateEvaluatorParams.builder().criteria(Criterion.builder().name("c").build()));
+        SETTERS.put(
+                "criteria",
+                () -> UpdateEvaluatorParams.builder()
+                        .criteria(Criterion.builder().name("c").build()));
         SETTERS.put("requirements", () -> UpdateEvaluatorParams.builder().requirements("numpy\n"));
         SETTERS.put("entryPoint", () -> UpdateEvaluatorParams.builder().entryPoint("main.py::run"));
         SETTERS.put("commitHash", () -> UpdateEvaluatorParams.builder().commitHash("abc"));
-        SETTERS.put("source", () -> UpdateEvaluatorParams.builder()
-                .source(EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_UPLOAD).build()));
+        SETTERS.put(
+                "source",
+                () -> UpdateEvaluatorParams.builder()
+                        .source(EvaluatorSource.builder()
+                                .type(EvaluatorSourceType.TYPE_UPLOAD)
+                                .build()));
         SETTERS.put("defaultDataset", () -> UpdateEvaluatorParams.builder().defaultDataset("ds"));
 
         CRITERION_SETTERS.put("type", () -> Criterion.builder().type(CriterionType.CODE_SNIPPETS));
         CRITERION_SETTERS.put("name", () -> Criterion.builder().name("n"));
         CRITERION_SETTERS.put("description", () -> Criterion.builder().description("d"));
-        CRITERION_SETTERS.put("codeSnippets", () -> Criterion.builder()
-                .codeSnippets(CodeSnippets.builder().language("python").build()));
+        CRITERION_SETTERS.put(
+                "codeSnippets",
+                () -> Criterion.builder()
+                        .codeSnippets(CodeSnippets.builder().language("python").build()));
 
         SNIPPET_SETTERS.put("language", () -> CodeSnippets.builder().language("python"));
         SNIPPET_SETTERS.put("fileContents", () -> CodeSnippets.builder().putFile("main.py", "x"));
@@ -73,11 +82,12 @@ class FireworksSpecConformanceTest {
         SNIPPET_SETTERS.put("entryFunc", () -> CodeSnippets.builder().entryFunc("run"));
 
         SOURCE_SETTERS.put("type", () -> EvaluatorSource.builder().type(EvaluatorSourceType.TYPE_GITHUB));
-        SOURCE_SETTERS.put("githubRepositoryName", () -> EvaluatorSource.builder().githubRepositoryName("a/b"));
+        SOURCE_SETTERS.put(
+                "githubRepositoryName", () -> EvaluatorSource.builder().githubRepositoryName("a/b"));
     }
 
-    private static <B> Map<String, Supplier<? extends PatchBody>> bodies(Map<String, Supplier<B>> table,
-            Function<B, ? extends PatchBody> build) {
+    private static <B> Map<String, Supplier<? extends PatchBody>> bodies(
+            Map<String, Supplier<B>> table, Function<B, ? extends PatchBody> build) {
         Map<String, Supplier<? extends PatchBody>> out = new LinkedHashMap<>();
         table.forEach((name, builder) -> out.put(name, () -> build.apply(builder.get())));
         return out;
@@ -85,19 +95,25 @@ class FireworksSpecConformanceTest {
 
     @Test
     void everyWritableUpdatePropertyReachesTheWire() {
-        settersCoverEveryWritableProperty(spec.requestBody(PATH, "patch"),
-                bodies(SETTERS, UpdateEvaluatorParams.Builder::build));
+        settersCoverEveryWritableProperty(
+                spec.requestBody(PATH, "patch"), bodies(SETTERS, UpdateEvaluatorParams.Builder::build));
     }
 
     @Test
     void updateSendsNoReadOnlyProperty() {
-        UpdateEvaluatorParams.Builder all = UpdateEvaluatorParams.builder().displayName("d").description("d")
-                .criteria(Criterion.builder().name("c").build()).requirements("r").entryPoint("m::f")
-                .commitHash("c").source(EvaluatorSource.builder().githubRepositoryName("a/b").build())
+        UpdateEvaluatorParams.Builder all = UpdateEvaluatorParams.builder()
+                .displayName("d")
+                .description("d")
+                .criteria(Criterion.builder().name("c").build())
+                .requirements("r")
+                .entryPoint("m::f")
+                .commitHash("c")
+                .source(EvaluatorSource.builder().githubRepositoryName("a/b").build())
                 .defaultDataset("ds");
         readOnlyPropertiesAreNeverSent(spec.requestBody(PATH, "patch"), all.build());
-        assertEquals(new TreeSet<>(Arrays.asList("createTime", "createdBy", "updateTime", "state",
-                "status")), new TreeSet<>(spec.requestBody(PATH, "patch").readOnly()));
+        assertEquals(
+                new TreeSet<>(Arrays.asList("createTime", "createdBy", "updateTime", "state", "status")),
+                new TreeSet<>(spec.requestBody(PATH, "patch").readOnly()));
     }
 
     @Test
@@ -113,8 +129,12 @@ class FireworksSpecConformanceTest {
     void noPropertyIsBoundedOrRequiredInTheSpec() {
         Map<String, LongFunction<?>> noRanges = Collections.emptyMap();
         Map<String, Runnable> noRequired = Collections.emptyMap();
-        for (SpecModel.Schema schema : new SpecModel.Schema[] {spec.requestBody(PATH, "patch"),
-                spec.component("Criterion"), spec.component("CodeSnippets"), spec.component("EvaluatorSource")}) {
+        for (SpecModel.Schema schema : new SpecModel.Schema[] {
+            spec.requestBody(PATH, "patch"),
+            spec.component("Criterion"),
+            spec.component("CodeSnippets"),
+            spec.component("EvaluatorSource")
+        }) {
             rangesAreEnforced(schema, noRanges);
             requiredPropertiesAreEnforced(schema, noRequired);
         }
@@ -122,26 +142,27 @@ class FireworksSpecConformanceTest {
 
     @Test
     void everyWritableCriterionPropertyReachesTheWire() {
-        settersCoverEveryWritableProperty(spec.component("Criterion"),
-                bodies(CRITERION_SETTERS, Criterion.Builder::build));
+        settersCoverEveryWritableProperty(
+                spec.component("Criterion"), bodies(CRITERION_SETTERS, Criterion.Builder::build));
     }
 
     @Test
     void everyWritableCodeSnippetsPropertyReachesTheWire() {
-        settersCoverEveryWritableProperty(spec.component("CodeSnippets"),
-                bodies(SNIPPET_SETTERS, CodeSnippets.Builder::build));
+        settersCoverEveryWritableProperty(
+                spec.component("CodeSnippets"), bodies(SNIPPET_SETTERS, CodeSnippets.Builder::build));
     }
 
     @Test
     void everyWritableEvaluatorSourcePropertyReachesTheWire() {
-        settersCoverEveryWritableProperty(spec.component("EvaluatorSource"),
-                bodies(SOURCE_SETTERS, EvaluatorSource.Builder::build));
+        settersCoverEveryWritableProperty(
+                spec.component("EvaluatorSource"), bodies(SOURCE_SETTERS, EvaluatorSource.Builder::build));
     }
 
     @Test
     void everyParameterIsCovered() {
         Map<String, String> where = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> parameter : spec.parameters(PATH, "patch").entrySet()) {
+        for (Map.Entry<String, JsonNode> parameter :
+                spec.parameters(PATH, "patch").entrySet()) {
             where.put(parameter.getKey(), parameter.getValue().path("in").asText());
         }
         Map<String, String> expected = new TreeMap<>();
@@ -178,15 +199,16 @@ class FireworksSpecConformanceTest {
         criterion.put("name", CriterionInfo::name);
         criterion.put("description", CriterionInfo::description);
         criterion.put("codeSnippets", CriterionInfo::codeSnippets);
-        responsePropertiesAreReadable(spec.component("Criterion"), sample.criteria().get(0), criterion);
+        responsePropertiesAreReadable(
+                spec.component("Criterion"), sample.criteria().get(0), criterion);
 
         Map<String, Function<CodeSnippetsInfo, ?>> snippets = new LinkedHashMap<>();
         snippets.put("language", CodeSnippetsInfo::language);
         snippets.put("fileContents", s -> s.fileContents().isEmpty() ? null : s.fileContents());
         snippets.put("entryFile", CodeSnippetsInfo::entryFile);
         snippets.put("entryFunc", CodeSnippetsInfo::entryFunc);
-        responsePropertiesAreReadable(spec.component("CodeSnippets"), sample.criteria().get(0).codeSnippets(),
-                snippets);
+        responsePropertiesAreReadable(
+                spec.component("CodeSnippets"), sample.criteria().get(0).codeSnippets(), snippets);
 
         Map<String, Function<EvaluatorSourceInfo, ?>> source = new LinkedHashMap<>();
         source.put("type", EvaluatorSourceInfo::type);
@@ -203,8 +225,8 @@ class FireworksSpecConformanceTest {
     void everySpecEnumValueIsAKnownConstant() {
         assertKnown("EvaluatorState", v -> EvaluatorState.of(v).known() != EvaluatorState.Known._UNKNOWN);
         assertKnown("CriterionType", v -> CriterionType.of(v).known() != CriterionType.Known._UNKNOWN);
-        assertKnown("EvaluatorSourceType",
-                v -> EvaluatorSourceType.of(v).known() != EvaluatorSourceType.Known._UNKNOWN);
+        assertKnown(
+                "EvaluatorSourceType", v -> EvaluatorSourceType.of(v).known() != EvaluatorSourceType.Known._UNKNOWN);
         assertKnown("StatusCode", v -> StatusCode.of(v).known() != StatusCode.Known._UNKNOWN);
     }
 

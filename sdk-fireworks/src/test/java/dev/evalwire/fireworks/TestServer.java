@@ -35,8 +35,12 @@ final class TestServer implements AutoCloseable {
     }
 
     void enqueueJson(int status, String body) {
-        server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req-1").body(body).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req-1")
+                .body(body)
+                .build());
     }
 
     void enqueueEvaluator() {

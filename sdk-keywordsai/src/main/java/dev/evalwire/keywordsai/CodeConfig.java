@@ -45,7 +45,10 @@ public final class CodeConfig extends PatchBody {
      * @throws IllegalArgumentException when {@code eval_code_snippet} is not a string
      */
     static CodeConfig fromJson(ObjectNode json) {
-        return new CodeConfig(ResponseConfigs.fields(json, (object, key, value) ->
-                key.equals(JSON_PROPERTY_EVAL_CODE_SNIPPET) ? JsonFields.string(object, key) : value.deepCopy()));
+        return new CodeConfig(ResponseConfigs.fields(
+                json,
+                (object, key, value) -> key.equals(JSON_PROPERTY_EVAL_CODE_SNIPPET)
+                        ? JsonFields.string(object, key)
+                        : value.deepCopy()));
     }
 }

@@ -19,8 +19,7 @@ import javax.annotation.Nullable;
  */
 public final class ConfigurationsMerge {
 
-    private ConfigurationsMerge() {
-    }
+    private ConfigurationsMerge() {}
 
     /**
      * @param current the stored configurations, for example {@link Evaluator#configurations()}; null counts as

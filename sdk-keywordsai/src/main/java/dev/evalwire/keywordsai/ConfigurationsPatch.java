@@ -70,7 +70,11 @@ public final class ConfigurationsPatch extends PatchBody {
          */
         public Builder put(String key, Object value) {
             checkKey(key);
-            fields.setChecked(key, value, "configurations." + key, "to delete the key, call remove(\"" + key + "\")",
+            fields.setChecked(
+                    key,
+                    value,
+                    "configurations." + key,
+                    "to delete the key, call remove(\"" + key + "\")",
                     JsonValues::value);
             return this;
         }

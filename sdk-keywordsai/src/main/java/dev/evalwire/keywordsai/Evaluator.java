@@ -51,40 +51,104 @@ import javax.annotation.Nullable;
 public final class Evaluator extends ApiObject {
 
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ID, JSON_PROPERTY_NAME, JSON_PROPERTY_EVALUATOR_SLUG, JSON_PROPERTY_TYPE,
-            JSON_PROPERTY_SCORE_VALUE_TYPE, JSON_PROPERTY_EVAL_CLASS, JSON_PROPERTY_DESCRIPTION,
-            JSON_PROPERTY_SCORE_CONFIG, JSON_PROPERTY_PASSING_CONDITIONS, JSON_PROPERTY_LLM_CONFIG,
-            JSON_PROPERTY_CODE_CONFIG, JSON_PROPERTY_CONFIGURATIONS, JSON_PROPERTY_CATEGORICAL_CHOICES,
-            JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, JSON_PROPERTY_STARRED, JSON_PROPERTY_TAGS,
-            JSON_PROPERTY_ORGANIZATION, JSON_PROPERTY_CREATED_BY, JSON_PROPERTY_UPDATED_BY,
-            JSON_PROPERTY_CREATED_AT, JSON_PROPERTY_UPDATED_AT, JSON_PROPERTY_VERSION_ID, JSON_PROPERTY_VERSION,
-            JSON_PROPERTY_IS_READ_ONLY, JSON_PROPERTY_VERSION_DESCRIPTION)));
+            JSON_PROPERTY_ID,
+            JSON_PROPERTY_NAME,
+            JSON_PROPERTY_EVALUATOR_SLUG,
+            JSON_PROPERTY_TYPE,
+            JSON_PROPERTY_SCORE_VALUE_TYPE,
+            JSON_PROPERTY_EVAL_CLASS,
+            JSON_PROPERTY_DESCRIPTION,
+            JSON_PROPERTY_SCORE_CONFIG,
+            JSON_PROPERTY_PASSING_CONDITIONS,
+            JSON_PROPERTY_LLM_CONFIG,
+            JSON_PROPERTY_CODE_CONFIG,
+            JSON_PROPERTY_CONFIGURATIONS,
+            JSON_PROPERTY_CATEGORICAL_CHOICES,
+            JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
+            JSON_PROPERTY_STARRED,
+            JSON_PROPERTY_TAGS,
+            JSON_PROPERTY_ORGANIZATION,
+            JSON_PROPERTY_CREATED_BY,
+            JSON_PROPERTY_UPDATED_BY,
+            JSON_PROPERTY_CREATED_AT,
+            JSON_PROPERTY_UPDATED_AT,
+            JSON_PROPERTY_VERSION_ID,
+            JSON_PROPERTY_VERSION,
+            JSON_PROPERTY_IS_READ_ONLY,
+            JSON_PROPERTY_VERSION_DESCRIPTION)));
 
-    @Nullable private final String id;
-    @Nullable private final String name;
-    @Nullable private final String evaluatorSlug;
-    @Nullable private final EvaluatorType type;
-    @Nullable private final ScoreValueType scoreValueType;
-    @Nullable private final String evalClass;
-    @Nullable private final String description;
-    @Nullable private final ScoreConfig scoreConfig;
-    @Nullable private final PassingConditions passingConditions;
-    @Nullable private final LlmConfig llmConfig;
-    @Nullable private final CodeConfig codeConfig;
-    @Nullable private final ObjectNode configurations;
-    @Nullable private final List<ScoreChoice> categoricalChoices;
+    @Nullable
+    private final String id;
+
+    @Nullable
+    private final String name;
+
+    @Nullable
+    private final String evaluatorSlug;
+
+    @Nullable
+    private final EvaluatorType type;
+
+    @Nullable
+    private final ScoreValueType scoreValueType;
+
+    @Nullable
+    private final String evalClass;
+
+    @Nullable
+    private final String description;
+
+    @Nullable
+    private final ScoreConfig scoreConfig;
+
+    @Nullable
+    private final PassingConditions passingConditions;
+
+    @Nullable
+    private final LlmConfig llmConfig;
+
+    @Nullable
+    private final CodeConfig codeConfig;
+
+    @Nullable
+    private final ObjectNode configurations;
+
+    @Nullable
+    private final List<ScoreChoice> categoricalChoices;
+
     private final List<String> customRequiredFields;
-    @Nullable private final Boolean starred;
+
+    @Nullable
+    private final Boolean starred;
+
     private final List<String> tags;
-    @Nullable private final Long organization;
-    @Nullable private final UserRef createdBy;
-    @Nullable private final UserRef updatedBy;
-    @Nullable private final OffsetDateTime createdAt;
-    @Nullable private final OffsetDateTime updatedAt;
-    @Nullable private final String versionId;
-    @Nullable private final Long version;
-    @Nullable private final Boolean isReadOnly;
-    @Nullable private final String versionDescription;
+
+    @Nullable
+    private final Long organization;
+
+    @Nullable
+    private final UserRef createdBy;
+
+    @Nullable
+    private final UserRef updatedBy;
+
+    @Nullable
+    private final OffsetDateTime createdAt;
+
+    @Nullable
+    private final OffsetDateTime updatedAt;
+
+    @Nullable
+    private final String versionId;
+
+    @Nullable
+    private final Long version;
+
+    @Nullable
+    private final Boolean isReadOnly;
+
+    @Nullable
+    private final String versionDescription;
 
     private Evaluator(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());
@@ -107,7 +171,8 @@ public final class Evaluator extends ApiObject {
         this.codeConfig = code == null ? null : CodeConfig.fromJson(code);
         this.configurations = JsonFields.nested(json, JSON_PROPERTY_CONFIGURATIONS);
         JsonNode choices = json.get(JSON_PROPERTY_CATEGORICAL_CHOICES);
-        this.categoricalChoices = choices == null || choices.isNull() ? null
+        this.categoricalChoices = choices == null || choices.isNull()
+                ? null
                 : ScoreChoice.listFromJson(json, JSON_PROPERTY_CATEGORICAL_CHOICES);
         this.customRequiredFields = JsonFields.strings(json, JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS);
         this.starred = JsonFields.bool(json, JSON_PROPERTY_STARRED);

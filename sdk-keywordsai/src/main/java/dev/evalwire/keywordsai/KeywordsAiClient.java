@@ -115,8 +115,8 @@ public final class KeywordsAiClient implements AutoCloseable {
      * @return a future of the evaluator
      * @throws IllegalArgumentException for a bad id, at once
      */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(String evaluatorId, UpdateEvaluatorParams params,
-            RequestOptions options) {
+    public CompletableFuture<Evaluator> updateEvaluatorAsync(
+            String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
         return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
     }
 
@@ -133,15 +133,19 @@ public final class KeywordsAiClient implements AutoCloseable {
 
     private static ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
-        return ApiRequest.builder("PATCH").path("api", "evaluators").pathParam("evaluator_id", evaluatorId)
-                .trailingSlash().body(params).apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY").build();
+        return ApiRequest.builder("PATCH")
+                .path("api", "evaluators")
+                .pathParam("evaluator_id", evaluatorId)
+                .trailingSlash()
+                .body(params)
+                .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY")
+                .build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         /**
          * @param evaluatorId the evaluator to change
@@ -160,8 +164,8 @@ public final class KeywordsAiClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
-                UpdateEvaluatorParams params) {
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
+                String evaluatorId, UpdateEvaluatorParams params) {
             return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
         }
 
@@ -173,8 +177,8 @@ public final class KeywordsAiClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params,
-                RequestOptions options) {
+        public ApiResponse<Evaluator> updateEvaluator(
+                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
             return executor.execute(request(evaluatorId, params), DECODER, options);
         }
 
@@ -185,8 +189,8 @@ public final class KeywordsAiClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(String evaluatorId,
-                UpdateEvaluatorParams params, RequestOptions options) {
+        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
+                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
             return executor.executeAsync(request(evaluatorId, params), DECODER, options);
         }
     }
@@ -199,8 +203,12 @@ public final class KeywordsAiClient implements AutoCloseable {
     public static final class Builder extends ClientBuilder<Builder, KeywordsAiClient> {
 
         private static final VendorDescription<Builder, KeywordsAiClient> VENDOR = new VendorDescription<>(
-                "keywordsai", Builder::defaultBaseUrl, key -> Authentication.bearer(key, KEY_VARIABLES),
-                new KeywordsAiErrorShapes(), Builder::readConfig, (builder, executor) -> new KeywordsAiClient(executor));
+                "keywordsai",
+                Builder::defaultBaseUrl,
+                key -> Authentication.bearer(key, KEY_VARIABLES),
+                new KeywordsAiErrorShapes(),
+                Builder::readConfig,
+                (builder, executor) -> new KeywordsAiClient(executor));
 
         /** Set when the key came only from {@code KEYWORDSAI_API_KEY}: the default host is then Keywords AI's. */
         private boolean legacyKeyOnly;
@@ -229,7 +237,8 @@ public final class KeywordsAiClient implements AutoCloseable {
          */
         @Override
         public Builder baseUrl(String baseUrl) {
-            return super.baseUrl(stripApiSuffix(Objects.requireNonNull(baseUrl, "baseUrl").trim()));
+            return super.baseUrl(
+                    stripApiSuffix(Objects.requireNonNull(baseUrl, "baseUrl").trim()));
         }
 
         private static String stripApiSuffix(String url) {

@@ -13,11 +13,11 @@ import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Settings for scoring with an LLM ({@code llm_config}): model, prompt template, rubric, sampling temperature
@@ -36,8 +36,11 @@ import dev.evalwire.core.internal.PatchFields;
 public final class LlmConfig extends PatchBody {
 
     private static final Set<String> TYPED = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_MODEL, JSON_PROPERTY_EVALUATOR_DEFINITION, JSON_PROPERTY_SCORING_RUBRIC,
-            JSON_PROPERTY_TEMPERATURE, JSON_PROPERTY_MAX_TOKENS)));
+            JSON_PROPERTY_MODEL,
+            JSON_PROPERTY_EVALUATOR_DEFINITION,
+            JSON_PROPERTY_SCORING_RUBRIC,
+            JSON_PROPERTY_TEMPERATURE,
+            JSON_PROPERTY_MAX_TOKENS)));
 
     private LlmConfig(PatchFields fields) {
         super(fields);
@@ -123,8 +126,7 @@ public final class LlmConfig extends PatchBody {
          * @throws NullPointerException for null, saying that the API cannot clear it
          */
         public Builder evaluatorDefinition(String definition) {
-            fields.setNotClearable(JSON_PROPERTY_EVALUATOR_DEFINITION, definition,
-                    "llm_config.evaluator_definition");
+            fields.setNotClearable(JSON_PROPERTY_EVALUATOR_DEFINITION, definition, "llm_config.evaluator_definition");
             return this;
         }
 
@@ -174,8 +176,8 @@ public final class LlmConfig extends PatchBody {
         public Builder put(String key, Object value) {
             Checks.notBlank("llm_config key", key, Checks.REQUIRED);
             if (TYPED.contains(key)) {
-                throw new IllegalArgumentException("llm_config." + key + " has its own setter; use it instead of"
-                        + " put(...)");
+                throw new IllegalArgumentException(
+                        "llm_config." + key + " has its own setter; use it instead of" + " put(...)");
             }
             fields.setNotClearable(key, value, "llm_config." + key, JsonValues::value);
             return this;

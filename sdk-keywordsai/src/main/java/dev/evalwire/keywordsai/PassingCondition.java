@@ -9,12 +9,12 @@ import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.Nullable;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * One comparison in the vendor's universal filter format, such as {@code {"operator":"gte","value":3}}: the
@@ -31,8 +31,19 @@ public final class PassingCondition extends PatchBody {
      * {@code isnull} and {@code not}.
      */
     public static final Set<String> OPERATORS = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
-            "", "iexact", "lt", "lte", "gt", "gte", "contains", "icontains", "startswith", "endswith", "in",
-            "isnull", "not")));
+            "",
+            "iexact",
+            "lt",
+            "lte",
+            "gt",
+            "gte",
+            "contains",
+            "icontains",
+            "startswith",
+            "endswith",
+            "in",
+            "isnull",
+            "not")));
 
     private PassingCondition(PatchFields fields) {
         super(fields);

@@ -79,7 +79,8 @@ public final class PassingConditions extends PatchBody {
          * @throws IllegalArgumentException for an unknown operator or a NaN or infinite number
          */
         public Builder primaryScore(String operator, Object value) {
-            return put(JSON_PROPERTY_PRIMARY_SCORE,
+            return put(
+                    JSON_PROPERTY_PRIMARY_SCORE,
                     PassingCondition.create("passing_conditions.primary_score", operator, value));
         }
 

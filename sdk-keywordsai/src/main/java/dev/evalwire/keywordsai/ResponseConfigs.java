@@ -25,8 +25,7 @@ final class ResponseConfigs {
         Object read(ObjectNode json, String key, JsonNode value);
     }
 
-    private ResponseConfigs() {
-    }
+    private ResponseConfigs() {}
 
     /**
      * @param json the config object

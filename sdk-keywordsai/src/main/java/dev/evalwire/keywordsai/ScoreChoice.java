@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.annotation.Nullable;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * A labelled option of a select-type score ({@code score_config.choices}) or of a legacy categorical evaluator

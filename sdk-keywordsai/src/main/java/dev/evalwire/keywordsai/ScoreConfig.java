@@ -10,8 +10,8 @@ import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonFields;
 import dev.evalwire.core.internal.JsonValues;
-import java.util.List;
 import dev.evalwire.core.internal.PatchFields;
+import java.util.List;
 
 /**
  * The shape of an evaluator's score ({@code score_config}): the range of numerical and percentage scores, and

@@ -15,8 +15,8 @@ import static dev.evalwire.keywordsai.internal.wire.UpdateEvaluatorRequest.JSON_
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.internal.JsonValues;
-import java.util.List;
 import dev.evalwire.core.internal.PatchFields;
+import java.util.List;
 
 /**
  * The body of {@code PATCH /api/evaluators/{evaluator_id}/}: the attributes of an evaluator to change.
@@ -264,7 +264,10 @@ public final class UpdateEvaluatorParams extends PatchBody {
          * @throws NullPointerException for a null list (the API cannot clear the list) or name
          */
         public Builder customRequiredFields(List<String> names) {
-            fields.setNotClearable(JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS, names, JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
+            fields.setNotClearable(
+                    JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
+                    names,
+                    JSON_PROPERTY_CUSTOM_REQUIRED_FIELDS,
                     JsonValues::list);
             return this;
         }

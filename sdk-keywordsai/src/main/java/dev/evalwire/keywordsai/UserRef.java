@@ -16,12 +16,17 @@ import javax.annotation.Nullable;
 /** A short description of a user, as in an evaluator's {@code created_by} and {@code updated_by}. */
 public final class UserRef extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_FIRST_NAME, JSON_PROPERTY_LAST_NAME, JSON_PROPERTY_EMAIL)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(
+            new HashSet<>(Arrays.asList(JSON_PROPERTY_FIRST_NAME, JSON_PROPERTY_LAST_NAME, JSON_PROPERTY_EMAIL)));
 
-    @Nullable private final String firstName;
-    @Nullable private final String lastName;
-    @Nullable private final String email;
+    @Nullable
+    private final String firstName;
+
+    @Nullable
+    private final String lastName;
+
+    @Nullable
+    private final String email;
 
     private UserRef(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

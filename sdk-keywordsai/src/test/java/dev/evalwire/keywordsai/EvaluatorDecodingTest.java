@@ -70,27 +70,33 @@ class EvaluatorDecodingTest {
         assertEquals("1=Poor, 5=Excellent", e.llmConfig().scoringRubric().get());
         assertEquals(Double.valueOf(0.1), e.llmConfig().temperature().get());
         assertEquals(Long.valueOf(200), e.llmConfig().maxTokens().get());
-        assertEquals("def main(eval_inputs):\n    return True", e.codeConfig().evalCodeSnippet().get());
+        assertEquals(
+                "def main(eval_inputs):\n    return True",
+                e.codeConfig().evalCodeSnippet().get());
         assertEquals("Good", e.categoricalChoices().get(0).name());
-        assertEquals(json(q("{'llm_engine':'gpt-4o','model_options':{'temperature':0.2,'max_tokens':300},"
-                + "'passing_score':4.0}")), e.configurations());
+        assertEquals(
+                json(q("{'llm_engine':'gpt-4o','model_options':{'temperature':0.2,'max_tokens':300},"
+                        + "'passing_score':4.0}")),
+                e.configurations());
     }
 
     @Test
     void nestedConfigsKeepUnknownKeysAndCanBeSentBack() {
         Evaluator e = full();
         LlmConfig changed = e.llmConfig().toBuilder().temperature(0).build();
-        assertEquals(q("{'model':'gpt-4o-mini','evaluator_definition':'Rate {{output}}',"
-                + "'scoring_rubric':'1=Poor, 5=Excellent','temperature':0.0,'max_tokens':200,'top_p':0.9}"),
+        assertEquals(
+                q("{'model':'gpt-4o-mini','evaluator_definition':'Rate {{output}}',"
+                        + "'scoring_rubric':'1=Poor, 5=Excellent','temperature':0.0,'max_tokens':200,'top_p':0.9}"),
                 wire(changed));
-        assertEquals(q("{'primary_score':{'operator':'gte','value':3},'secondary':{'x':1}}"),
-                wire(e.passingConditions()));
+        assertEquals(
+                q("{'primary_score':{'operator':'gte','value':3},'secondary':{'x':1}}"), wire(e.passingConditions()));
     }
 
     @Test
     void unknownFieldsAreKept() {
         Evaluator e = full();
-        assertEquals(Collections.singleton("future_field"), e.additionalProperties().keySet());
+        assertEquals(
+                Collections.singleton("future_field"), e.additionalProperties().keySet());
         assertEquals(json("{\"a\":[1,2]}"), e.additionalProperties().get("future_field"));
         assertEquals(json(FULL_EVALUATOR), e.json());
     }
@@ -103,13 +109,15 @@ class EvaluatorDecodingTest {
         assertEquals("ranking", e.scoreValueType().value());
         assertEquals(ScoreValueType.Known._UNKNOWN, e.scoreValueType().known());
         assertEquals(ScoreValueType.Known.COMMENT, ScoreValueType.of("comment").known());
-        assertEquals(ScoreValueType.Known.CATEGORICAL, ScoreValueType.of("categorical").known());
+        assertEquals(
+                ScoreValueType.Known.CATEGORICAL,
+                ScoreValueType.of("categorical").known());
     }
 
     @Test
     void missingAndNullFieldsAreFine() {
-        Evaluator e = Evaluator.fromJson(json("{\"id\":\"evl_1\",\"description\":null,\"categorical_choices\":null,"
-                + "\"llm_config\":null}"));
+        Evaluator e = Evaluator.fromJson(
+                json("{\"id\":\"evl_1\",\"description\":null,\"categorical_choices\":null," + "\"llm_config\":null}"));
         assertEquals("evl_1", e.id());
         assertNull(e.description());
         assertNull(e.categoricalChoices());
@@ -132,14 +140,15 @@ class EvaluatorDecodingTest {
 
     @Test
     void wrongTypesAreRefusedNamingTheField() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Evaluator.fromJson(json("{\"starred\":\"yes\"}")));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> Evaluator.fromJson(json("{\"starred\":\"yes\"}")));
         assertTrue(error.getMessage().contains("'starred'"), error.getMessage());
-        error = assertThrows(IllegalArgumentException.class,
+        error = assertThrows(
+                IllegalArgumentException.class,
                 () -> Evaluator.fromJson(json("{\"llm_config\":{\"max_tokens\":\"many\"}}")));
         assertTrue(error.getMessage().contains("'max_tokens'"), error.getMessage());
-        error = assertThrows(IllegalArgumentException.class,
-                () -> Evaluator.fromJson(json("{\"created_at\":\"yesterday\"}")));
+        error = assertThrows(
+                IllegalArgumentException.class, () -> Evaluator.fromJson(json("{\"created_at\":\"yesterday\"}")));
         assertTrue(error.getMessage().contains("'created_at'"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Evaluator.fromJson(json("[]")));
     }

@@ -44,8 +44,7 @@ final class Fixtures {
             + "'future_field':{'a':[1,2]}"
             + "}");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** @return {@code text} with single quotes turned into double quotes */
     static String q(String text) {

@@ -31,26 +31,27 @@ class KeywordsAiClientConfigTest {
             return new HttpCall() {
                 @Override
                 public HttpResponse execute() {
-                    return new HttpResponse(200, HttpHeaders.of(Collections.singletonMap("Content-Type",
-                            Collections.singletonList("application/json"))),
+                    return new HttpResponse(
+                            200,
+                            HttpHeaders.of(Collections.singletonMap(
+                                    "Content-Type", Collections.singletonList("application/json"))),
                             FULL_EVALUATOR.getBytes(StandardCharsets.UTF_8));
                 }
 
                 @Override
-                public void cancel() {
-                }
+                public void cancel() {}
             };
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static HttpRequest send(KeywordsAiClient.Builder builder) {
         Capture capture = new Capture();
         try (KeywordsAiClient client = builder.transport(capture).build()) {
-            client.updateEvaluator("evl_1", UpdateEvaluatorParams.builder().starred(true).build());
+            client.updateEvaluator(
+                    "evl_1", UpdateEvaluatorParams.builder().starred(true).build());
         }
         return capture.requests.get(0);
     }
@@ -65,7 +66,8 @@ class KeywordsAiClientConfigTest {
 
     @Test
     void defaultHostIsRespan() {
-        assertEquals("https://api.respan.ai/api/evaluators/evl_1/",
+        assertEquals(
+                "https://api.respan.ai/api/evaluators/evl_1/",
                 send(KeywordsAiClient.builder().apiKey("k")).url());
     }
 
@@ -73,22 +75,33 @@ class KeywordsAiClientConfigTest {
     void eachHostEnumMapsToItsBaseUrl() {
         assertEquals("https://api.respan.ai", KeywordsAiHost.RESPAN.baseUrl());
         assertEquals("https://api.keywordsai.co", KeywordsAiHost.KEYWORDS_AI.baseUrl());
-        assertEquals("https://api.keywordsai.co/api/evaluators/evl_1/",
-                send(KeywordsAiClient.builder().apiKey("k").host(KeywordsAiHost.KEYWORDS_AI)).url());
-        assertEquals("https://api.respan.ai/api/evaluators/evl_1/",
-                send(KeywordsAiClient.builder().apiKey("k").host(KeywordsAiHost.RESPAN)).url());
+        assertEquals(
+                "https://api.keywordsai.co/api/evaluators/evl_1/",
+                send(KeywordsAiClient.builder().apiKey("k").host(KeywordsAiHost.KEYWORDS_AI))
+                        .url());
+        assertEquals(
+                "https://api.respan.ai/api/evaluators/evl_1/",
+                send(KeywordsAiClient.builder().apiKey("k").host(KeywordsAiHost.RESPAN))
+                        .url());
     }
 
     @Test
     void aBaseUrlEndingInApiIsNotDoubled() {
-        assertEquals("https://proxy.example.com/api/evaluators/evl_1/",
-                send(KeywordsAiClient.builder().apiKey("k").baseUrl("https://proxy.example.com/api/")).url());
+        assertEquals(
+                "https://proxy.example.com/api/evaluators/evl_1/",
+                send(KeywordsAiClient.builder().apiKey("k").baseUrl("https://proxy.example.com/api/"))
+                        .url());
     }
 
     @Test
     void fromEnvReadsRespanVariables() {
-        HttpRequest request = send(fromEnv("RESPAN_API_KEY", "rsp-1", "RESPAN_BASE_URL",
-                "https://eu.respan.example/api", "KEYWORDSAI_API_KEY", "kw-1"));
+        HttpRequest request = send(fromEnv(
+                "RESPAN_API_KEY",
+                "rsp-1",
+                "RESPAN_BASE_URL",
+                "https://eu.respan.example/api",
+                "KEYWORDSAI_API_KEY",
+                "kw-1"));
         assertEquals("Bearer rsp-1", request.headers().first("Authorization"));
         assertEquals("https://eu.respan.example/api/evaluators/evl_1/", request.url());
     }
@@ -108,52 +121,63 @@ class KeywordsAiClientConfigTest {
 
     @Test
     void legacyBaseUrlIsUsedWhenNoRespanOneIsSet() {
-        HttpRequest request = send(fromEnv("KEYWORDSAI_API_KEY", "kw-1", "KEYWORDSAI_BASE_URL",
-                "https://api.respan.ai/api"));
+        HttpRequest request =
+                send(fromEnv("KEYWORDSAI_API_KEY", "kw-1", "KEYWORDSAI_BASE_URL", "https://api.respan.ai/api"));
         assertEquals("https://api.respan.ai/api/evaluators/evl_1/", request.url());
     }
 
     @Test
     void legacyKeyKeepsAHostChosenOnTheBuilder() {
-        HttpRequest request = send(KeywordsAiClient.builder().host(KeywordsAiHost.RESPAN)
+        HttpRequest request = send(KeywordsAiClient.builder()
+                .host(KeywordsAiHost.RESPAN)
                 .fromEnv(ConfigSource.of(Collections.singletonMap("KEYWORDSAI_API_KEY", "kw-1"))));
         assertEquals("https://api.respan.ai/api/evaluators/evl_1/", request.url());
     }
 
     @Test
     void laterBuilderSettingsWinOverTheEnvironment() {
-        HttpRequest request = send(fromEnv("RESPAN_API_KEY", "rsp-1").apiKey("explicit")
-                .host(KeywordsAiHost.KEYWORDS_AI));
+        HttpRequest request =
+                send(fromEnv("RESPAN_API_KEY", "rsp-1").apiKey("explicit").host(KeywordsAiHost.KEYWORDS_AI));
         assertEquals("Bearer explicit", request.headers().first("Authorization"));
         assertEquals("https://api.keywordsai.co/api/evaluators/evl_1/", request.url());
     }
 
     @Test
     void missingKeyNamesBothVariables() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fromEnv().build());
-        assertEquals("API key is missing: set the RESPAN_API_KEY or KEYWORDSAI_API_KEY environment variable or"
-                + " pass the key to the client builder's apiKey(...)", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> fromEnv().build());
+        assertEquals(
+                "API key is missing: set the RESPAN_API_KEY or KEYWORDSAI_API_KEY environment variable or"
+                        + " pass the key to the client builder's apiKey(...)",
+                e.getMessage());
     }
 
     @Test
     void blankKeyIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> KeywordsAiClient.builder().apiKey("   ").build());
-        assertEquals("API key is empty or only whitespace: set the RESPAN_API_KEY or KEYWORDSAI_API_KEY"
-                + " environment variable or pass the key to the client builder's apiKey(...)", e.getMessage());
+        assertEquals(
+                "API key is empty or only whitespace: set the RESPAN_API_KEY or KEYWORDSAI_API_KEY"
+                        + " environment variable or pass the key to the client builder's apiKey(...)",
+                e.getMessage());
     }
 
     @Test
     void insecureBaseUrlIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> KeywordsAiClient.builder().apiKey("k").baseUrl("http://api.respan.ai").build());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> KeywordsAiClient.builder()
+                        .apiKey("k")
+                        .baseUrl("http://api.respan.ai")
+                        .build());
         assertEquals(true, e.getMessage().contains("https"), e.getMessage());
     }
 
     @Test
     void nullHostIsRefused() {
-        NullPointerException e = assertThrows(NullPointerException.class,
-                () -> KeywordsAiClient.builder().host(null));
+        NullPointerException e = assertThrows(
+                NullPointerException.class, () -> KeywordsAiClient.builder().host(null));
         assertEquals("host", e.getMessage());
     }
 }

@@ -30,8 +30,11 @@ class KeywordsAiClientTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        client = KeywordsAiClient.builder().apiKey(KEY).baseUrl(server.url("/").toString())
-                .sleeper(new RecordingSleeper()).build();
+        client = KeywordsAiClient.builder()
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .sleeper(new RecordingSleeper())
+                .build();
     }
 
     @AfterEach
@@ -41,8 +44,12 @@ class KeywordsAiClientTest {
     }
 
     private void ok() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_7").body(FULL_EVALUATOR).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req_7")
+                .body(FULL_EVALUATOR)
+                .build());
     }
 
     private RecordedRequest update(String id, UpdateEvaluatorParams params) throws InterruptedException {
@@ -53,11 +60,13 @@ class KeywordsAiClientTest {
 
     @Test
     void sendsPatchToThePathWithItsTrailingSlash() throws Exception {
-        RecordedRequest request = update("evl_550e8400", UpdateEvaluatorParams.builder().starred(true).build());
+        RecordedRequest request = update(
+                "evl_550e8400", UpdateEvaluatorParams.builder().starred(true).build());
         assertEquals("PATCH", request.getMethod());
         assertEquals("/api/evaluators/evl_550e8400/", request.getTarget());
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
-        assertTrue(request.getHeaders().get("User-Agent").startsWith("evalwire-java/"),
+        assertTrue(
+                request.getHeaders().get("User-Agent").startsWith("evalwire-java/"),
                 request.getHeaders().get("User-Agent"));
         assertEquals("application/json", request.getHeaders().get("Accept"));
         assertTrue(request.getHeaders().get("Content-Type").startsWith("application/json"));
@@ -66,23 +75,28 @@ class KeywordsAiClientTest {
 
     @Test
     void aHostileIdStaysOneSegmentBeforeTheSlash() throws Exception {
-        RecordedRequest request = update("../a/b?c=d#e", UpdateEvaluatorParams.builder().starred(true).build());
+        RecordedRequest request = update(
+                "../a/b?c=d#e", UpdateEvaluatorParams.builder().starred(true).build());
         assertEquals("/api/evaluators/..%2Fa%2Fb%3Fc%3Dd%23e/", request.getTarget());
-        assertEquals(Arrays.asList("api", "evaluators", "../a/b?c=d#e", ""), request.getUrl().pathSegments());
+        assertEquals(
+                Arrays.asList("api", "evaluators", "../a/b?c=d#e", ""),
+                request.getUrl().pathSegments());
     }
 
     @Test
     void versionPinnedIdIsEncoded() throws Exception {
-        RecordedRequest request = update("evl_abc123:2", UpdateEvaluatorParams.builder().starred(true).build());
+        RecordedRequest request = update(
+                "evl_abc123:2", UpdateEvaluatorParams.builder().starred(true).build());
         assertEquals("/api/evaluators/evl_abc123%3A2/", request.getTarget());
     }
 
     @Test
     void badIdsFailBeforeAnyRequest() {
-        UpdateEvaluatorParams params = UpdateEvaluatorParams.builder().starred(true).build();
+        UpdateEvaluatorParams params =
+                UpdateEvaluatorParams.builder().starred(true).build();
         for (String bad : new String[] {null, "", "  ", ".", ".."}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> client.updateEvaluator(bad, params));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> client.updateEvaluator(bad, params));
             assertTrue(e.getMessage().startsWith("evaluator_id"), e.getMessage());
         }
         assertEquals(0, server.getRequestCount());
@@ -90,16 +104,26 @@ class KeywordsAiClientTest {
 
     @Test
     void onlyTheFieldSetIsSent() throws Exception {
-        RecordedRequest request = update("evl_1", UpdateEvaluatorParams.builder().name("Renamed").build());
+        RecordedRequest request =
+                update("evl_1", UpdateEvaluatorParams.builder().name("Renamed").build());
         assertEquals("{\"name\":\"Renamed\"}", request.getBody().utf8());
     }
 
     @Test
     void clearedFieldsAreSentAsNull() throws Exception {
-        RecordedRequest request = update("evl_1", UpdateEvaluatorParams.builder().clearDescription()
-                .clearPassingConditions().clearLlmConfig().clearCodeConfig().clearCategoricalChoices().build());
-        assertEquals(q("{'description':null,'passing_conditions':null,'llm_config':null,'code_config':null,"
-                + "'categorical_choices':null}"), request.getBody().utf8());
+        RecordedRequest request = update(
+                "evl_1",
+                UpdateEvaluatorParams.builder()
+                        .clearDescription()
+                        .clearPassingConditions()
+                        .clearLlmConfig()
+                        .clearCodeConfig()
+                        .clearCategoricalChoices()
+                        .build());
+        assertEquals(
+                q("{'description':null,'passing_conditions':null,'llm_config':null,'code_config':null,"
+                        + "'categorical_choices':null}"),
+                request.getBody().utf8());
     }
 
     @Test
@@ -107,15 +131,26 @@ class KeywordsAiClientTest {
         UpdateEvaluatorParams params = UpdateEvaluatorParams.builder()
                 .name("Enhanced")
                 .description("Checks quality")
-                .scoreConfig(ScoreConfig.builder().minScore(0).maxScore(10)
-                        .choices(ScoreChoice.of("Poor", 0), ScoreChoice.of("Average", 5.5), ScoreChoice.of("Top", "top"))
+                .scoreConfig(ScoreConfig.builder()
+                        .minScore(0)
+                        .maxScore(10)
+                        .choices(
+                                ScoreChoice.of("Poor", 0), ScoreChoice.of("Average", 5.5), ScoreChoice.of("Top", "top"))
                         .build())
-                .passingConditions(PassingConditions.builder().primaryScore("gte", 3).build())
-                .llmConfig(LlmConfig.builder().model("gpt-4o-mini").evaluatorDefinition("Rate {{output}}")
-                        .scoringRubric("1=Poor, 5=Excellent").temperature(0.1).maxTokens(200).build())
+                .passingConditions(
+                        PassingConditions.builder().primaryScore("gte", 3).build())
+                .llmConfig(LlmConfig.builder()
+                        .model("gpt-4o-mini")
+                        .evaluatorDefinition("Rate {{output}}")
+                        .scoringRubric("1=Poor, 5=Excellent")
+                        .temperature(0.1)
+                        .maxTokens(200)
+                        .build())
                 .codeConfig(CodeConfig.of("def main(eval_inputs):\n    return True"))
-                .configurations(ConfigurationsPatch.builder().put("passing_score", 4.0)
-                        .put("model_options", Collections.singletonMap("temperature", 0)).remove("llm_engine")
+                .configurations(ConfigurationsPatch.builder()
+                        .put("passing_score", 4.0)
+                        .put("model_options", Collections.singletonMap("temperature", 0))
+                        .remove("llm_engine")
                         .build())
                 .categoricalChoices(ScoreChoice.of("Good", 3))
                 .customRequiredFields("reference")
@@ -123,30 +158,39 @@ class KeywordsAiClientTest {
                 .tags("quality", "production")
                 .build();
         RecordedRequest request = update("evl_1", params);
-        assertEquals(q("{'name':'Enhanced','description':'Checks quality',"
-                + "'score_config':{'min_score':0.0,'max_score':10.0,'choices':[{'name':'Poor','value':0},"
-                + "{'name':'Average','value':5.5},{'name':'Top','value':'top'}]},"
-                + "'passing_conditions':{'primary_score':{'operator':'gte','value':3}},"
-                + "'llm_config':{'model':'gpt-4o-mini','evaluator_definition':'Rate {{output}}',"
-                + "'scoring_rubric':'1=Poor, 5=Excellent','temperature':0.1,'max_tokens':200},"
-                + "'code_config':{'eval_code_snippet':'def main(eval_inputs):\\n    return True'},"
-                + "'configurations':{'passing_score':4.0,'model_options':{'temperature':0},'llm_engine':null},"
-                + "'categorical_choices':[{'name':'Good','value':3}],'custom_required_fields':['reference'],"
-                + "'starred':true,'tags':['quality','production']}"), request.getBody().utf8());
+        assertEquals(
+                q("{'name':'Enhanced','description':'Checks quality',"
+                        + "'score_config':{'min_score':0.0,'max_score':10.0,'choices':[{'name':'Poor','value':0},"
+                        + "{'name':'Average','value':5.5},{'name':'Top','value':'top'}]},"
+                        + "'passing_conditions':{'primary_score':{'operator':'gte','value':3}},"
+                        + "'llm_config':{'model':'gpt-4o-mini','evaluator_definition':'Rate {{output}}',"
+                        + "'scoring_rubric':'1=Poor, 5=Excellent','temperature':0.1,'max_tokens':200},"
+                        + "'code_config':{'eval_code_snippet':'def main(eval_inputs):\\n    return True'},"
+                        + "'configurations':{'passing_score':4.0,'model_options':{'temperature':0},'llm_engine':null},"
+                        + "'categorical_choices':[{'name':'Good','value':3}],'custom_required_fields':['reference'],"
+                        + "'starred':true,'tags':['quality','production']}"),
+                request.getBody().utf8());
     }
 
     @Test
     void emptyListsAreSentAsEmptyArrays() throws Exception {
-        RecordedRequest request = update("evl_1", UpdateEvaluatorParams.builder().tags().customRequiredFields()
-                .categoricalChoices().build());
-        assertEquals("{\"tags\":[],\"custom_required_fields\":[],\"categorical_choices\":[]}",
+        RecordedRequest request = update(
+                "evl_1",
+                UpdateEvaluatorParams.builder()
+                        .tags()
+                        .customRequiredFields()
+                        .categoricalChoices()
+                        .build());
+        assertEquals(
+                "{\"tags\":[],\"custom_required_fields\":[],\"categorical_choices\":[]}",
                 request.getBody().utf8());
     }
 
     @Test
     void returnsTheDecodedEvaluator() throws Exception {
         ok();
-        Evaluator evaluator = client.updateEvaluator("evl_1", UpdateEvaluatorParams.builder().starred(true).build());
+        Evaluator evaluator = client.updateEvaluator(
+                "evl_1", UpdateEvaluatorParams.builder().starred(true).build());
         assertEquals("0f4325f9-55ef-4c20-8abe-376694419947", evaluator.id());
         assertEquals(EvaluatorType.LLM, evaluator.type());
     }
@@ -154,8 +198,9 @@ class KeywordsAiClientTest {
     @Test
     void asyncCallSendsTheSameRequest() throws Exception {
         ok();
-        Evaluator evaluator = client.updateEvaluatorAsync("evl_1",
-                UpdateEvaluatorParams.builder().name("Async").build()).get(10, TimeUnit.SECONDS);
+        Evaluator evaluator = client.updateEvaluatorAsync(
+                        "evl_1", UpdateEvaluatorParams.builder().name("Async").build())
+                .get(10, TimeUnit.SECONDS);
         assertEquals("response_quality_v1", evaluator.evaluatorSlug());
         RecordedRequest request = server.takeRequest();
         assertEquals("/api/evaluators/evl_1/", request.getTarget());
@@ -165,8 +210,9 @@ class KeywordsAiClientTest {
     @Test
     void rawResponseCarriesStatusHeadersAndBodyNextToTheTypedOne() throws Exception {
         ok();
-        ApiResponse<Evaluator> response = client.withRawResponse().updateEvaluator("evl_1",
-                UpdateEvaluatorParams.builder().starred(true).build(), RequestOptions.none());
+        ApiResponse<Evaluator> response = client.withRawResponse()
+                .updateEvaluator(
+                        "evl_1", UpdateEvaluatorParams.builder().starred(true).build(), RequestOptions.none());
         assertEquals(200, response.status());
         assertEquals("req_7", response.requestId());
         assertEquals("application/json", response.headers().first("Content-Type"));
@@ -177,8 +223,9 @@ class KeywordsAiClientTest {
     @Test
     void rawAsyncResponse() throws Exception {
         ok();
-        ApiResponse<Evaluator> response = client.withRawResponse().updateEvaluatorAsync("evl_1",
-                UpdateEvaluatorParams.builder().starred(true).build(), RequestOptions.none())
+        ApiResponse<Evaluator> response = client.withRawResponse()
+                .updateEvaluatorAsync(
+                        "evl_1", UpdateEvaluatorParams.builder().starred(true).build(), RequestOptions.none())
                 .get(10, TimeUnit.SECONDS);
         assertEquals(200, response.status());
         assertEquals(Long.valueOf(2), response.body().organization());
@@ -187,7 +234,9 @@ class KeywordsAiClientTest {
     @Test
     void perCallOptionsAddHeaders() throws Exception {
         ok();
-        client.updateEvaluator("evl_1", UpdateEvaluatorParams.builder().starred(false).build(),
+        client.updateEvaluator(
+                "evl_1",
+                UpdateEvaluatorParams.builder().starred(false).build(),
                 RequestOptions.builder().header("X-Trace", "t1").build());
         RecordedRequest request = server.takeRequest();
         assertEquals("t1", request.getHeaders().get("X-Trace"));

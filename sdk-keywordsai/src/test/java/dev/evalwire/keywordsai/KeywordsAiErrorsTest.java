@@ -40,7 +40,10 @@ class KeywordsAiErrorsTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        client = KeywordsAiClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).sleeper(sleeper)
+        client = KeywordsAiClient.builder()
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .sleeper(sleeper)
                 .build();
     }
 
@@ -51,24 +54,34 @@ class KeywordsAiErrorsTest {
     }
 
     private void enqueue(int status, String body) {
-        server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .body(body).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build());
     }
 
     private <T extends ApiException> T fails(Class<T> type, int status, String body) {
         enqueue(status, body);
-        return assertThrows(type, () -> client.updateEvaluator("evl_1",
-                UpdateEvaluatorParams.builder().name("n").build()));
+        return assertThrows(
+                type,
+                () -> client.updateEvaluator(
+                        "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
     }
 
     @Test
     void badRequestWithFieldMessages() {
-        BadRequestException e = fails(BadRequestException.class, 400,
+        BadRequestException e = fails(
+                BadRequestException.class,
+                400,
                 "{\"configurations\":[\"Configuration validation failed: llm_engine 'invalid-model' is not"
                         + " supported\"]}");
         assertEquals(400, e.status());
-        assertEquals(Collections.singletonList(new FieldError("configurations",
-                "Configuration validation failed: llm_engine 'invalid-model' is not supported")), e.fieldErrors());
+        assertEquals(
+                Collections.singletonList(new FieldError(
+                        "configurations",
+                        "Configuration validation failed: llm_engine 'invalid-model' is not supported")),
+                e.fieldErrors());
         assertTrue(e.getMessage().contains("llm_engine 'invalid-model' is not supported"), e.getMessage());
     }
 
@@ -81,7 +94,9 @@ class KeywordsAiErrorsTest {
 
     @Test
     void unauthorized() {
-        AuthenticationException e = fails(AuthenticationException.class, 401,
+        AuthenticationException e = fails(
+                AuthenticationException.class,
+                401,
                 "{\"detail\":\"Your API key is invalid or expired, please check your API key at"
                         + " https://platform.respan.ai/platform/api/api-keys\"}");
         assertTrue(e.serverMessage().startsWith("Your API key is invalid or expired"), e.serverMessage());
@@ -91,7 +106,9 @@ class KeywordsAiErrorsTest {
 
     @Test
     void forbidden() {
-        PermissionDeniedException e = fails(PermissionDeniedException.class, 403,
+        PermissionDeniedException e = fails(
+                PermissionDeniedException.class,
+                403,
                 "{\"detail\":\"You do not have permission to update this evaluator.\"}");
         assertEquals("You do not have permission to update this evaluator.", e.serverMessage());
     }
@@ -105,27 +122,38 @@ class KeywordsAiErrorsTest {
 
     @Test
     void unprocessableWithFieldMessages() {
-        UnprocessableEntityException e = fails(UnprocessableEntityException.class, 422,
+        UnprocessableEntityException e = fails(
+                UnprocessableEntityException.class,
+                422,
                 "{\"categorical_choices\":[\"This field is required when score_value_type is 'categorical'.\"]}");
-        assertEquals(Collections.singletonList(new FieldError("categorical_choices",
-                "This field is required when score_value_type is 'categorical'.")), e.fieldErrors());
+        assertEquals(
+                Collections.singletonList(new FieldError(
+                        "categorical_choices", "This field is required when score_value_type is 'categorical'.")),
+                e.fieldErrors());
     }
 
     @Test
     void unprocessableWithEnvelope() {
-        UnprocessableEntityException e = fails(UnprocessableEntityException.class, 422,
+        UnprocessableEntityException e = fails(
+                UnprocessableEntityException.class,
+                422,
                 "{\"detail\":\"Validation error\",\"errors\":{\"name\":[\"too long\"],"
                         + "\"score_config\":[\"min above max\",\"bad choice\"]}}");
         assertEquals("Validation error", e.serverMessage());
-        assertEquals(Arrays.asList(new FieldError("name", "too long"), new FieldError("score_config", "min above max"),
-                new FieldError("score_config", "bad choice")), e.fieldErrors());
+        assertEquals(
+                Arrays.asList(
+                        new FieldError("name", "too long"),
+                        new FieldError("score_config", "min above max"),
+                        new FieldError("score_config", "bad choice")),
+                e.fieldErrors());
     }
 
     @Test
     void rateLimitWaitsTheBodysRetryAfterThenSucceeds() {
         enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
         enqueue(200, FULL_EVALUATOR);
-        Evaluator evaluator = client.updateEvaluator("evl_1", UpdateEvaluatorParams.builder().name("n").build());
+        Evaluator evaluator = client.updateEvaluator(
+                "evl_1", UpdateEvaluatorParams.builder().name("n").build());
         assertEquals("response_quality_v1", evaluator.evaluatorSlug());
         assertEquals(Collections.singletonList(Duration.ofSeconds(30)), sleeper.sleeps());
         assertEquals(2, server.getRequestCount());
@@ -135,15 +163,16 @@ class KeywordsAiErrorsTest {
     void rateLimitAsyncAlsoWaits() throws Exception {
         enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
         enqueue(200, FULL_EVALUATOR);
-        client.updateEvaluatorAsync("evl_1", UpdateEvaluatorParams.builder().name("n").build())
+        client.updateEvaluatorAsync(
+                        "evl_1", UpdateEvaluatorParams.builder().name("n").build())
                 .get(10, TimeUnit.SECONDS);
         assertEquals(Collections.singletonList(Duration.ofSeconds(30)), sleeper.sleeps());
     }
 
     @Test
     void rateLimitAboveTheCapFailsAtOnce() {
-        RateLimitException e = fails(RateLimitException.class, 429,
-                "{\"detail\":\"Rate limit exceeded\",\"retry_after\":90}");
+        RateLimitException e =
+                fails(RateLimitException.class, 429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":90}");
         assertEquals("Rate limit exceeded", e.serverMessage());
         assertEquals(Duration.ofSeconds(90), e.retryAfter());
         assertTrue(sleeper.sleeps().isEmpty());
@@ -155,8 +184,10 @@ class KeywordsAiErrorsTest {
         for (int i = 0; i < 3; i++) {
             enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
         }
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.updateEvaluator("evl_1",
-                UpdateEvaluatorParams.builder().name("n").build()));
+        RateLimitException e = assertThrows(
+                RateLimitException.class,
+                () -> client.updateEvaluator(
+                        "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
         assertEquals(429, e.status());
         assertEquals(Arrays.asList(Duration.ofSeconds(30), Duration.ofSeconds(30)), sleeper.sleeps());
     }
@@ -166,8 +197,10 @@ class KeywordsAiErrorsTest {
         server.enqueue(new MockResponse.Builder().code(500).build());
         server.enqueue(new MockResponse.Builder().code(500).build());
         server.enqueue(new MockResponse.Builder().code(500).build());
-        InternalServerException e = assertThrows(InternalServerException.class, () -> client.updateEvaluator(
-                "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
+        InternalServerException e = assertThrows(
+                InternalServerException.class,
+                () -> client.updateEvaluator(
+                        "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
         assertEquals(500, e.status());
         assertEquals(2, sleeper.sleeps().size());
     }
@@ -175,16 +208,22 @@ class KeywordsAiErrorsTest {
     @Test
     void asyncFailureCarriesTheException() {
         enqueue(404, "{\"detail\":\"Not found.\"}");
-        ExecutionException e = assertThrows(ExecutionException.class, () -> client.updateEvaluatorAsync("evl_1",
-                UpdateEvaluatorParams.builder().name("n").build()).get(10, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
+                () -> client.updateEvaluatorAsync(
+                                "evl_1",
+                                UpdateEvaluatorParams.builder().name("n").build())
+                        .get(10, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof NotFoundException, String.valueOf(e.getCause()));
     }
 
     @Test
     void aResponseOfTheWrongShapeIsInvalid() {
         enqueue(200, "{\"id\":42}");
-        InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> client.updateEvaluator(
-                "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
+        InvalidResponseException e = assertThrows(
+                InvalidResponseException.class,
+                () -> client.updateEvaluator(
+                        "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
         assertTrue(e.getMessage().contains("'id'"), e.getMessage());
     }
 }

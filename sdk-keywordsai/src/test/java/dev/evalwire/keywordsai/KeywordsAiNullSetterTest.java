@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KeywordsAiNullSetterTest {
 
-    private static final String CANNOT_CLEAR = "the API cannot clear it (pass an empty value instead, or leave it"
-            + " unset to keep the stored value)";
+    private static final String CANNOT_CLEAR =
+            "the API cannot clear it (pass an empty value instead, or leave it" + " unset to keep the stored value)";
 
     /** {@code "gte"} is a valid operator as well as a key, for the setters that take both. */
     private static final String SAMPLE = "gte";
@@ -69,8 +69,13 @@ class KeywordsAiNullSetterTest {
                 assertNames(setter, thrown, "configurations." + SAMPLE, "call remove(\"" + SAMPLE + "\")");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        setter.clearMethod().map(clear -> "call " + clear + "()").orElse(CANNOT_CLEAR));
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter,
+                        thrown,
+                        setter.fieldNames(),
+                        setter.clearMethod()
+                                .map(clear -> "call " + clear + "()")
+                                .orElse(CANNOT_CLEAR));
         }
     }
 
@@ -80,26 +85,54 @@ class KeywordsAiNullSetterTest {
 
     @Test
     void varargsAndListSettersGiveTheSameMessage() {
-        String clearable = "categorical_choices must not be null; to send null and clear it, call"
-                + " clearCategoricalChoices()";
-        assertEquals(clearable, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().categoricalChoices((ScoreChoice[]) null)).getMessage());
-        assertEquals(clearable, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().categoricalChoices((List<ScoreChoice>) null)).getMessage());
-        assertEquals("tags must not be null; " + CANNOT_CLEAR, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().tags((String[]) null)).getMessage());
-        assertEquals("tags must not be null; " + CANNOT_CLEAR, assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().tags((List<String>) null)).getMessage());
+        String clearable =
+                "categorical_choices must not be null; to send null and clear it, call" + " clearCategoricalChoices()";
+        assertEquals(
+                clearable,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().categoricalChoices((ScoreChoice[]) null))
+                        .getMessage());
+        assertEquals(
+                clearable,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().categoricalChoices((List<ScoreChoice>) null))
+                        .getMessage());
+        assertEquals(
+                "tags must not be null; " + CANNOT_CLEAR,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().tags((String[]) null))
+                        .getMessage());
+        assertEquals(
+                "tags must not be null; " + CANNOT_CLEAR,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().tags((List<String>) null))
+                        .getMessage());
     }
 
     @Test
     void nullItemsNameTheField() {
-        assertEquals("tags[1] must not be null", assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().tags("a", null)).getMessage());
-        assertEquals("categorical_choices[0] must not be null", assertThrows(NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().categoricalChoices(Arrays.asList((ScoreChoice) null)))
-                .getMessage());
-        assertEquals("score_config.choices[0] must not be null", assertThrows(NullPointerException.class,
-                () -> ScoreConfig.builder().choices((ScoreChoice) null)).getMessage());
+        assertEquals(
+                "tags[1] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder().tags("a", null))
+                        .getMessage());
+        assertEquals(
+                "categorical_choices[0] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluatorParams.builder()
+                                        .categoricalChoices(Arrays.asList((ScoreChoice) null)))
+                        .getMessage());
+        assertEquals(
+                "score_config.choices[0] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ScoreConfig.builder().choices((ScoreChoice) null))
+                        .getMessage());
     }
 }

@@ -27,7 +27,10 @@ class KeywordsAiSandboxTest {
     @BeforeEach
     void start() {
         sandbox = KeywordsAiSandbox.start();
-        client = KeywordsAiClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).sleeper(sleeper)
+        client = KeywordsAiClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .sleeper(sleeper)
                 .build();
     }
 
@@ -39,21 +42,31 @@ class KeywordsAiSandboxTest {
 
     @Test
     void theServerHoldsWhatTheMergeHelperPredicts() throws Exception {
-        ObjectNode before = (ObjectNode) new ObjectMapper().readTree(sandbox.evaluator("evl_demo"))
-                .get("configurations");
-        ConfigurationsPatch patch = ConfigurationsPatch.builder().put("passing_score", 3.5)
-                .put("model_options", Collections.singletonMap("max_tokens", 10)).remove("llm_engine").build();
-        Evaluator updated = client.updateEvaluator("evl_demo",
+        ObjectNode before = (ObjectNode)
+                new ObjectMapper().readTree(sandbox.evaluator("evl_demo")).get("configurations");
+        ConfigurationsPatch patch = ConfigurationsPatch.builder()
+                .put("passing_score", 3.5)
+                .put("model_options", Collections.singletonMap("max_tokens", 10))
+                .remove("llm_engine")
+                .build();
+        Evaluator updated = client.updateEvaluator(
+                "evl_demo",
                 UpdateEvaluatorParams.builder().configurations(patch).build());
         assertEquals(ConfigurationsMerge.apply(before, patch), updated.configurations());
-        assertEquals(updated.configurations(),
+        assertEquals(
+                updated.configurations(),
                 new ObjectMapper().readTree(sandbox.evaluator("evl_demo")).get("configurations"));
     }
 
     @Test
     void clearedFieldsAreNullOnTheServer() throws Exception {
-        Evaluator updated = client.updateEvaluatorAsync("evl_demo", UpdateEvaluatorParams.builder()
-                .clearDescription().starred(true).build()).get(10, TimeUnit.SECONDS);
+        Evaluator updated = client.updateEvaluatorAsync(
+                        "evl_demo",
+                        UpdateEvaluatorParams.builder()
+                                .clearDescription()
+                                .starred(true)
+                                .build())
+                .get(10, TimeUnit.SECONDS);
         assertEquals(null, updated.description());
         assertEquals(Boolean.TRUE, updated.starred());
     }
@@ -61,19 +74,31 @@ class KeywordsAiSandboxTest {
     @Test
     void bodyRetryAfterIsHonouredAndCapped() {
         sandbox.enqueueFault(Fault.rateLimited(Duration.ofSeconds(30)));
-        client.updateEvaluator("evl_demo", UpdateEvaluatorParams.builder().starred(false).build());
+        client.updateEvaluator(
+                "evl_demo", UpdateEvaluatorParams.builder().starred(false).build());
         assertEquals(Collections.singletonList(Duration.ofSeconds(30)), sleeper.sleeps());
 
         sandbox.enqueueFault(Fault.rateLimited(Duration.ofSeconds(90)));
-        RateLimitException e = assertThrows(RateLimitException.class,
-                () -> client.updateEvaluator("evl_demo", UpdateEvaluatorParams.builder().starred(false).build()));
+        RateLimitException e = assertThrows(
+                RateLimitException.class,
+                () -> client.updateEvaluator(
+                        "evl_demo",
+                        UpdateEvaluatorParams.builder().starred(false).build()));
         assertEquals(Duration.ofSeconds(90), e.retryAfter());
         assertEquals(1, sleeper.sleeps().size());
     }
 
     @Test
     void unknownEvaluatorIsNotFound() {
-        assertEquals("Not found.", assertThrows(NotFoundException.class, () -> client.updateEvaluator("missing",
-                UpdateEvaluatorParams.builder().name("x").build())).serverMessage());
+        assertEquals(
+                "Not found.",
+                assertThrows(
+                                NotFoundException.class,
+                                () -> client.updateEvaluator(
+                                        "missing",
+                                        UpdateEvaluatorParams.builder()
+                                                .name("x")
+                                                .build()))
+                        .serverMessage());
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.evalwire.core.PatchBody;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.core.testing.SpecModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Holds the Keywords AI builders and response against {@code specs/keywordsai.yaml}, property by property. A
@@ -51,12 +51,19 @@ class KeywordsAiSpecConformanceTest {
     static {
         SETTERS.put("name", b -> b.name("n"));
         SETTERS.put("description", b -> b.description("d"));
-        SETTERS.put("score_config", b -> b.scoreConfig(ScoreConfig.builder().minScore(0).build()));
-        SETTERS.put("passing_conditions", b -> b.passingConditions(
-                PassingConditions.builder().primaryScore("gte", 3).build()));
-        SETTERS.put("llm_config", b -> b.llmConfig(LlmConfig.builder().model("m").build()));
+        SETTERS.put(
+                "score_config",
+                b -> b.scoreConfig(ScoreConfig.builder().minScore(0).build()));
+        SETTERS.put(
+                "passing_conditions",
+                b -> b.passingConditions(
+                        PassingConditions.builder().primaryScore("gte", 3).build()));
+        SETTERS.put(
+                "llm_config", b -> b.llmConfig(LlmConfig.builder().model("m").build()));
         SETTERS.put("code_config", b -> b.codeConfig(CodeConfig.of("def main(eval_inputs): return 1")));
-        SETTERS.put("configurations", b -> b.configurations(ConfigurationsPatch.builder().put("k", 1).build()));
+        SETTERS.put(
+                "configurations",
+                b -> b.configurations(ConfigurationsPatch.builder().put("k", 1).build()));
         SETTERS.put("categorical_choices", b -> b.categoricalChoices(ScoreChoice.of("Good", 3)));
         SETTERS.put("custom_required_fields", b -> b.customRequiredFields("reference"));
         SETTERS.put("starred", b -> b.starred(true));
@@ -72,7 +79,8 @@ class KeywordsAiSpecConformanceTest {
     private static Map<String, Supplier<? extends PatchBody>> params(
             Map<String, UnaryOperator<UpdateEvaluatorParams.Builder>> table) {
         Map<String, Supplier<? extends PatchBody>> out = new LinkedHashMap<>();
-        table.forEach((name, op) -> out.put(name, () -> op.apply(UpdateEvaluatorParams.builder()).build()));
+        table.forEach((name, op) ->
+                out.put(name, () -> op.apply(UpdateEvaluatorParams.builder()).build()));
         return out;
     }
 
@@ -107,31 +115,37 @@ class KeywordsAiSpecConformanceTest {
         Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
         bodies.put("min_score", () -> ScoreConfig.builder().minScore(1).build());
         bodies.put("max_score", () -> ScoreConfig.builder().maxScore(5).build());
-        bodies.put("choices", () -> ScoreConfig.builder().choices(ScoreChoice.of("a", 1)).build());
+        bodies.put(
+                "choices",
+                () -> ScoreConfig.builder().choices(ScoreChoice.of("a", 1)).build());
         settersCoverEveryWritableProperty(spec.component("ScoreConfig"), bodies);
     }
 
     @Test
     void everyScoreChoicePropertyReachesTheWire() {
-        settersCoverEveryWritableProperty(spec.component("ScoreChoice"), each(ScoreChoice.of("a", 1), "name",
-                "value"));
+        settersCoverEveryWritableProperty(spec.component("ScoreChoice"), each(ScoreChoice.of("a", 1), "name", "value"));
     }
 
     @Test
     void everyPassingConditionsPropertyReachesTheWire() {
         Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
-        bodies.put("primary_score", () -> PassingConditions.builder().primaryScore("gte", 3).build());
+        bodies.put(
+                "primary_score",
+                () -> PassingConditions.builder().primaryScore("gte", 3).build());
         settersCoverEveryWritableProperty(spec.component("PassingConditions"), bodies);
-        settersCoverEveryWritableProperty(spec.component("PassingCondition"), each(PassingCondition.of("gte", 3),
-                "operator", "value"));
+        settersCoverEveryWritableProperty(
+                spec.component("PassingCondition"), each(PassingCondition.of("gte", 3), "operator", "value"));
     }
 
     @Test
     void everyLlmConfigPropertyReachesTheWire() {
         Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
         bodies.put("model", () -> LlmConfig.builder().model("m").build());
-        bodies.put("evaluator_definition", () -> LlmConfig.builder().evaluatorDefinition("{{output}}").build());
-        bodies.put("scoring_rubric", () -> LlmConfig.builder().scoringRubric("1-5").build());
+        bodies.put(
+                "evaluator_definition",
+                () -> LlmConfig.builder().evaluatorDefinition("{{output}}").build());
+        bodies.put(
+                "scoring_rubric", () -> LlmConfig.builder().scoringRubric("1-5").build());
         bodies.put("temperature", () -> LlmConfig.builder().temperature(0.1).build());
         bodies.put("max_tokens", () -> LlmConfig.builder().maxTokens(200).build());
         settersCoverEveryWritableProperty(spec.component("LlmConfig"), bodies);
@@ -146,10 +160,11 @@ class KeywordsAiSpecConformanceTest {
 
     @Test
     void nestedObjectsHaveNoNullableProperty() {
-        for (String name : new String[] {"ScoreConfig", "ScoreChoice", "PassingConditions", "PassingCondition",
-                "LlmConfig", "CodeConfig"}) {
-            clearersCoverEveryNullableProperty(spec.component(name),
-                    Collections.<String, Supplier<? extends PatchBody>>emptyMap());
+        for (String name : new String[] {
+            "ScoreConfig", "ScoreChoice", "PassingConditions", "PassingCondition", "LlmConfig", "CodeConfig"
+        }) {
+            clearersCoverEveryNullableProperty(
+                    spec.component(name), Collections.<String, Supplier<? extends PatchBody>>emptyMap());
         }
     }
 
@@ -157,8 +172,7 @@ class KeywordsAiSpecConformanceTest {
     void requestRangesMatchTheSpec() {
         Map<String, LongFunction<?>> none = Collections.emptyMap();
         rangesAreEnforced(spec.requestBody(PATH, "patch"), none);
-        for (String name : new String[] {"ScoreConfig", "ScoreChoice", "PassingCondition", "LlmConfig",
-                "CodeConfig"}) {
+        for (String name : new String[] {"ScoreConfig", "ScoreChoice", "PassingCondition", "LlmConfig", "CodeConfig"}) {
             rangesAreEnforced(spec.component(name), none);
         }
     }
@@ -215,7 +229,9 @@ class KeywordsAiSpecConformanceTest {
         Map<String, Function<ScoreChoice, ?>> choice = new LinkedHashMap<>();
         choice.put("name", ScoreChoice::name);
         choice.put("value", ScoreChoice::value);
-        responsePropertiesAreReadable(spec.component("ScoreChoice"), sample.scoreConfig().choices().get().get(0),
+        responsePropertiesAreReadable(
+                spec.component("ScoreChoice"),
+                sample.scoreConfig().choices().get().get(0),
                 choice);
 
         Map<String, Function<PassingConditions, ?>> passing = new LinkedHashMap<>();
@@ -225,8 +241,10 @@ class KeywordsAiSpecConformanceTest {
         Map<String, Function<PassingCondition, ?>> condition = new LinkedHashMap<>();
         condition.put("operator", PassingCondition::operator);
         condition.put("value", PassingCondition::value);
-        responsePropertiesAreReadable(spec.component("PassingCondition"),
-                sample.passingConditions().primaryScore().get(), condition);
+        responsePropertiesAreReadable(
+                spec.component("PassingCondition"),
+                sample.passingConditions().primaryScore().get(),
+                condition);
 
         Map<String, Function<LlmConfig, ?>> llm = new LinkedHashMap<>();
         llm.put("model", c -> c.model().get());
@@ -245,7 +263,10 @@ class KeywordsAiSpecConformanceTest {
     void responseEnumsCoverTheSpec() throws IOException {
         JsonNode schemas;
         try (InputStream in = getClass().getResourceAsStream("/specs/keywordsai.yaml")) {
-            schemas = new ObjectMapper(new YAMLFactory()).readTree(in).path("components").path("schemas");
+            schemas = new ObjectMapper(new YAMLFactory())
+                    .readTree(in)
+                    .path("components")
+                    .path("schemas");
         }
         Set<String> types = new LinkedHashSet<>();
         schemas.path("EvaluatorType").path("enum").forEach(value -> types.add(value.asText()));
@@ -255,8 +276,10 @@ class KeywordsAiSpecConformanceTest {
         }
         assertEquals(names(EvaluatorType.Known.values()), knownTypes);
         Set<String> kinds = new LinkedHashSet<>();
-        schemas.path("ScoreValueType").path("enum").forEach(value -> kinds.add(
-                ScoreValueType.of(value.asText()).known().name()));
+        schemas.path("ScoreValueType")
+                .path("enum")
+                .forEach(value ->
+                        kinds.add(ScoreValueType.of(value.asText()).known().name()));
         assertEquals(names(ScoreValueType.Known.values()), kinds);
     }
 

@@ -82,8 +82,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
      * @throws IllegalArgumentException for a bad id, before any request
      * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
      */
-    public UpdateEvaluationResponse updateEvaluation(String evaluationId, UpdateEvaluationParams params,
-            RequestOptions options) {
+    public UpdateEvaluationResponse updateEvaluation(
+            String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
         return raw.updateEvaluation(evaluationId, params, options).body();
     }
 
@@ -95,8 +95,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
      * @return a future of the server's summary, failed with an {@link EvalwireException} on error
      * @throws IllegalArgumentException for a bad id, at once
      */
-    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(String evaluationId,
-            UpdateEvaluationParams params) {
+    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(
+            String evaluationId, UpdateEvaluationParams params) {
         return updateEvaluationAsync(evaluationId, params, RequestOptions.none());
     }
 
@@ -109,8 +109,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
      * @return a future of the server's summary
      * @throws IllegalArgumentException for a bad id, at once
      */
-    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(String evaluationId,
-            UpdateEvaluationParams params, RequestOptions options) {
+    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(
+            String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
         return executor.executeAsyncBody(request(evaluationId, params), DECODER, options);
     }
 
@@ -127,15 +127,18 @@ public final class PrimeIntellectClient implements AutoCloseable {
 
     private static ApiRequest request(String evaluationId, UpdateEvaluationParams params) {
         Objects.requireNonNull(params, "params");
-        return ApiRequest.builder("PUT").path("api", "v1", "evaluations").pathParam("evaluation_id", evaluationId)
-                .body(params).apiKeyVariables(API_KEY_VARIABLE).build();
+        return ApiRequest.builder("PUT")
+                .path("api", "v1", "evaluations")
+                .pathParam("evaluation_id", evaluationId)
+                .body(params)
+                .apiKeyVariables(API_KEY_VARIABLE)
+                .build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         /**
          * @param evaluationId the evaluation to change
@@ -144,8 +147,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(String evaluationId,
-                UpdateEvaluationParams params) {
+        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(
+                String evaluationId, UpdateEvaluationParams params) {
             return updateEvaluation(evaluationId, params, RequestOptions.none());
         }
 
@@ -157,8 +160,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(String evaluationId,
-                UpdateEvaluationParams params, RequestOptions options) {
+        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(
+                String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
             return executor.execute(request(evaluationId, params), DECODER, options);
         }
 
@@ -168,8 +171,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(String evaluationId,
-                UpdateEvaluationParams params) {
+        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(
+                String evaluationId, UpdateEvaluationParams params) {
             return updateEvaluationAsync(evaluationId, params, RequestOptions.none());
         }
 
@@ -180,8 +183,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id, at once
          */
-        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(String evaluationId,
-                UpdateEvaluationParams params, RequestOptions options) {
+        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(
+                String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
             return executor.executeAsync(request(evaluationId, params), DECODER, options);
         }
     }
@@ -194,8 +197,11 @@ public final class PrimeIntellectClient implements AutoCloseable {
     public static final class Builder extends ClientBuilder<Builder, PrimeIntellectClient> {
 
         private static final VendorDescription<Builder, PrimeIntellectClient> VENDOR = new VendorDescription<>(
-                "primeintellect", builder -> DEFAULT_BASE_URL, key -> Authentication.bearer(key, API_KEY_VARIABLE),
-                new PrimeIntellectErrorShapes(), Builder::readConfig,
+                "primeintellect",
+                builder -> DEFAULT_BASE_URL,
+                key -> Authentication.bearer(key, API_KEY_VARIABLE),
+                new PrimeIntellectErrorShapes(),
+                Builder::readConfig,
                 (builder, executor) -> new PrimeIntellectClient(executor));
 
         private Builder() {

@@ -21,16 +21,24 @@ class AddedFieldTest {
 
     @Test
     void theAddedFieldsFollowTheSpecLikeEveryOther() throws Exception {
-        assertEquals(Arrays.asList("UpdateEvaluationRequest", "UpdateEvaluationResponse"),
+        assertEquals(
+                Arrays.asList("UpdateEvaluationRequest", "UpdateEvaluationResponse"),
                 GeneratedConformance.check("fixture-added-field.yaml", "dev.evalwire.primeintellect.fixture"));
     }
 
     @Test
     void theAddedFieldsAreTyped() throws Exception {
-        assertEquals("{\"name\":\"n\",\"priority\":5}", MAPPER.writeValueAsString(
-                FixtureParams.builder().name("n").priority(5).build()));
-        assertEquals("{\"priority\":null}", MAPPER.writeValueAsString(FixtureParams.builder().clearPriority().build()));
-        assertEquals("high", FixtureResponse.fromJson(MAPPER.readTree(
-                "{\"evaluation_id\":\"e\",\"priority_label\":\"high\"}")).priorityLabel());
+        assertEquals(
+                "{\"name\":\"n\",\"priority\":5}",
+                MAPPER.writeValueAsString(
+                        FixtureParams.builder().name("n").priority(5).build()));
+        assertEquals(
+                "{\"priority\":null}",
+                MAPPER.writeValueAsString(
+                        FixtureParams.builder().clearPriority().build()));
+        assertEquals(
+                "high",
+                FixtureResponse.fromJson(MAPPER.readTree("{\"evaluation_id\":\"e\",\"priority_label\":\"high\"}"))
+                        .priorityLabel());
     }
 }

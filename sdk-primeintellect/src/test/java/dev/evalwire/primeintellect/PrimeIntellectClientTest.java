@@ -43,7 +43,10 @@ class PrimeIntellectClientTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        client = PrimeIntellectClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).sleeper(sleeper)
+        client = PrimeIntellectClient.builder()
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .sleeper(sleeper)
                 .build();
     }
 
@@ -54,8 +57,12 @@ class PrimeIntellectClientTest {
     }
 
     private void respond(int status, String body) {
-        server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_pi").body(body).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req_pi")
+                .body(body)
+                .build());
     }
 
     private String sentBody() throws InterruptedException {
@@ -65,8 +72,8 @@ class PrimeIntellectClientTest {
     @Test
     void renameSendsOnlyTheNameWithPutBearerAndJsonHeaders() throws Exception {
         respond(200, OK_BODY);
-        UpdateEvaluationResponse response = client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("gsm8k").build());
+        UpdateEvaluationResponse response = client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().name("gsm8k").build());
         RecordedRequest request = server.takeRequest();
         assertEquals("PUT", request.getMethod());
         assertEquals("/api/v1/evaluations/eval_1", request.getTarget());
@@ -85,8 +92,14 @@ class PrimeIntellectClientTest {
     @Test
     void clearedFieldsAreSentAsNullAndUnsetOnesNotAtAll() throws Exception {
         respond(200, OK_BODY);
-        client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().clearDescription().tags()
-                .clearEvalConfig().isPublic(false).build());
+        client.updateEvaluation(
+                "eval_1",
+                UpdateEvaluationParams.builder()
+                        .clearDescription()
+                        .tags()
+                        .clearEvalConfig()
+                        .isPublic(false)
+                        .build());
         assertEquals("{\"description\":null,\"tags\":[],\"eval_config\":null,\"is_public\":false}", sentBody());
     }
 
@@ -98,29 +111,48 @@ class PrimeIntellectClientTest {
         Map<String, Object> sampling = new LinkedHashMap<>();
         sampling.put("temperature", 0.7);
         sampling.put("max_tokens", 512);
-        HostedEvalConfig config = HostedEvalConfig.builder().numExamples(HostedEvalConfig.ALL_EXAMPLES)
-                .rolloutsPerExample(8).timeoutMinutes(240).maxConcurrent(16).maxRetries(2).customSecrets(secrets)
-                .samplingArgs(sampling).stateColumns(Arrays.asList("answer", "reasoning")).headers("X-Team: evals")
-                .allowSandboxAccess(true).clearApiBaseUrl().verbose(false).build();
-        client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().evalConfig(config).build());
-        assertEquals("{\"eval_config\":{\"num_examples\":-1,\"rollouts_per_example\":8,\"timeout_minutes\":240,"
-                + "\"max_concurrent\":16,\"max_retries\":2,\"custom_secrets\":{\"OPENAI_API_KEY\":\"sk-secret-value-1\"},"
-                + "\"sampling_args\":{\"temperature\":0.7,\"max_tokens\":512},\"state_columns\":[\"answer\","
-                + "\"reasoning\"],\"headers\":[\"X-Team: evals\"],\"allow_sandbox_access\":true,\"api_base_url\":null,"
-                + "\"verbose\":false}}", sentBody());
+        HostedEvalConfig config = HostedEvalConfig.builder()
+                .numExamples(HostedEvalConfig.ALL_EXAMPLES)
+                .rolloutsPerExample(8)
+                .timeoutMinutes(240)
+                .maxConcurrent(16)
+                .maxRetries(2)
+                .customSecrets(secrets)
+                .samplingArgs(sampling)
+                .stateColumns(Arrays.asList("answer", "reasoning"))
+                .headers("X-Team: evals")
+                .allowSandboxAccess(true)
+                .clearApiBaseUrl()
+                .verbose(false)
+                .build();
+        client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().evalConfig(config).build());
+        assertEquals(
+                "{\"eval_config\":{\"num_examples\":-1,\"rollouts_per_example\":8,\"timeout_minutes\":240,"
+                        + "\"max_concurrent\":16,\"max_retries\":2,\"custom_secrets\":{\"OPENAI_API_KEY\":\"sk-secret-value-1\"},"
+                        + "\"sampling_args\":{\"temperature\":0.7,\"max_tokens\":512},\"state_columns\":[\"answer\","
+                        + "\"reasoning\"],\"headers\":[\"X-Team: evals\"],\"allow_sandbox_access\":true,\"api_base_url\":null,"
+                        + "\"verbose\":false}}",
+                sentBody());
     }
 
     @Test
     void hostileIdStaysOneSegment() throws Exception {
         respond(200, OK_BODY);
-        client.updateEvaluation("../evaluations/x?y#z", UpdateEvaluationParams.builder().name("n").build());
-        assertEquals("/api/v1/evaluations/..%2Fevaluations%2Fx%3Fy%23z", server.takeRequest().getTarget());
+        client.updateEvaluation(
+                "../evaluations/x?y#z",
+                UpdateEvaluationParams.builder().name("n").build());
+        assertEquals(
+                "/api/v1/evaluations/..%2Fevaluations%2Fx%3Fy%23z",
+                server.takeRequest().getTarget());
     }
 
     @Test
     void blankIdFailsBeforeAnyRequest() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> client.updateEvaluation(" ", UpdateEvaluationParams.builder().name("n").build()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> client.updateEvaluation(
+                        " ", UpdateEvaluationParams.builder().name("n").build()));
         assertEquals("evaluation_id must not be empty or whitespace", e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
@@ -128,8 +160,10 @@ class PrimeIntellectClientTest {
     @Test
     void asyncUpdateCompletesWithTheTypedResponse() throws Exception {
         respond(200, OK_BODY);
-        UpdateEvaluationResponse response = client.updateEvaluationAsync("eval_1",
-                UpdateEvaluationParams.builder().showOnLeaderboard(true).build()).get(10, TimeUnit.SECONDS);
+        UpdateEvaluationResponse response = client.updateEvaluationAsync(
+                        "eval_1",
+                        UpdateEvaluationParams.builder().showOnLeaderboard(true).build())
+                .get(10, TimeUnit.SECONDS);
         assertEquals("gsm8k", response.name());
         assertEquals("{\"show_on_leaderboard\":true}", sentBody());
     }
@@ -137,8 +171,12 @@ class PrimeIntellectClientTest {
     @Test
     void asyncFailureCarriesTheTypedException() throws Exception {
         respond(403, "{\"detail\":\"You are not a member of this team\"}");
-        ExecutionException e = assertThrows(ExecutionException.class, () -> client.updateEvaluationAsync("eval_1",
-                UpdateEvaluationParams.builder().name("n").build()).get(10, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
+                () -> client.updateEvaluationAsync(
+                                "eval_1",
+                                UpdateEvaluationParams.builder().name("n").build())
+                        .get(10, TimeUnit.SECONDS));
         assertInstanceOf(PermissionDeniedException.class, e.getCause());
         assertEquals("You are not a member of this team", ((PermissionDeniedException) e.getCause()).serverMessage());
     }
@@ -147,74 +185,101 @@ class PrimeIntellectClientTest {
     void rawResponseShowsStatusHeadersAndBodyNextToTheTypedOne() throws Exception {
         respond(200, OK_BODY);
         respond(200, OK_BODY);
-        ApiResponse<UpdateEvaluationResponse> raw = client.withRawResponse().updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("gsm8k").build(), RequestOptions.none());
+        ApiResponse<UpdateEvaluationResponse> raw = client.withRawResponse()
+                .updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("gsm8k").build(), RequestOptions.none());
         assertEquals(200, raw.status());
         assertEquals("req_pi", raw.requestId());
         assertEquals(OK_BODY, raw.rawBody());
         assertEquals("eval_1", raw.body().evaluationId());
-        ApiResponse<UpdateEvaluationResponse> async = client.withRawResponse().updateEvaluationAsync("eval_1",
-                UpdateEvaluationParams.builder().name("gsm8k").build(), RequestOptions.none()).get(10, TimeUnit.SECONDS);
+        ApiResponse<UpdateEvaluationResponse> async = client.withRawResponse()
+                .updateEvaluationAsync(
+                        "eval_1", UpdateEvaluationParams.builder().name("gsm8k").build(), RequestOptions.none())
+                .get(10, TimeUnit.SECONDS);
         assertEquals(200, async.status());
     }
 
     @Test
     void perCallHeadersAreSent() throws Exception {
         respond(200, OK_BODY);
-        client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build(),
+        client.updateEvaluation(
+                "eval_1",
+                UpdateEvaluationParams.builder().name("n").build(),
                 RequestOptions.builder().header("X-Trace", "abc").build());
         assertEquals("abc", server.takeRequest().getHeaders().get("X-Trace"));
     }
 
     @Test
     void unknownFieldsAndStatusesAreKept() {
-        respond(200, "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"ARCHIVED\","
-                + "\"updated_at\":\"2025-05-01T11:00:00.123+02:00\",\"viewer_url\":\"https://x\"}");
-        UpdateEvaluationResponse response = client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("n").build());
+        respond(
+                200,
+                "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"ARCHIVED\","
+                        + "\"updated_at\":\"2025-05-01T11:00:00.123+02:00\",\"viewer_url\":\"https://x\"}");
+        UpdateEvaluationResponse response = client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertEquals("ARCHIVED", response.status().value());
         assertEquals(EvaluationStatus.Known._UNKNOWN, response.status().known());
-        assertEquals("\"https://x\"", response.additionalProperties().get("viewer_url").toString());
+        assertEquals(
+                "\"https://x\"",
+                response.additionalProperties().get("viewer_url").toString());
         assertEquals(OffsetDateTime.parse("2025-05-01T11:00:00.123+02:00"), response.updatedAt());
     }
 
     @Test
     void validationErrorsOfBothShapesBecomeFieldErrors() {
         respond(422, "{\"errors\":[{\"param\":\"eval_config.rollouts_per_example\",\"details\":\"must be <= 2048\"}]}");
-        UnprocessableEntityException declared = assertThrows(UnprocessableEntityException.class,
-                () -> client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build()));
-        assertEquals(Collections.singletonList(new FieldError("eval_config.rollouts_per_example", "must be <= 2048")),
+        UnprocessableEntityException declared = assertThrows(
+                UnprocessableEntityException.class,
+                () -> client.updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("n").build()));
+        assertEquals(
+                Collections.singletonList(new FieldError("eval_config.rollouts_per_example", "must be <= 2048")),
                 declared.fieldErrors());
         assertEquals("req_pi", declared.requestId());
 
-        respond(422, "{\"detail\":[{\"loc\":[\"body\",\"name\"],\"msg\":\"str type expected\",\"type\":\"type_error\"}]}");
-        UnprocessableEntityException fastApi = assertThrows(UnprocessableEntityException.class,
-                () -> client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build()));
+        respond(
+                422,
+                "{\"detail\":[{\"loc\":[\"body\",\"name\"],\"msg\":\"str type expected\",\"type\":\"type_error\"}]}");
+        UnprocessableEntityException fastApi = assertThrows(
+                UnprocessableEntityException.class,
+                () -> client.updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("n").build()));
         assertEquals(Collections.singletonList(new FieldError("name", "str type expected")), fastApi.fieldErrors());
     }
 
     @Test
     void unauthorizedWithoutBodyIsAnAuthenticationException() {
         server.enqueue(new MockResponse.Builder().code(401).build());
-        AuthenticationException e = assertThrows(AuthenticationException.class,
-                () -> client.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build()));
-        assertEquals("HTTP 401 Unauthorized from PUT /api/v1/evaluations/eval_1 (empty body); the API key was refused:"
-                + " check the key set with the client builder's apiKey(...) or read by fromEnv() from the environment"
-                + " variable PRIME_API_KEY (system property prime.api.key)", e.getMessage());
+        AuthenticationException e = assertThrows(
+                AuthenticationException.class,
+                () -> client.updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("n").build()));
+        assertEquals(
+                "HTTP 401 Unauthorized from PUT /api/v1/evaluations/eval_1 (empty body); the API key was refused:"
+                        + " check the key set with the client builder's apiKey(...) or read by fromEnv() from the environment"
+                        + " variable PRIME_API_KEY (system property prime.api.key)",
+                e.getMessage());
     }
 
     @Test
     void secretsNeverAppearInToStringOrMessages() {
-        HostedEvalConfig config = HostedEvalConfig.builder().numExamples(1).rolloutsPerExample(1)
-                .customSecrets(Collections.singletonMap("HF_TOKEN", "hf-secret-abcdef")).build();
-        UpdateEvaluationParams params = UpdateEvaluationParams.builder().evalConfig(config).build();
-        assertEquals("UpdateEvaluationParams{eval_config=HostedEvalConfig{num_examples=1, rollouts_per_example=1,"
-                + " custom_secrets={HF_TOKEN=[REDACTED]}}}", params.toString());
+        HostedEvalConfig config = HostedEvalConfig.builder()
+                .numExamples(1)
+                .rolloutsPerExample(1)
+                .customSecrets(Collections.singletonMap("HF_TOKEN", "hf-secret-abcdef"))
+                .build();
+        UpdateEvaluationParams params =
+                UpdateEvaluationParams.builder().evalConfig(config).build();
+        assertEquals(
+                "UpdateEvaluationParams{eval_config=HostedEvalConfig{num_examples=1, rollouts_per_example=1,"
+                        + " custom_secrets={HF_TOKEN=[REDACTED]}}}",
+                params.toString());
         respond(400, "{\"detail\":\"bad secret hf-secret-abcdef for key " + KEY + "\"}");
         RuntimeException e = assertThrows(RuntimeException.class, () -> client.updateEvaluation("eval_1", params));
         assertFalse(e.getMessage().contains("hf-secret-abcdef"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
-        assertEquals(Collections.singleton("HF_TOKEN"), config.customSecretNames().get());
+        assertEquals(
+                Collections.singleton("HF_TOKEN"), config.customSecretNames().get());
     }
 
     @Test
@@ -223,8 +288,10 @@ class PrimeIntellectClientTest {
         env.put("PRIME_API_KEY", KEY);
         env.put("PRIME_API_BASE_URL", server.url("/api/v1").toString());
         respond(200, OK_BODY);
-        try (PrimeIntellectClient fromEnv = PrimeIntellectClient.builder().fromEnv(ConfigSource.of(env)).build()) {
-            fromEnv.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("n").build());
+        try (PrimeIntellectClient fromEnv =
+                PrimeIntellectClient.builder().fromEnv(ConfigSource.of(env)).build()) {
+            fromEnv.updateEvaluation(
+                    "eval_1", UpdateEvaluationParams.builder().name("n").build());
         }
         RecordedRequest request = server.takeRequest();
         assertEquals("/api/v1/evaluations/eval_1", request.getTarget());
@@ -233,19 +300,30 @@ class PrimeIntellectClientTest {
 
     @Test
     void fromEnvWithoutKeyNamesTheVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PrimeIntellectClient.builder().fromEnv(ConfigSource.of(Collections.<String, String>emptyMap()))
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> PrimeIntellectClient.builder()
+                        .fromEnv(ConfigSource.of(Collections.<String, String>emptyMap()))
                         .build());
-        assertEquals("API key is missing: set the PRIME_API_KEY environment variable or pass the key to the client"
-                + " builder's apiKey(...)", e.getMessage());
+        assertEquals(
+                "API key is missing: set the PRIME_API_KEY environment variable or pass the key to the client"
+                        + " builder's apiKey(...)",
+                e.getMessage());
     }
 
     @Test
     void retriesAServerErrorThenSucceeds() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "2").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .addHeader("Retry-After", "2")
+                .build());
         respond(200, OK_BODY);
-        assertEquals("eval_1", client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("n").build()).evaluationId());
+        assertEquals(
+                "eval_1",
+                client.updateEvaluation(
+                                "eval_1",
+                                UpdateEvaluationParams.builder().name("n").build())
+                        .evaluationId());
         assertEquals(Collections.singletonList(java.time.Duration.ofSeconds(2)), sleeper.sleeps());
         assertEquals(2, server.getRequestCount());
     }
@@ -253,51 +331,59 @@ class PrimeIntellectClientTest {
     @Test
     void missingRequiredResponseFieldFailsOnlyItsAccessor() {
         respond(200, "{\"evaluation_id\":\"eval_1\",\"status\":\"RUNNING\",\"updated_at\":\"2025-05-01T11:00:00Z\"}");
-        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("n").build());
+        UpdateEvaluationResponse updated = client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertEquals("eval_1", updated.evaluationId());
         assertEquals(EvaluationStatus.RUNNING, updated.status());
-        dev.evalwire.core.InvalidResponseException e = assertThrows(dev.evalwire.core.InvalidResponseException.class,
-                updated::name);
-        assertEquals("UpdateEvaluationResponse.name cannot be read: required field 'name' is missing or null",
+        dev.evalwire.core.InvalidResponseException e =
+                assertThrows(dev.evalwire.core.InvalidResponseException.class, updated::name);
+        assertEquals(
+                "UpdateEvaluationResponse.name cannot be read: required field 'name' is missing or null",
                 e.getMessage());
         assertTrue(e.rawBody().contains("\"evaluation_id\":\"eval_1\""), e.rawBody());
-        assertEquals(e.getMessage(), assertThrows(dev.evalwire.core.InvalidResponseException.class,
-                updated::validate).getMessage());
+        assertEquals(
+                e.getMessage(),
+                assertThrows(dev.evalwire.core.InvalidResponseException.class, updated::validate)
+                        .getMessage());
         assertEquals("eval_1", updated.json().get("evaluation_id").asText(), "the raw JSON stays readable");
     }
 
     @Test
     void mistypedResponseFieldFailsOnlyItsAccessor() {
         respond(200, "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"RUNNING\",\"updated_at\":7}");
-        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("n").build());
+        UpdateEvaluationResponse updated = client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertEquals("n", updated.name());
-        dev.evalwire.core.InvalidResponseException e = assertThrows(dev.evalwire.core.InvalidResponseException.class,
-                updated::updatedAt);
-        assertTrue(e.getMessage().startsWith("UpdateEvaluationResponse.updated_at cannot be read: field"
-                + " 'updated_at' must be"), e.getMessage());
+        dev.evalwire.core.InvalidResponseException e =
+                assertThrows(dev.evalwire.core.InvalidResponseException.class, updated::updatedAt);
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "UpdateEvaluationResponse.updated_at cannot be read: field" + " 'updated_at' must be"),
+                e.getMessage());
     }
 
     @Test
     void validateReturnsACompleteResponse() {
         respond(200, OK_BODY);
-        UpdateEvaluationResponse updated = client.updateEvaluation("eval_1",
-                UpdateEvaluationParams.builder().name("n").build());
+        UpdateEvaluationResponse updated = client.updateEvaluation(
+                "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertTrue(updated == updated.validate());
     }
 
     @Test
     void nullSettersPointToTheClearMethod() {
-        NullPointerException e = assertThrows(NullPointerException.class,
+        NullPointerException e = assertThrows(
+                NullPointerException.class,
                 () -> UpdateEvaluationParams.builder().description(null));
-        assertEquals("description must not be null; to send null and clear it, call clearDescription()",
-                e.getMessage());
+        assertEquals(
+                "description must not be null; to send null and clear it, call clearDescription()", e.getMessage());
     }
 
     @Test
     void paramsAreValuesWithToBuilder() {
-        UpdateEvaluationParams params = UpdateEvaluationParams.builder().name("a").tags("x").build();
+        UpdateEvaluationParams params =
+                UpdateEvaluationParams.builder().name("a").tags("x").build();
         UpdateEvaluationParams changed = params.toBuilder().clearName().build();
         assertEquals(params, params.toBuilder().build());
         assertEquals(params.hashCode(), params.toBuilder().build().hashCode());

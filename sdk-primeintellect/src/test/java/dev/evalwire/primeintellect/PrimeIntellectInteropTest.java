@@ -46,8 +46,11 @@ class PrimeIntellectInteropTest {
     }
 
     private void respondOk() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(OK_BODY).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(OK_BODY)
+                .build());
     }
 
     @Test
@@ -59,7 +62,10 @@ class PrimeIntellectInteropTest {
                 .connectionPool(pool)
                 .addInterceptor(chain -> {
                     applicationCalls.incrementAndGet();
-                    return chain.proceed(chain.request().newBuilder().header("X-Tenant", "acme").build());
+                    return chain.proceed(chain.request()
+                            .newBuilder()
+                            .header("X-Tenant", "acme")
+                            .build());
                 })
                 .addNetworkInterceptor(chain -> {
                     networkCalls.incrementAndGet();
@@ -71,13 +77,23 @@ class PrimeIntellectInteropTest {
                 respondOk();
             }
             // One client keeps the shared client's timeouts, the other sets its own (a derived OkHttpClient).
-            try (PrimeIntellectClient plain = PrimeIntellectClient.builder().apiKey(KEY)
-                    .baseUrl(server.url("/").toString()).okHttpClient(shared).build();
-                 PrimeIntellectClient tuned = PrimeIntellectClient.builder().apiKey(KEY)
-                    .baseUrl(server.url("/").toString()).okHttpClient(shared)
-                    .timeouts(Timeouts.builder().read(Duration.ofSeconds(5)).build()).build()) {
-                plain.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("a").build());
-                tuned.updateEvaluation("eval_1", UpdateEvaluationParams.builder().name("b").build());
+            try (PrimeIntellectClient plain = PrimeIntellectClient.builder()
+                            .apiKey(KEY)
+                            .baseUrl(server.url("/").toString())
+                            .okHttpClient(shared)
+                            .build();
+                    PrimeIntellectClient tuned = PrimeIntellectClient.builder()
+                            .apiKey(KEY)
+                            .baseUrl(server.url("/").toString())
+                            .okHttpClient(shared)
+                            .timeouts(Timeouts.builder()
+                                    .read(Duration.ofSeconds(5))
+                                    .build())
+                            .build()) {
+                plain.updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("a").build());
+                tuned.updateEvaluation(
+                        "eval_1", UpdateEvaluationParams.builder().name("b").build());
             }
             for (int i = 0; i < 2; i++) {
                 RecordedRequest request = server.takeRequest();
@@ -91,7 +107,9 @@ class PrimeIntellectInteropTest {
 
             // Closing the SDK clients leaves the user's client working.
             try (Response response = shared.newCall(new Request.Builder()
-                    .url(server.url("/api/v1/evaluations/eval_1")).build()).execute()) {
+                            .url(server.url("/api/v1/evaluations/eval_1"))
+                            .build())
+                    .execute()) {
                 assertEquals(200, response.code());
             }
             assertEquals(3, applicationCalls.get());
@@ -118,32 +136,40 @@ class PrimeIntellectInteropTest {
         hostile.addSerializer(PatchValue.class, new HijackingSerializer());
         hostile.addSerializer(PatchBody.class, new JsonSerializer<PatchBody>() {
             @Override
-            public void serialize(PatchBody value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
+            public void serialize(PatchBody value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeString("hijacked");
             }
         });
         AtomicInteger customiserCalls = new AtomicInteger();
-        try (PrimeIntellectClient client = PrimeIntellectClient.builder().apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .objectMapperCustomizer(mapper -> {
-                    customiserCalls.incrementAndGet();
-                    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-                    mapper.enable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-                    mapper.enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-                    mapper.setSerializationInclusion(JsonInclude.Include.ALWAYS);
-                    mapper.setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
-                    mapper.registerModule(hostile);
-                })
-                .build();
-             PrimeIntellectClient untouched = PrimeIntellectClient.builder().apiKey(KEY)
-                .baseUrl(server.url("/").toString()).build()) {
+        try (PrimeIntellectClient client = PrimeIntellectClient.builder()
+                        .apiKey(KEY)
+                        .baseUrl(server.url("/").toString())
+                        .objectMapperCustomizer(mapper -> {
+                            customiserCalls.incrementAndGet();
+                            mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                            mapper.enable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+                            mapper.enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                            mapper.setSerializationInclusion(JsonInclude.Include.ALWAYS);
+                            mapper.setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
+                            mapper.registerModule(hostile);
+                        })
+                        .build();
+                PrimeIntellectClient untouched = PrimeIntellectClient.builder()
+                        .apiKey(KEY)
+                        .baseUrl(server.url("/").toString())
+                        .build()) {
             assertEquals(1, customiserCalls.get());
 
-            UpdateEvaluationResponse response = client.updateEvaluation("eval_1", UpdateEvaluationParams.builder()
-                    .name("gsm8k").clearDescription().tags("math").build());
+            UpdateEvaluationResponse response = client.updateEvaluation(
+                    "eval_1",
+                    UpdateEvaluationParams.builder()
+                            .name("gsm8k")
+                            .clearDescription()
+                            .tags("math")
+                            .build());
             // Unset fields left out, the clear sent as null, values as themselves.
-            assertEquals("{\"name\":\"gsm8k\",\"description\":null,\"tags\":[\"math\"]}",
+            assertEquals(
+                    "{\"name\":\"gsm8k\",\"description\":null,\"tags\":[\"math\"]}",
                     server.takeRequest().getBody().utf8());
             // The unknown response field is tolerated and kept; the date keeps the offset the server sent.
             assertEquals("gsm8k", response.name());
@@ -151,8 +177,11 @@ class PrimeIntellectInteropTest {
             assertEquals("2025-05-01T11:00+02:00", response.updatedAt().toString());
 
             // A client without a customiser is unaffected (the SDK's shared mapper was never changed).
-            untouched.updateEvaluation("eval_1", UpdateEvaluationParams.builder().clearDescription().build());
-            assertEquals("{\"description\":null}", server.takeRequest().getBody().utf8());
+            untouched.updateEvaluation(
+                    "eval_1",
+                    UpdateEvaluationParams.builder().clearDescription().build());
+            assertEquals(
+                    "{\"description\":null}", server.takeRequest().getBody().utf8());
         }
     }
 }

@@ -26,33 +26,61 @@ class PrimeIntellectNullSetterTest {
     void nullNamesTheFieldAndItsClearMethod(NullSetters.Call setter) {
         Throwable thrown = setter.invoke(Collections.<Class<?>, Object>emptyMap());
         NullSetters.assertType(NullPointerException.class, thrown, setter);
-        NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
+        NullSetters.assertNamesFieldAndAdvice(
+                setter,
+                thrown,
+                setter.fieldNames(),
                 setter.clearMethod().map(clear -> "call " + clear + "()").orElse("the API cannot clear it"));
     }
 
     @Test
     void varargsAndListSettersGiveTheSameMessage() {
-        assertEquals("tags must not be null; to send null and clear it, call clearTags()",
-                assertThrows(NullPointerException.class,
-                        () -> UpdateEvaluationParams.builder().tags((String[]) null)).getMessage());
-        assertEquals("tags must not be null; to send null and clear it, call clearTags()",
-                assertThrows(NullPointerException.class,
-                        () -> UpdateEvaluationParams.builder().tags((List<String>) null)).getMessage());
-        assertEquals("eval_config.headers must not be null; to send null and clear it, call clearHeaders()",
-                assertThrows(NullPointerException.class,
-                        () -> HostedEvalConfig.builder().headers((String[]) null)).getMessage());
+        assertEquals(
+                "tags must not be null; to send null and clear it, call clearTags()",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluationParams.builder().tags((String[]) null))
+                        .getMessage());
+        assertEquals(
+                "tags must not be null; to send null and clear it, call clearTags()",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluationParams.builder().tags((List<String>) null))
+                        .getMessage());
+        assertEquals(
+                "eval_config.headers must not be null; to send null and clear it, call clearHeaders()",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> HostedEvalConfig.builder().headers((String[]) null))
+                        .getMessage());
     }
 
     @Test
     void nullItemsNameTheField() {
-        assertEquals("tags[1] must not be null", assertThrows(NullPointerException.class,
-                () -> UpdateEvaluationParams.builder().tags("a", null)).getMessage());
-        assertEquals("eval_config.headers[0] must not be null", assertThrows(NullPointerException.class,
-                () -> HostedEvalConfig.builder().headers((String) null)).getMessage());
-        assertEquals("eval_config.state_columns[1] must not be null", assertThrows(NullPointerException.class,
-                () -> HostedEvalConfig.builder().stateColumns(Arrays.asList("a", null))).getMessage());
-        assertEquals("eval_config.custom_secrets.TOKEN must not be null", assertThrows(NullPointerException.class,
-                () -> HostedEvalConfig.builder().customSecrets(Collections.<String, String>singletonMap("TOKEN",
-                        null))).getMessage());
+        assertEquals(
+                "tags[1] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> UpdateEvaluationParams.builder().tags("a", null))
+                        .getMessage());
+        assertEquals(
+                "eval_config.headers[0] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> HostedEvalConfig.builder().headers((String) null))
+                        .getMessage());
+        assertEquals(
+                "eval_config.state_columns[1] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> HostedEvalConfig.builder().stateColumns(Arrays.asList("a", null)))
+                        .getMessage());
+        assertEquals(
+                "eval_config.custom_secrets.TOKEN must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> HostedEvalConfig.builder()
+                                        .customSecrets(Collections.<String, String>singletonMap("TOKEN", null)))
+                        .getMessage());
     }
 }

@@ -14,7 +14,8 @@ class PrimeIntellectSpecConformanceTest {
 
     @Test
     void everyRequestAndResponsePropertyFollowsTheSpec() throws Exception {
-        assertEquals(Arrays.asList("UpdateEvaluationRequest", "HostedEvalConfig", "UpdateEvaluationResponse"),
+        assertEquals(
+                Arrays.asList("UpdateEvaluationRequest", "HostedEvalConfig", "UpdateEvaluationResponse"),
                 GeneratedConformance.check("primeintellect.yaml", "dev.evalwire.primeintellect"));
     }
 }

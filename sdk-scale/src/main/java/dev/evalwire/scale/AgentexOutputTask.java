@@ -16,8 +16,11 @@ public final class AgentexOutputTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "agentex_output";
 
-    @Nullable private final String agentexAgentId;
-    @Nullable private final JsonNode inputColumn;
+    @Nullable
+    private final String agentexAgentId;
+
+    @Nullable
+    private final JsonNode inputColumn;
 
     AgentexOutputTask(ObjectNode json) {
         super(json);

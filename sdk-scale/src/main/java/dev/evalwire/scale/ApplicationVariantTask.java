@@ -16,8 +16,11 @@ public final class ApplicationVariantTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "application_variant";
 
-    @Nullable private final String applicationVariantId;
-    @Nullable private final JsonNode inputs;
+    @Nullable
+    private final String applicationVariantId;
+
+    @Nullable
+    private final JsonNode inputs;
 
     ApplicationVariantTask(ObjectNode json) {
         super(json);

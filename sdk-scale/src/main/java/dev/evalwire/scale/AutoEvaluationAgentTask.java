@@ -17,9 +17,14 @@ public final class AutoEvaluationAgentTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "auto_evaluation.agent";
 
-    @Nullable private final String definition;
-    @Nullable private final String name;
-    @Nullable private final List<String> outputRules;
+    @Nullable
+    private final String definition;
+
+    @Nullable
+    private final String name;
+
+    @Nullable
+    private final List<String> outputRules;
 
     AutoEvaluationAgentTask(ObjectNode json) {
         super(json);

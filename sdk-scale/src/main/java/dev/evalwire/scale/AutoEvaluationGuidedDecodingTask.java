@@ -22,10 +22,16 @@ public final class AutoEvaluationGuidedDecodingTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "auto_evaluation.guided_decoding";
 
-    @Nullable private final String model;
-    @Nullable private final String prompt;
+    @Nullable
+    private final String model;
+
+    @Nullable
+    private final String prompt;
+
     private final List<String> choices;
-    @Nullable private final ObjectNode responseFormat;
+
+    @Nullable
+    private final ObjectNode responseFormat;
 
     AutoEvaluationGuidedDecodingTask(ObjectNode json) {
         super(json);

@@ -16,9 +16,14 @@ public final class AutoEvaluationQuestionTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "auto_evaluation.question";
 
-    @Nullable private final String model;
-    @Nullable private final String prompt;
-    @Nullable private final String questionId;
+    @Nullable
+    private final String model;
+
+    @Nullable
+    private final String prompt;
+
+    @Nullable
+    private final String questionId;
 
     AutoEvaluationQuestionTask(ObjectNode json) {
         super(json);

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.scale.internal.ItemLocators;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,7 +45,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javax.annotation.Nullable;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The configuration of a {@code chat_completion} task: the parameters of an OpenAI-style chat completion call
@@ -72,18 +72,37 @@ import dev.evalwire.core.internal.PatchFields;
 public final class ChatCompletionConfiguration extends TaskConfiguration {
 
     private static final Set<String> TYPED = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_MODEL, JSON_PROPERTY_MESSAGES, JSON_PROPERTY_AUDIO, JSON_PROPERTY_FREQUENCY_PENALTY,
-            JSON_PROPERTY_FUNCTION_CALL, JSON_PROPERTY_FUNCTIONS, JSON_PROPERTY_LOGIT_BIAS, JSON_PROPERTY_LOGPROBS,
-            JSON_PROPERTY_MAX_COMPLETION_TOKENS, JSON_PROPERTY_MAX_TOKENS, JSON_PROPERTY_METADATA,
-            JSON_PROPERTY_MODALITIES, JSON_PROPERTY_N, JSON_PROPERTY_PARALLEL_TOOL_CALLS, JSON_PROPERTY_PREDICTION,
-            JSON_PROPERTY_PRESENCE_PENALTY, JSON_PROPERTY_REASONING_EFFORT, JSON_PROPERTY_RESPONSE_FORMAT,
-            JSON_PROPERTY_SEED, JSON_PROPERTY_STOP, JSON_PROPERTY_STORE, JSON_PROPERTY_TEMPERATURE,
-            JSON_PROPERTY_TOOL_CHOICE, JSON_PROPERTY_TOOLS, JSON_PROPERTY_TOP_K, JSON_PROPERTY_TOP_LOGPROBS,
+            JSON_PROPERTY_MODEL,
+            JSON_PROPERTY_MESSAGES,
+            JSON_PROPERTY_AUDIO,
+            JSON_PROPERTY_FREQUENCY_PENALTY,
+            JSON_PROPERTY_FUNCTION_CALL,
+            JSON_PROPERTY_FUNCTIONS,
+            JSON_PROPERTY_LOGIT_BIAS,
+            JSON_PROPERTY_LOGPROBS,
+            JSON_PROPERTY_MAX_COMPLETION_TOKENS,
+            JSON_PROPERTY_MAX_TOKENS,
+            JSON_PROPERTY_METADATA,
+            JSON_PROPERTY_MODALITIES,
+            JSON_PROPERTY_N,
+            JSON_PROPERTY_PARALLEL_TOOL_CALLS,
+            JSON_PROPERTY_PREDICTION,
+            JSON_PROPERTY_PRESENCE_PENALTY,
+            JSON_PROPERTY_REASONING_EFFORT,
+            JSON_PROPERTY_RESPONSE_FORMAT,
+            JSON_PROPERTY_SEED,
+            JSON_PROPERTY_STOP,
+            JSON_PROPERTY_STORE,
+            JSON_PROPERTY_TEMPERATURE,
+            JSON_PROPERTY_TOOL_CHOICE,
+            JSON_PROPERTY_TOOLS,
+            JSON_PROPERTY_TOP_K,
+            JSON_PROPERTY_TOP_LOGPROBS,
             JSON_PROPERTY_TOP_P)));
 
     /** What to do instead of passing a Java null to a setter: there is no null state, only "not sent". */
-    private static final String LEAVE_UNSET = "leave it unset to send the configuration without it (the call"
-            + " replaces the whole configuration)";
+    private static final String LEAVE_UNSET =
+            "leave it unset to send the configuration without it (the call" + " replaces the whole configuration)";
 
     private ChatCompletionConfiguration(Builder builder) {
         super(builder.fields);
@@ -244,7 +263,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity
          */
         public Builder frequencyPenalty(double frequencyPenalty) {
-            return put(JSON_PROPERTY_FREQUENCY_PENALTY,
+            return put(
+                    JSON_PROPERTY_FREQUENCY_PENALTY,
                     DoubleNode.valueOf(Checks.finite(path(JSON_PROPERTY_FREQUENCY_PENALTY), frequencyPenalty)));
         }
 
@@ -378,9 +398,10 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 1
          */
         public Builder maxCompletionTokens(long maxCompletionTokens) {
-            return put(JSON_PROPERTY_MAX_COMPLETION_TOKENS,
-                    LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_MAX_COMPLETION_TOKENS), maxCompletionTokens,
-                            1)));
+            return put(
+                    JSON_PROPERTY_MAX_COMPLETION_TOKENS,
+                    LongNode.valueOf(
+                            Checks.atLeast(path(JSON_PROPERTY_MAX_COMPLETION_TOKENS), maxCompletionTokens, 1)));
         }
 
         /**
@@ -401,7 +422,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 1
          */
         public Builder maxTokens(long maxTokens) {
-            return put(JSON_PROPERTY_MAX_TOKENS,
+            return put(
+                    JSON_PROPERTY_MAX_TOKENS,
                     LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_MAX_TOKENS), maxTokens, 1)));
         }
 
@@ -548,7 +570,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity
          */
         public Builder presencePenalty(double presencePenalty) {
-            return put(JSON_PROPERTY_PRESENCE_PENALTY,
+            return put(
+                    JSON_PROPERTY_PRESENCE_PENALTY,
                     DoubleNode.valueOf(Checks.finite(path(JSON_PROPERTY_PRESENCE_PENALTY), presencePenalty)));
         }
 
@@ -671,7 +694,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity
          */
         public Builder temperature(double temperature) {
-            return put(JSON_PROPERTY_TEMPERATURE,
+            return put(
+                    JSON_PROPERTY_TEMPERATURE,
                     DoubleNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_TEMPERATURE), temperature, 0)));
         }
 
@@ -716,8 +740,11 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when neither a string nor an object
          */
         public Builder toolChoice(JsonNode toolChoice) {
-            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, (path, choice) -> choice.isTextual()
-                    ? text(path, choice.textValue()) : JsonValues.object(path, choice));
+            return put(
+                    JSON_PROPERTY_TOOL_CHOICE,
+                    toolChoice,
+                    (path, choice) ->
+                            choice.isTextual() ? text(path, choice.textValue()) : JsonValues.object(path, choice));
         }
 
         /**
@@ -778,7 +805,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 0
          */
         public Builder topLogprobs(long topLogprobs) {
-            return put(JSON_PROPERTY_TOP_LOGPROBS,
+            return put(
+                    JSON_PROPERTY_TOP_LOGPROBS,
                     LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_TOP_LOGPROBS), topLogprobs, 0)));
         }
 
@@ -800,8 +828,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity, or a value outside that range
          */
         public Builder topP(double topP) {
-            return put(JSON_PROPERTY_TOP_P,
-                    DoubleNode.valueOf(Checks.range(path(JSON_PROPERTY_TOP_P), topP, 0, 1)));
+            return put(JSON_PROPERTY_TOP_P, DoubleNode.valueOf(Checks.range(path(JSON_PROPERTY_TOP_P), topP, 0, 1)));
         }
 
         /**
@@ -851,8 +878,12 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalStateException when {@code model} or {@code messages} is not set
          */
         public ChatCompletionConfiguration build() {
-            Checks.required(path(JSON_PROPERTY_MODEL), fields.get(JSON_PROPERTY_MODEL).orElse(null), "model");
-            Checks.required(path(JSON_PROPERTY_MESSAGES), fields.get(JSON_PROPERTY_MESSAGES).orElse(null), "messages");
+            Checks.required(
+                    path(JSON_PROPERTY_MODEL), fields.get(JSON_PROPERTY_MODEL).orElse(null), "model");
+            Checks.required(
+                    path(JSON_PROPERTY_MESSAGES),
+                    fields.get(JSON_PROPERTY_MESSAGES).orElse(null),
+                    "messages");
             return new ChatCompletionConfiguration(this);
         }
     }

@@ -16,8 +16,11 @@ public final class ChatCompletionTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "chat_completion";
 
-    @Nullable private final String model;
-    @Nullable private final JsonNode messages;
+    @Nullable
+    private final String model;
+
+    @Nullable
+    private final JsonNode messages;
 
     ChatCompletionTask(ObjectNode json) {
         super(json);

@@ -15,12 +15,16 @@ public final class ContributorEvaluationQuestionTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "contributor_evaluation.question";
 
-    @Nullable private final ObjectNode layout;
-    @Nullable private final String questionId;
+    @Nullable
+    private final ObjectNode layout;
+
+    @Nullable
+    private final String questionId;
 
     ContributorEvaluationQuestionTask(ObjectNode json) {
         super(json);
-        this.layout = read(c -> JsonFields.requiredObject(c, JSON_PROPERTY_LAYOUT).deepCopy());
+        this.layout =
+                read(c -> JsonFields.requiredObject(c, JSON_PROPERTY_LAYOUT).deepCopy());
         this.questionId = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_QUESTION_ID));
     }
 

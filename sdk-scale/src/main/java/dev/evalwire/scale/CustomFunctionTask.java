@@ -14,7 +14,8 @@ public final class CustomFunctionTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "custom_function";
 
-    @Nullable private final String functionSource;
+    @Nullable
+    private final String functionSource;
 
     CustomFunctionTask(ObjectNode json) {
         super(json);

@@ -29,19 +29,38 @@ import javax.annotation.Nullable;
 public final class Dataset extends ApiObject {
 
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ID, JSON_PROPERTY_CREATED_AT, JSON_PROPERTY_CREATED_BY, JSON_PROPERTY_CURRENT_VERSION_NUM,
-            JSON_PROPERTY_NAME, JSON_PROPERTY_TAGS, JSON_PROPERTY_ARCHIVED_AT, JSON_PROPERTY_DESCRIPTION,
+            JSON_PROPERTY_ID,
+            JSON_PROPERTY_CREATED_AT,
+            JSON_PROPERTY_CREATED_BY,
+            JSON_PROPERTY_CURRENT_VERSION_NUM,
+            JSON_PROPERTY_NAME,
+            JSON_PROPERTY_TAGS,
+            JSON_PROPERTY_ARCHIVED_AT,
+            JSON_PROPERTY_DESCRIPTION,
             JSON_PROPERTY_OBJECT)));
 
     private final String id;
-    @Nullable private final OffsetDateTime createdAt;
-    @Nullable private final Identity createdBy;
-    @Nullable private final Long currentVersionNum;
+
+    @Nullable
+    private final OffsetDateTime createdAt;
+
+    @Nullable
+    private final Identity createdBy;
+
+    @Nullable
+    private final Long currentVersionNum;
+
     private final String name;
     private final List<String> tags;
-    @Nullable private final OffsetDateTime archivedAt;
-    @Nullable private final String description;
-    @Nullable private final String object;
+
+    @Nullable
+    private final OffsetDateTime archivedAt;
+
+    @Nullable
+    private final String description;
+
+    @Nullable
+    private final String object;
 
     Dataset(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

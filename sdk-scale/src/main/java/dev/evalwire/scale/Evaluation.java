@@ -38,10 +38,21 @@ import javax.annotation.Nullable;
 public final class Evaluation extends ApiObject {
 
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ID, JSON_PROPERTY_NAME, JSON_PROPERTY_CREATED_AT, JSON_PROPERTY_CREATED_BY,
-            JSON_PROPERTY_TAGS, JSON_PROPERTY_DATASETS, JSON_PROPERTY_STATUS, JSON_PROPERTY_OBJECT,
-            JSON_PROPERTY_DESCRIPTION, JSON_PROPERTY_ARCHIVED_AT, JSON_PROPERTY_STATUS_REASON, JSON_PROPERTY_PROGRESS,
-            JSON_PROPERTY_TASKS, JSON_PROPERTY_METADATA, JSON_PROPERTY_ERROR_COUNT)));
+            JSON_PROPERTY_ID,
+            JSON_PROPERTY_NAME,
+            JSON_PROPERTY_CREATED_AT,
+            JSON_PROPERTY_CREATED_BY,
+            JSON_PROPERTY_TAGS,
+            JSON_PROPERTY_DATASETS,
+            JSON_PROPERTY_STATUS,
+            JSON_PROPERTY_OBJECT,
+            JSON_PROPERTY_DESCRIPTION,
+            JSON_PROPERTY_ARCHIVED_AT,
+            JSON_PROPERTY_STATUS_REASON,
+            JSON_PROPERTY_PROGRESS,
+            JSON_PROPERTY_TASKS,
+            JSON_PROPERTY_METADATA,
+            JSON_PROPERTY_ERROR_COUNT)));
 
     private final String id;
     private final String name;
@@ -50,14 +61,27 @@ public final class Evaluation extends ApiObject {
     private final List<String> tags;
     private final List<Dataset> datasets;
     private final EvaluationStatus status;
-    @Nullable private final String object;
-    @Nullable private final String description;
-    @Nullable private final OffsetDateTime archivedAt;
-    @Nullable private final String statusReason;
-    @Nullable private final EvaluationProgress progress;
+
+    @Nullable
+    private final String object;
+
+    @Nullable
+    private final String description;
+
+    @Nullable
+    private final OffsetDateTime archivedAt;
+
+    @Nullable
+    private final String statusReason;
+
+    @Nullable
+    private final EvaluationProgress progress;
+
     private final List<EvaluationTask> tasks;
     private final Map<String, JsonNode> metadata;
-    @Nullable private final Long errorCount;
+
+    @Nullable
+    private final Long errorCount;
 
     private Evaluation(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

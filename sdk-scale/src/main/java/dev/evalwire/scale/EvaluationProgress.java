@@ -15,11 +15,14 @@ import javax.annotation.Nullable;
 /** How far an evaluation's background job has got: item counts and workflow counts, each optional. */
 public final class EvaluationProgress extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ITEMS, JSON_PROPERTY_WORKFLOWS)));
+    private static final Set<String> KNOWN =
+            Collections.unmodifiableSet(new HashSet<>(Arrays.asList(JSON_PROPERTY_ITEMS, JSON_PROPERTY_WORKFLOWS)));
 
-    @Nullable private final ItemsProgress items;
-    @Nullable private final WorkflowsProgress workflows;
+    @Nullable
+    private final ItemsProgress items;
+
+    @Nullable
+    private final WorkflowsProgress workflows;
 
     EvaluationProgress(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

@@ -29,12 +29,18 @@ import javax.annotation.Nullable;
  */
 public abstract class EvaluationTask extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_TASK_TYPE, JSON_PROPERTY_ALIAS, JSON_PROPERTY_CONFIGURATION)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(
+            new HashSet<>(Arrays.asList(JSON_PROPERTY_TASK_TYPE, JSON_PROPERTY_ALIAS, JSON_PROPERTY_CONFIGURATION)));
 
-    @Nullable private final String taskType;
-    @Nullable private final String alias;
-    @Nullable private final ObjectNode configurationObject;
+    @Nullable
+    private final String taskType;
+
+    @Nullable
+    private final String alias;
+
+    @Nullable
+    private final ObjectNode configurationObject;
+
     private final List<String> problems = new ArrayList<>();
 
     EvaluationTask(ObjectNode json) {

@@ -16,12 +16,16 @@ import javax.annotation.Nullable;
 /** One dataset item the evaluation could not process. */
 public final class FailedItem extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ITEM_ID, JSON_PROPERTY_ERROR, JSON_PROPERTY_ERROR_TYPE)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(
+            new HashSet<>(Arrays.asList(JSON_PROPERTY_ITEM_ID, JSON_PROPERTY_ERROR, JSON_PROPERTY_ERROR_TYPE)));
 
     private final String itemId;
-    @Nullable private final String error;
-    @Nullable private final String errorType;
+
+    @Nullable
+    private final String error;
+
+    @Nullable
+    private final String errorType;
 
     FailedItem(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

@@ -16,12 +16,14 @@ import javax.annotation.Nullable;
 /** The principal (user or service account) that created an evaluation or dataset. */
 public final class Identity extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_ID, JSON_PROPERTY_TYPE, JSON_PROPERTY_OBJECT)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(
+            new HashSet<>(Arrays.asList(JSON_PROPERTY_ID, JSON_PROPERTY_TYPE, JSON_PROPERTY_OBJECT)));
 
     private final String id;
     private final IdentityType type;
-    @Nullable private final String object;
+
+    @Nullable
+    private final String object;
 
     Identity(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());

@@ -14,7 +14,8 @@ public final class InferenceTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "inference";
 
-    @Nullable private final String model;
+    @Nullable
+    private final String model;
 
     InferenceTask(ObjectNode json) {
         super(json);

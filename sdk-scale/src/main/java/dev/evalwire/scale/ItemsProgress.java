@@ -20,7 +20,10 @@ import java.util.Set;
 public final class ItemsProgress extends ApiObject {
 
     private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_TOTAL, JSON_PROPERTY_SUCCESSFUL, JSON_PROPERTY_FAILED, JSON_PROPERTY_PENDING,
+            JSON_PROPERTY_TOTAL,
+            JSON_PROPERTY_SUCCESSFUL,
+            JSON_PROPERTY_FAILED,
+            JSON_PROPERTY_PENDING,
             JSON_PROPERTY_FAILED_ITEMS)));
 
     private final long total;

@@ -16,9 +16,14 @@ public final class MetricTask extends EvaluationTask {
     /** The {@code task_type} of this kind of task. */
     public static final String TASK_TYPE = "metric";
 
-    @Nullable private final MetricType metricType;
-    @Nullable private final String candidate;
-    @Nullable private final String reference;
+    @Nullable
+    private final MetricType metricType;
+
+    @Nullable
+    private final String candidate;
+
+    @Nullable
+    private final String reference;
 
     MetricTask(ObjectNode json) {
         super(json);

@@ -3,9 +3,9 @@ package dev.evalwire.scale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonValues;
+import dev.evalwire.core.internal.PatchFields;
 import java.util.Iterator;
 import java.util.Map;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * A task configuration given as a plain JSON object, for every task type: {@code inference},

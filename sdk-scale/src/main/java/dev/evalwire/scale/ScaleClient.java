@@ -51,7 +51,10 @@ public final class ScaleClient implements AutoCloseable {
     private static final String ACCOUNT_HEADER = "x-selected-account-id";
 
     private final ApiExecutor executor;
-    @Nullable private final String accountId;
+
+    @Nullable
+    private final String accountId;
+
     private final WithRawResponse raw = new WithRawResponse();
 
     private ScaleClient(ApiExecutor executor, @Nullable String accountId) {
@@ -122,9 +125,10 @@ public final class ScaleClient implements AutoCloseable {
      * @throws IllegalArgumentException for a bad id or alias, before any request
      * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
      */
-    public Evaluation updateTaskConfiguration(String evaluationId, String alias, TaskConfiguration configuration,
-            RequestOptions options) {
-        return raw.updateTaskConfiguration(evaluationId, alias, configuration, options).body();
+    public Evaluation updateTaskConfiguration(
+            String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
+        return raw.updateTaskConfiguration(evaluationId, alias, configuration, options)
+                .body();
     }
 
     /**
@@ -136,8 +140,8 @@ public final class ScaleClient implements AutoCloseable {
      * @return a future of the evaluation, failed with an {@link EvalwireException} on error
      * @throws IllegalArgumentException for a bad id or alias, at once
      */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(String evaluationId, String alias,
-            TaskConfiguration configuration) {
+    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(
+            String evaluationId, String alias, TaskConfiguration configuration) {
         return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
     }
 
@@ -151,8 +155,8 @@ public final class ScaleClient implements AutoCloseable {
      * @return a future of the evaluation
      * @throws IllegalArgumentException for a bad id or alias, at once
      */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(String evaluationId, String alias,
-            TaskConfiguration configuration, RequestOptions options) {
+    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(
+            String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
         return executor.executeAsyncBody(request(evaluationId, alias, configuration), DECODER, options);
     }
 
@@ -172,9 +176,13 @@ public final class ScaleClient implements AutoCloseable {
 
     private ApiRequest request(String evaluationId, String alias, TaskConfiguration configuration) {
         Checks.notNull("configuration", configuration, Checks.REQUIRED);
-        ApiRequest.Builder call = ApiRequest.builder("PATCH").path("v5", "evaluations")
-                .pathParam("evaluation_id", evaluationId).path("tasks").pathParam("alias", alias)
-                .body(UpdateTaskConfigurationBody.of(configuration)).apiKeyVariables(API_KEY_VARIABLE);
+        ApiRequest.Builder call = ApiRequest.builder("PATCH")
+                .path("v5", "evaluations")
+                .pathParam("evaluation_id", evaluationId)
+                .path("tasks")
+                .pathParam("alias", alias)
+                .body(UpdateTaskConfigurationBody.of(configuration))
+                .apiKeyVariables(API_KEY_VARIABLE);
         if (accountId != null) {
             call.header(ACCOUNT_HEADER, accountId);
         }
@@ -184,8 +192,7 @@ public final class ScaleClient implements AutoCloseable {
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         /**
          * @param evaluationId the evaluation that owns the task
@@ -195,8 +202,8 @@ public final class ScaleClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id or alias, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<Evaluation> updateTaskConfiguration(String evaluationId, String alias,
-                TaskConfiguration configuration) {
+        public ApiResponse<Evaluation> updateTaskConfiguration(
+                String evaluationId, String alias, TaskConfiguration configuration) {
             return updateTaskConfiguration(evaluationId, alias, configuration, RequestOptions.none());
         }
 
@@ -209,8 +216,8 @@ public final class ScaleClient implements AutoCloseable {
          * @throws IllegalArgumentException for a bad id or alias, before any request
          * @throws EvalwireException subclasses on failure
          */
-        public ApiResponse<Evaluation> updateTaskConfiguration(String evaluationId, String alias,
-                TaskConfiguration configuration, RequestOptions options) {
+        public ApiResponse<Evaluation> updateTaskConfiguration(
+                String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
             return executor.execute(request(evaluationId, alias, configuration), DECODER, options);
         }
 
@@ -221,8 +228,8 @@ public final class ScaleClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id or alias, at once
          */
-        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(String evaluationId,
-                String alias, TaskConfiguration configuration) {
+        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(
+                String evaluationId, String alias, TaskConfiguration configuration) {
             return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
         }
 
@@ -234,8 +241,8 @@ public final class ScaleClient implements AutoCloseable {
          * @return a future of the typed and raw response; cancelling it cancels the call
          * @throws IllegalArgumentException for a bad id or alias, at once
          */
-        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(String evaluationId,
-                String alias, TaskConfiguration configuration, RequestOptions options) {
+        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(
+                String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
             return executor.executeAsync(request(evaluationId, alias, configuration), DECODER, options);
         }
     }
@@ -247,11 +254,16 @@ public final class ScaleClient implements AutoCloseable {
      */
     public static final class Builder extends ClientBuilder<Builder, ScaleClient> {
 
-        private static final VendorDescription<Builder, ScaleClient> VENDOR = new VendorDescription<>("scale",
-                builder -> DEFAULT_BASE_URL, key -> Authentication.apiKeyHeader("x-api-key", key, API_KEY_VARIABLE),
-                new FastApiValidation(), Builder::readConfig, (builder, executor) -> new ScaleClient(executor, builder.accountId));
+        private static final VendorDescription<Builder, ScaleClient> VENDOR = new VendorDescription<>(
+                "scale",
+                builder -> DEFAULT_BASE_URL,
+                key -> Authentication.apiKeyHeader("x-api-key", key, API_KEY_VARIABLE),
+                new FastApiValidation(),
+                Builder::readConfig,
+                (builder, executor) -> new ScaleClient(executor, builder.accountId));
 
-        @Nullable private String accountId;
+        @Nullable
+        private String accountId;
 
         private Builder() {
             super(VENDOR);

@@ -2,8 +2,8 @@ package dev.evalwire.scale;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.PatchBody;
-import dev.evalwire.core.internal.json.JsonMapperFactory;
 import dev.evalwire.core.internal.PatchFields;
+import dev.evalwire.core.internal.json.JsonMapperFactory;
 
 /**
  * The new configuration of one evaluation task, sent as {@code {"configuration": {...}}}. The call replaces the

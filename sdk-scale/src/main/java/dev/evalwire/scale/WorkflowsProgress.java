@@ -16,8 +16,8 @@ import java.util.Set;
 /** Counts of an evaluation's background workflows by state. */
 public final class WorkflowsProgress extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_TOTAL, JSON_PROPERTY_COMPLETED, JSON_PROPERTY_FAILED, JSON_PROPERTY_PENDING)));
+    private static final Set<String> KNOWN = Collections.unmodifiableSet(new HashSet<>(
+            Arrays.asList(JSON_PROPERTY_TOTAL, JSON_PROPERTY_COMPLETED, JSON_PROPERTY_FAILED, JSON_PROPERTY_PENDING)));
 
     private final long total;
     private final long completed;

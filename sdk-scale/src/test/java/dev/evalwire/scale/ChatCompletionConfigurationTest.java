@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ChatCompletionConfigurationTest {
 
     private static ChatCompletionConfiguration.Builder minimal() {
-        return ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini")
+        return ChatCompletionConfiguration.builder()
+                .model("openai/gpt-4o-mini")
                 .messages(Collections.singletonList(Collections.singletonMap("role", "user")));
     }
 
@@ -30,7 +31,8 @@ class ChatCompletionConfigurationTest {
 
     @Test
     void minimalConfigurationSendsOnlyModelAndMessages() throws Exception {
-        assertEquals(json("{'configuration':{'model':'openai/gpt-4o-mini','messages':[{'role':'user'}]}}"),
+        assertEquals(
+                json("{'configuration':{'model':'openai/gpt-4o-mini','messages':[{'role':'user'}]}}"),
                 wire(minimal().build()));
     }
 
@@ -46,9 +48,11 @@ class ChatCompletionConfigurationTest {
                 .putExtra("user", "evalwire")
                 .putExtra("extra_body", Collections.singletonMap("safe_mode", true))
                 .build();
-        assertEquals(json("{'configuration':{'model':'openai/gpt-4o','messages':'item.messages',"
-                + "'temperature':'item.temperature','max_tokens':256,'stop':['###','END'],'tool_choice':'auto',"
-                + "'user':'evalwire','extra_body':{'safe_mode':true}}}"), wire(config));
+        assertEquals(
+                json("{'configuration':{'model':'openai/gpt-4o','messages':'item.messages',"
+                        + "'temperature':'item.temperature','max_tokens':256,'stop':['###','END'],'tool_choice':'auto',"
+                        + "'user':'evalwire','extra_body':{'safe_mode':true}}}"),
+                wire(config));
     }
 
     @Test
@@ -83,88 +87,132 @@ class ChatCompletionConfigurationTest {
                 .topLogprobs(5)
                 .topP(1.0)
                 .build();
-        assertEquals(json("{'configuration':{'model':'openai/gpt-4o-mini','messages':[{'role':'user'}],"
-                + "'audio':{'voice':'alloy'},'frequency_penalty':-0.5,'function_call':{'name':'f'},"
-                + "'functions':[{'name':'f'}],'logit_bias':{'50256':-100},'logprobs':true,"
-                + "'max_completion_tokens':1024,'max_tokens':512,'metadata':{'run':'nightly'},"
-                + "'modalities':['text','audio'],'n':2,'parallel_tool_calls':false,'prediction':{'type':'content'},"
-                + "'presence_penalty':0.25,'reasoning_effort':'low','response_format':{'type':'json_object'},"
-                + "'seed':-7,'stop':'STOP','store':true,'temperature':0.0,"
-                + "'tool_choice':{'type':'function','function':{'name':'lookup'}},"
-                + "'tools':[{'type':'function','function':{'name':'lookup'}}],'top_k':40,'top_logprobs':5,"
-                + "'top_p':1.0}}"), wire(config));
+        assertEquals(
+                json("{'configuration':{'model':'openai/gpt-4o-mini','messages':[{'role':'user'}],"
+                        + "'audio':{'voice':'alloy'},'frequency_penalty':-0.5,'function_call':{'name':'f'},"
+                        + "'functions':[{'name':'f'}],'logit_bias':{'50256':-100},'logprobs':true,"
+                        + "'max_completion_tokens':1024,'max_tokens':512,'metadata':{'run':'nightly'},"
+                        + "'modalities':['text','audio'],'n':2,'parallel_tool_calls':false,'prediction':{'type':'content'},"
+                        + "'presence_penalty':0.25,'reasoning_effort':'low','response_format':{'type':'json_object'},"
+                        + "'seed':-7,'stop':'STOP','store':true,'temperature':0.0,"
+                        + "'tool_choice':{'type':'function','function':{'name':'lookup'}},"
+                        + "'tools':[{'type':'function','function':{'name':'lookup'}}],'top_k':40,'top_logprobs':5,"
+                        + "'top_p':1.0}}"),
+                wire(config));
     }
 
     @Test
     void everyLocatorSetterSendsTheLocatorString() throws Exception {
-        ChatCompletionConfiguration config = ChatCompletionConfiguration.builder().model("m")
-                .messagesFromItem("item.a").audioFromItem("item.b").frequencyPenaltyFromItem("item.c")
-                .functionCallFromItem("item.d").functionsFromItem("item.e").logitBiasFromItem("item.f")
-                .logprobsFromItem("item.g").maxCompletionTokensFromItem("item.h").maxTokensFromItem("item.i")
-                .metadataFromItem("item.j").modalitiesFromItem("item.k").nFromItem("item.l")
-                .parallelToolCallsFromItem("item.m").predictionFromItem("item.n").presencePenaltyFromItem("item.o")
-                .responseFormatFromItem("item.p").seedFromItem("item.q").storeFromItem("item.r")
-                .temperatureFromItem("item.s").toolsFromItem("item.t").topKFromItem("item.u")
-                .topLogprobsFromItem("item.v").topPFromItem("item.w.nested").build();
-        assertEquals(json("{'configuration':{'model':'m','messages':'item.a','audio':'item.b',"
-                + "'frequency_penalty':'item.c','function_call':'item.d','functions':'item.e','logit_bias':'item.f',"
-                + "'logprobs':'item.g','max_completion_tokens':'item.h','max_tokens':'item.i','metadata':'item.j',"
-                + "'modalities':'item.k','n':'item.l','parallel_tool_calls':'item.m','prediction':'item.n',"
-                + "'presence_penalty':'item.o','response_format':'item.p','seed':'item.q','store':'item.r',"
-                + "'temperature':'item.s','tools':'item.t','top_k':'item.u','top_logprobs':'item.v',"
-                + "'top_p':'item.w.nested'}}"), wire(config));
+        ChatCompletionConfiguration config = ChatCompletionConfiguration.builder()
+                .model("m")
+                .messagesFromItem("item.a")
+                .audioFromItem("item.b")
+                .frequencyPenaltyFromItem("item.c")
+                .functionCallFromItem("item.d")
+                .functionsFromItem("item.e")
+                .logitBiasFromItem("item.f")
+                .logprobsFromItem("item.g")
+                .maxCompletionTokensFromItem("item.h")
+                .maxTokensFromItem("item.i")
+                .metadataFromItem("item.j")
+                .modalitiesFromItem("item.k")
+                .nFromItem("item.l")
+                .parallelToolCallsFromItem("item.m")
+                .predictionFromItem("item.n")
+                .presencePenaltyFromItem("item.o")
+                .responseFormatFromItem("item.p")
+                .seedFromItem("item.q")
+                .storeFromItem("item.r")
+                .temperatureFromItem("item.s")
+                .toolsFromItem("item.t")
+                .topKFromItem("item.u")
+                .topLogprobsFromItem("item.v")
+                .topPFromItem("item.w.nested")
+                .build();
+        assertEquals(
+                json("{'configuration':{'model':'m','messages':'item.a','audio':'item.b',"
+                        + "'frequency_penalty':'item.c','function_call':'item.d','functions':'item.e','logit_bias':'item.f',"
+                        + "'logprobs':'item.g','max_completion_tokens':'item.h','max_tokens':'item.i','metadata':'item.j',"
+                        + "'modalities':'item.k','n':'item.l','parallel_tool_calls':'item.m','prediction':'item.n',"
+                        + "'presence_penalty':'item.o','response_format':'item.p','seed':'item.q','store':'item.r',"
+                        + "'temperature':'item.s','tools':'item.t','top_k':'item.u','top_logprobs':'item.v',"
+                        + "'top_p':'item.w.nested'}}"),
+                wire(config));
     }
 
     @Test
     void laterSetterReplacesEarlierOneForTheSameField() throws Exception {
-        ChatCompletionConfiguration config = minimal().temperature(0.3).temperatureFromItem("item.t").build();
+        ChatCompletionConfiguration config =
+                minimal().temperature(0.3).temperatureFromItem("item.t").build();
         assertEquals("item.t", config.get("temperature").textValue());
     }
 
     @Test
     void locatorsMustStartWithItem() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> minimal().temperatureFromItem("temperature"));
-        assertEquals("configuration.temperature item locator must start with \"item.\" followed by a field path"
-                + " (for example \"item.input\"), was \"temperature\"", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> minimal().temperatureFromItem("temperature"));
+        assertEquals(
+                "configuration.temperature item locator must start with \"item.\" followed by a field path"
+                        + " (for example \"item.input\"), was \"temperature\"",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> minimal().messagesFromItem("item."));
         assertThrows(NullPointerException.class, () -> minimal().seedFromItem(null));
     }
 
     @Test
     void numbersAreCheckedBeforeAnyCall() {
-        assertEquals("configuration.temperature must be a finite number, was NaN",
-                assertThrows(IllegalArgumentException.class, () -> minimal().temperature(Double.NaN)).getMessage());
-        assertEquals("configuration.temperature must be at least 0.0, was -0.1",
-                assertThrows(IllegalArgumentException.class, () -> minimal().temperature(-0.1)).getMessage());
-        assertEquals("configuration.top_p must be between 0.0 and 1.0, was 1.5",
-                assertThrows(IllegalArgumentException.class, () -> minimal().topP(1.5)).getMessage());
-        assertEquals("configuration.frequency_penalty must be a finite number, was Infinity",
-                assertThrows(IllegalArgumentException.class,
-                        () -> minimal().frequencyPenalty(Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals(
+                "configuration.temperature must be a finite number, was NaN",
+                assertThrows(IllegalArgumentException.class, () -> minimal().temperature(Double.NaN))
+                        .getMessage());
+        assertEquals(
+                "configuration.temperature must be at least 0.0, was -0.1",
+                assertThrows(IllegalArgumentException.class, () -> minimal().temperature(-0.1))
+                        .getMessage());
+        assertEquals(
+                "configuration.top_p must be between 0.0 and 1.0, was 1.5",
+                assertThrows(IllegalArgumentException.class, () -> minimal().topP(1.5))
+                        .getMessage());
+        assertEquals(
+                "configuration.frequency_penalty must be a finite number, was Infinity",
+                assertThrows(IllegalArgumentException.class, () -> minimal().frequencyPenalty(Double.POSITIVE_INFINITY))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> minimal().presencePenalty(Double.NaN));
-        assertEquals("configuration.n must be at least 1, was 0",
-                assertThrows(IllegalArgumentException.class, () -> minimal().n(0)).getMessage());
+        assertEquals(
+                "configuration.n must be at least 1, was 0",
+                assertThrows(IllegalArgumentException.class, () -> minimal().n(0))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> minimal().maxTokens(0));
         assertThrows(IllegalArgumentException.class, () -> minimal().maxCompletionTokens(0));
         assertThrows(IllegalArgumentException.class, () -> minimal().topLogprobs(-1));
-        assertEquals("configuration.logit_bias.42 must be between -100 and 100, was 101",
-                assertThrows(IllegalArgumentException.class,
-                        () -> minimal().logitBias(Collections.singletonMap("42", 101))).getMessage());
-        assertEquals("configuration.extra.x must be a finite number, was NaN",
-                assertThrows(IllegalArgumentException.class,
-                        () -> minimal().putExtra("extra", Collections.singletonMap("x", Double.NaN))).getMessage());
+        assertEquals(
+                "configuration.logit_bias.42 must be between -100 and 100, was 101",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> minimal().logitBias(Collections.singletonMap("42", 101)))
+                        .getMessage());
+        assertEquals(
+                "configuration.extra.x must be a finite number, was NaN",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> minimal().putExtra("extra", Collections.singletonMap("x", Double.NaN)))
+                        .getMessage());
     }
 
     @Test
     void shapesAreChecked() {
-        assertEquals("configuration.messages must be a JSON array of objects, was OBJECT",
+        assertEquals(
+                "configuration.messages must be a JSON array of objects, was OBJECT",
                 assertThrows(IllegalArgumentException.class, () -> minimal().messages(tree("{'role':'user'}")))
                         .getMessage());
-        assertEquals("configuration.tools[0] must be a JSON object, was STRING",
-                assertThrows(IllegalArgumentException.class, () -> minimal().tools(tree("['x']"))).getMessage());
-        assertEquals("configuration.audio must be a JSON object, was ARRAY",
-                assertThrows(IllegalArgumentException.class, () -> minimal().audio(tree("[]"))).getMessage());
+        assertEquals(
+                "configuration.tools[0] must be a JSON object, was STRING",
+                assertThrows(IllegalArgumentException.class, () -> minimal().tools(tree("['x']")))
+                        .getMessage());
+        assertEquals(
+                "configuration.audio must be a JSON object, was ARRAY",
+                assertThrows(IllegalArgumentException.class, () -> minimal().audio(tree("[]")))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> minimal().toolChoice(tree("[1]")));
         assertThrows(IllegalArgumentException.class, () -> minimal().model(" "));
     }
@@ -180,36 +228,54 @@ class ChatCompletionConfigurationTest {
 
     @Test
     void extraKeysCannotShadowTypedFields() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> minimal().putExtra("temperature", 1));
-        assertEquals("configuration.temperature has a typed setter on ChatCompletionConfiguration.Builder;"
-                + " use it instead of putExtra", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> minimal().putExtra("temperature", 1));
+        assertEquals(
+                "configuration.temperature has a typed setter on ChatCompletionConfiguration.Builder;"
+                        + " use it instead of putExtra",
+                e.getMessage());
     }
 
     @Test
     void modelAndMessagesAreRequired() {
-        assertEquals("configuration.model is required: call model(...) before build()",
-                assertThrows(IllegalStateException.class,
-                        () -> ChatCompletionConfiguration.builder().messagesFromItem("item.m").build()).getMessage());
-        assertEquals("configuration.messages is required: call messages(...) before build()",
-                assertThrows(IllegalStateException.class,
-                        () -> ChatCompletionConfiguration.builder().model("m").build()).getMessage());
+        assertEquals(
+                "configuration.model is required: call model(...) before build()",
+                assertThrows(
+                                IllegalStateException.class,
+                                () -> ChatCompletionConfiguration.builder()
+                                        .messagesFromItem("item.m")
+                                        .build())
+                        .getMessage());
+        assertEquals(
+                "configuration.messages is required: call messages(...) before build()",
+                assertThrows(
+                                IllegalStateException.class,
+                                () -> ChatCompletionConfiguration.builder()
+                                        .model("m")
+                                        .build())
+                        .getMessage());
     }
 
     @Test
     void toBuilderEqualsHashCodeAndRemove() throws Exception {
-        ChatCompletionConfiguration config = minimal().temperature(0.2).putExtra("user", "u").build();
+        ChatCompletionConfiguration config =
+                minimal().temperature(0.2).putExtra("user", "u").build();
         assertEquals(config, config.toBuilder().build());
         assertEquals(config.hashCode(), config.toBuilder().build().hashCode());
-        ChatCompletionConfiguration trimmed = config.toBuilder().remove("temperature").remove("user").build();
+        ChatCompletionConfiguration trimmed =
+                config.toBuilder().remove("temperature").remove("user").build();
         assertNotEquals(config, trimmed);
         assertEquals(minimal().build(), trimmed);
         assertNull(trimmed.get("temperature"));
         assertEquals("openai/gpt-4o-mini", trimmed.model());
         assertEquals("user", trimmed.messages().get(0).get("role").textValue());
-        assertEquals("ChatCompletionConfiguration{model=\"openai/gpt-4o-mini\", messages=[{\"role\":\"user\"}],"
-                + " temperature=0.2, user=\"u\"}", config.toString());
-        assertThrows(IllegalStateException.class, () -> config.toBuilder().remove("model").build());
+        assertEquals(
+                "ChatCompletionConfiguration{model=\"openai/gpt-4o-mini\", messages=[{\"role\":\"user\"}],"
+                        + " temperature=0.2, user=\"u\"}",
+                config.toString());
+        assertThrows(
+                IllegalStateException.class,
+                () -> config.toBuilder().remove("model").build());
     }
 
     @Test
@@ -228,22 +294,33 @@ class ChatCompletionConfigurationTest {
         metric.put("candidate", "item.output");
         metric.put("reference", "item.expected");
         metric.put("note", null);
-        assertEquals(json("{'configuration':{'type':'rouge1','candidate':'item.output','reference':'item.expected',"
-                + "'note':null}}"), wire(RawTaskConfiguration.of(metric)));
-        assertEquals(json("{'configuration':{}}"),
-                wire(RawTaskConfiguration.of(Collections.<String, Object>emptyMap())));
-        assertEquals(RawTaskConfiguration.of(tree("{'a':[1,{'b':2}]}")),
+        assertEquals(
+                json("{'configuration':{'type':'rouge1','candidate':'item.output','reference':'item.expected',"
+                        + "'note':null}}"),
+                wire(RawTaskConfiguration.of(metric)));
+        assertEquals(
+                json("{'configuration':{}}"), wire(RawTaskConfiguration.of(Collections.<String, Object>emptyMap())));
+        assertEquals(
+                RawTaskConfiguration.of(tree("{'a':[1,{'b':2}]}")),
                 RawTaskConfiguration.of(
                         Collections.singletonMap("a", Arrays.asList(1, Collections.singletonMap("b", 2)))));
-        assertEquals(tree("{'a':[1,{'b':2}]}"), RawTaskConfiguration.of(tree("{'a':[1,{'b':2}]}")).toJson());
+        assertEquals(
+                tree("{'a':[1,{'b':2}]}"),
+                RawTaskConfiguration.of(tree("{'a':[1,{'b':2}]}")).toJson());
     }
 
     @Test
     void rawConfigurationMustBeAFiniteJsonObject() {
-        assertEquals("configuration must be a JSON object, was ARRAY",
-                assertThrows(IllegalArgumentException.class, () -> RawTaskConfiguration.of(tree("[1]"))).getMessage());
-        assertEquals("configuration.x must be a finite number, was NaN", assertThrows(IllegalArgumentException.class,
-                () -> RawTaskConfiguration.of(Collections.singletonMap("x", Double.NaN))).getMessage());
+        assertEquals(
+                "configuration must be a JSON object, was ARRAY",
+                assertThrows(IllegalArgumentException.class, () -> RawTaskConfiguration.of(tree("[1]")))
+                        .getMessage());
+        assertEquals(
+                "configuration.x must be a finite number, was NaN",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> RawTaskConfiguration.of(Collections.singletonMap("x", Double.NaN)))
+                        .getMessage());
         assertThrows(NullPointerException.class, () -> RawTaskConfiguration.of((Map<String, ?>) null));
     }
 }

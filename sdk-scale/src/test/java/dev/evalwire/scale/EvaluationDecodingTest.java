@@ -54,7 +54,8 @@ class EvaluationDecodingTest {
         assertEquals("golden", dataset.name());
         assertEquals(OffsetDateTime.of(2024, 12, 31, 23, 0, 0, 0, ZoneOffset.ofHours(1)), dataset.createdAt());
         assertEquals(IdentityType.SERVICE_ACCOUNT, dataset.createdBy().type());
-        assertEquals(IdentityType.Known.SERVICE_ACCOUNT, dataset.createdBy().type().known());
+        assertEquals(
+                IdentityType.Known.SERVICE_ACCOUNT, dataset.createdBy().type().known());
         assertEquals(Long.valueOf(4), dataset.currentVersionNum());
         assertEquals(Collections.singletonList("t"), dataset.tags());
         assertEquals("dataset", dataset.object());
@@ -62,10 +63,12 @@ class EvaluationDecodingTest {
         assertEquals(OffsetDateTime.of(2025, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC), dataset.archivedAt());
 
         WorkflowsProgress workflows = evaluation.progress().workflows();
-        assertEquals(Arrays.asList(4L, 1L, 1L, 2L),
+        assertEquals(
+                Arrays.asList(4L, 1L, 1L, 2L),
                 Arrays.asList(workflows.total(), workflows.completed(), workflows.failed(), workflows.pending()));
         ItemsProgress items = evaluation.progress().items();
-        assertEquals(Arrays.asList(10L, 7L, 1L, 2L),
+        assertEquals(
+                Arrays.asList(10L, 7L, 1L, 2L),
                 Arrays.asList(items.total(), items.successful(), items.failed(), items.pending()));
         FailedItem failed = items.failedItems().get(0);
         assertEquals("it_9", failed.itemId());
@@ -76,9 +79,16 @@ class EvaluationDecodingTest {
     @Test
     void unknownFieldsAreKept() {
         Evaluation evaluation = full();
-        assertEquals(Collections.singleton("new_server_field"), evaluation.additionalProperties().keySet());
-        assertTrue(evaluation.additionalProperties().get("new_server_field").get("x").booleanValue());
-        UnknownEvaluationTask future = (UnknownEvaluationTask) evaluation.tasks().get(10);
+        assertEquals(
+                Collections.singleton("new_server_field"),
+                evaluation.additionalProperties().keySet());
+        assertTrue(evaluation
+                .additionalProperties()
+                .get("new_server_field")
+                .get("x")
+                .booleanValue());
+        UnknownEvaluationTask future =
+                (UnknownEvaluationTask) evaluation.tasks().get(10);
         assertEquals(1, future.additionalProperties().get("priority").intValue());
     }
 
@@ -121,14 +131,17 @@ class EvaluationDecodingTest {
         Dataset dataset = evaluation.datasets().get(0);
         assertNull(dataset.createdBy());
         assertNull(dataset.currentVersionNum());
-        assertEquals("u_1", dataset.additionalProperties().get("created_by_user_id").textValue());
+        assertEquals(
+                "u_1", dataset.additionalProperties().get("created_by_user_id").textValue());
     }
 
     @Test
     void missingRequiredFieldIsRejectedNamingIt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Evaluation.fromJson(
-                tree("{'id':'e','created_at':'2025-01-01T00:00:00Z','created_by':{'id':'u','type':'user'},"
-                        + "'tags':[],'datasets':[],'status':'running'}")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Evaluation.fromJson(
+                        tree("{'id':'e','created_at':'2025-01-01T00:00:00Z','created_by':{'id':'u','type':'user'},"
+                                + "'tags':[],'datasets':[],'status':'running'}")));
         assertEquals("required field 'name' is missing or null", e.getMessage());
     }
 
@@ -138,11 +151,21 @@ class EvaluationDecodingTest {
         for (EvaluationTask task : full().tasks()) {
             classes.add(task.getClass());
         }
-        assertEquals(Arrays.<Class<?>>asList(ChatCompletionTask.class, InferenceTask.class,
-                ApplicationVariantTask.class, AgentexOutputTask.class, MetricTask.class,
-                AutoEvaluationQuestionTask.class, AutoEvaluationGuidedDecodingTask.class,
-                AutoEvaluationAgentTask.class, ContributorEvaluationQuestionTask.class, CustomFunctionTask.class,
-                UnknownEvaluationTask.class, UnknownEvaluationTask.class), classes);
+        assertEquals(
+                Arrays.<Class<?>>asList(
+                        ChatCompletionTask.class,
+                        InferenceTask.class,
+                        ApplicationVariantTask.class,
+                        AgentexOutputTask.class,
+                        MetricTask.class,
+                        AutoEvaluationQuestionTask.class,
+                        AutoEvaluationGuidedDecodingTask.class,
+                        AutoEvaluationAgentTask.class,
+                        ContributorEvaluationQuestionTask.class,
+                        CustomFunctionTask.class,
+                        UnknownEvaluationTask.class,
+                        UnknownEvaluationTask.class),
+                classes);
         for (EvaluationTask task : full().tasks()) {
             assertTrue(task.configurationProblems().isEmpty(), task.alias() + ": " + task.configurationProblems());
         }
@@ -170,7 +193,8 @@ class EvaluationDecodingTest {
         assertEquals("item.out", metric.candidate());
         assertEquals("item.ref", metric.reference());
         AutoEvaluationQuestionTask question = (AutoEvaluationQuestionTask) tasks.get(5);
-        assertEquals(Arrays.asList("judge", "p", "qu_1"),
+        assertEquals(
+                Arrays.asList("judge", "p", "qu_1"),
                 Arrays.asList(question.model(), question.prompt(), question.questionId()));
         AutoEvaluationGuidedDecodingTask guided = (AutoEvaluationGuidedDecodingTask) tasks.get(6);
         assertEquals("judge", guided.model());
@@ -192,7 +216,8 @@ class EvaluationDecodingTest {
         EvaluationTask future = tasks.get(10);
         assertEquals("quantum_judge", future.taskType());
         assertEquals("future", future.alias());
-        assertEquals(tree("{'task_type':'quantum_judge','alias':'future','configuration':{'qubits':3},'priority':1}"),
+        assertEquals(
+                tree("{'task_type':'quantum_judge','alias':'future','configuration':{'qubits':3},'priority':1}"),
                 future.json());
         assertEquals(tree("{'qubits':3}"), future.configuration());
         EvaluationTask untyped = tasks.get(11);
@@ -210,9 +235,21 @@ class EvaluationDecodingTest {
         for (EvaluationTask task : full().tasks()) {
             visited.add(task.accept(new NamingVisitor()));
         }
-        assertEquals(Arrays.asList("chat_completion", "inference", "application_variant", "agentex_output", "metric",
-                "auto_evaluation.question", "auto_evaluation.guided_decoding", "auto_evaluation.agent",
-                "contributor_evaluation.question", "custom_function", "unknown", "unknown"), visited);
+        assertEquals(
+                Arrays.asList(
+                        "chat_completion",
+                        "inference",
+                        "application_variant",
+                        "agentex_output",
+                        "metric",
+                        "auto_evaluation.question",
+                        "auto_evaluation.guided_decoding",
+                        "auto_evaluation.agent",
+                        "contributor_evaluation.question",
+                        "custom_function",
+                        "unknown",
+                        "unknown"),
+                visited);
     }
 
     @Test
@@ -226,12 +263,16 @@ class EvaluationDecodingTest {
         assertEquals(MetricType.F1, metric.metricType());
         assertNull(metric.candidate());
         assertNull(metric.reference());
-        assertEquals(Arrays.asList("field 'candidate' must be a string but was NUMBER 5",
-                "required field 'reference' is missing or null"), metric.configurationProblems());
+        assertEquals(
+                Arrays.asList(
+                        "field 'candidate' must be a string but was NUMBER 5",
+                        "required field 'reference' is missing or null"),
+                metric.configurationProblems());
         assertEquals(tree("{'type':'f1','candidate':5}"), metric.configuration());
         CustomFunctionTask function = (CustomFunctionTask) evaluation.tasks().get(1);
         assertNull(function.functionSource());
-        assertEquals(Collections.singletonList("'configuration' is missing or not a JSON object"),
+        assertEquals(
+                Collections.singletonList("'configuration' is missing or not a JSON object"),
                 function.configurationProblems());
         assertEquals("ok", ((InferenceTask) evaluation.tasks().get(2)).model());
     }

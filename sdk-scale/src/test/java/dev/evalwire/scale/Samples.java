@@ -10,8 +10,7 @@ final class Samples {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** @return {@code text} with single quotes turned into double quotes */
     static String json(String text) {

@@ -47,21 +47,33 @@ class ScaleClientTest {
     }
 
     private ScaleClient.Builder builder() {
-        return ScaleClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).sleeper(sleeper);
+        return ScaleClient.builder()
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .sleeper(sleeper);
     }
 
     private void ok() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_1").body(Samples.EVALUATION).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req_1")
+                .body(Samples.EVALUATION)
+                .build());
     }
 
     private void error(int code, String body) {
-        server.enqueue(new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-                .body(json(body)).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(json(body))
+                .build());
     }
 
     private static ChatCompletionConfiguration chat() {
-        return ChatCompletionConfiguration.builder().model("openai/gpt-4o-mini").messagesFromItem("item.messages")
+        return ChatCompletionConfiguration.builder()
+                .model("openai/gpt-4o-mini")
+                .messagesFromItem("item.messages")
                 .build();
     }
 
@@ -82,7 +94,8 @@ class ScaleClientTest {
         assertTrue(request.getHeaders().get("User-Agent").startsWith("evalwire-java/"));
         assertTrue(request.getHeaders().get("User-Agent").contains("(scale)"));
         assertTrue(request.getHeaders().get("Content-Type").startsWith("application/json"));
-        assertEquals(json("{'configuration':{'model':'openai/gpt-4o-mini','messages':'item.messages'}}"),
+        assertEquals(
+                json("{'configuration':{'model':'openai/gpt-4o-mini','messages':'item.messages'}}"),
                 request.getBody().utf8());
     }
 
@@ -102,11 +115,18 @@ class ScaleClientTest {
     @Test
     void badIdsFailBeforeAnyRequest() {
         try (ScaleClient client = builder().build()) {
-            assertEquals("evaluation_id must not be '.' or '..': such an id would change the path",
-                    assertThrows(IllegalArgumentException.class,
-                            () -> client.updateTaskConfiguration("..", "a", chat())).getMessage());
-            assertEquals("alias must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
-                    () -> client.updateTaskConfigurationAsync("e", " ", chat())).getMessage());
+            assertEquals(
+                    "evaluation_id must not be '.' or '..': such an id would change the path",
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> client.updateTaskConfiguration("..", "a", chat()))
+                            .getMessage());
+            assertEquals(
+                    "alias must not be empty or whitespace",
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> client.updateTaskConfigurationAsync("e", " ", chat()))
+                            .getMessage());
         }
         assertEquals(0, server.getRequestCount());
     }
@@ -120,22 +140,28 @@ class ScaleClientTest {
             ScaleClient other = client.withAccount("acct_other");
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
             other.updateTaskConfiguration("eval_1", "chat_completion", chat());
-            other.updateTaskConfigurationAsync("eval_1", "chat_completion", chat()).get(10, TimeUnit.SECONDS);
+            other.updateTaskConfigurationAsync("eval_1", "chat_completion", chat())
+                    .get(10, TimeUnit.SECONDS);
             other.withRawResponse().updateTaskConfiguration("eval_1", "chat_completion", chat());
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
             assertEquals("acct_other", other.accountId());
             assertEquals("acct_default", client.accountId());
         }
-        assertEquals(Collections.singletonList("acct_default"),
+        assertEquals(
+                Collections.singletonList("acct_default"),
                 server.takeRequest().getHeaders().values("x-selected-account-id"));
         for (int i = 0; i < 3; i++) {
             RecordedRequest overridden = server.takeRequest();
             assertEquals(PATH, overridden.getTarget());
-            assertEquals(Collections.singletonList("acct_other"),
-                    overridden.getHeaders().values("x-selected-account-id"), "only the view's account is sent");
+            assertEquals(
+                    Collections.singletonList("acct_other"),
+                    overridden.getHeaders().values("x-selected-account-id"),
+                    "only the view's account is sent");
         }
-        assertEquals(Collections.singletonList("acct_default"),
-                server.takeRequest().getHeaders().values("x-selected-account-id"), "the client keeps its account");
+        assertEquals(
+                Collections.singletonList("acct_default"),
+                server.takeRequest().getHeaders().values("x-selected-account-id"),
+                "the client keeps its account");
         assertEquals(5, server.getRequestCount());
     }
 
@@ -155,13 +181,19 @@ class ScaleClientTest {
     @Test
     void withAccountChecksTheIdBeforeAnyRequest() {
         try (ScaleClient client = builder().build()) {
-            assertEquals("accountId must not be null", assertThrows(NullPointerException.class,
-                    () -> client.withAccount(null)).getMessage());
-            assertEquals("accountId must not be empty or whitespace", assertThrows(IllegalArgumentException.class,
-                    () -> client.withAccount(" ")).getMessage());
-            assertEquals("header 'x-selected-account-id' contains a line break (CR or LF) at index 1; header values"
-                    + " must be one line", assertThrows(IllegalArgumentException.class,
-                            () -> client.withAccount("a\nb")).getMessage());
+            assertEquals(
+                    "accountId must not be null",
+                    assertThrows(NullPointerException.class, () -> client.withAccount(null))
+                            .getMessage());
+            assertEquals(
+                    "accountId must not be empty or whitespace",
+                    assertThrows(IllegalArgumentException.class, () -> client.withAccount(" "))
+                            .getMessage());
+            assertEquals(
+                    "header 'x-selected-account-id' contains a line break (CR or LF) at index 1; header values"
+                            + " must be one line",
+                    assertThrows(IllegalArgumentException.class, () -> client.withAccount("a\nb"))
+                            .getMessage());
             assertThrows(IllegalArgumentException.class, () -> client.withAccount("caf\u00e9"));
         }
         assertEquals(0, server.getRequestCount());
@@ -185,8 +217,11 @@ class ScaleClientTest {
     void asyncCallCompletesWithTheEvaluation() throws Exception {
         ok();
         try (ScaleClient client = builder().build()) {
-            Evaluation evaluation = client.updateTaskConfigurationAsync("eval_1", "chat_completion",
-                    RawTaskConfiguration.of(Collections.singletonMap("model", "m"))).get(10, TimeUnit.SECONDS);
+            Evaluation evaluation = client.updateTaskConfigurationAsync(
+                            "eval_1",
+                            "chat_completion",
+                            RawTaskConfiguration.of(Collections.singletonMap("model", "m")))
+                    .get(10, TimeUnit.SECONDS);
             assertEquals("Nightly", evaluation.name());
         }
         RecordedRequest request = server.takeRequest();
@@ -199,14 +234,15 @@ class ScaleClientTest {
         ok();
         ok();
         try (ScaleClient client = builder().build()) {
-            ApiResponse<Evaluation> sync = client.withRawResponse().updateTaskConfiguration("eval_1",
-                    "chat_completion", chat(), RequestOptions.none());
+            ApiResponse<Evaluation> sync = client.withRawResponse()
+                    .updateTaskConfiguration("eval_1", "chat_completion", chat(), RequestOptions.none());
             assertEquals(200, sync.status());
             assertEquals("req_1", sync.requestId());
             assertEquals(Samples.EVALUATION, sync.rawBody());
             assertEquals("eval_1", sync.body().id());
-            ApiResponse<Evaluation> async = client.withRawResponse().updateTaskConfigurationAsync("eval_1",
-                    "chat_completion", chat()).get(10, TimeUnit.SECONDS);
+            ApiResponse<Evaluation> async = client.withRawResponse()
+                    .updateTaskConfigurationAsync("eval_1", "chat_completion", chat())
+                    .get(10, TimeUnit.SECONDS);
             assertEquals("req_1", async.headers().first("x-request-id"));
             assertEquals(12, async.body().tasks().size());
         }
@@ -216,22 +252,33 @@ class ScaleClientTest {
     void requestOptionsAddHeadersForOneCall() throws Exception {
         ok();
         try (ScaleClient client = builder().build()) {
-            client.updateTaskConfiguration("eval_1", "chat_completion", chat(),
-                    RequestOptions.builder().header("x-trace", "t1")
-                            .timeouts(Timeouts.builder().call(Duration.ofSeconds(5)).build()).build());
+            client.updateTaskConfiguration(
+                    "eval_1",
+                    "chat_completion",
+                    chat(),
+                    RequestOptions.builder()
+                            .header("x-trace", "t1")
+                            .timeouts(Timeouts.builder()
+                                    .call(Duration.ofSeconds(5))
+                                    .build())
+                            .build());
         }
         assertEquals("t1", server.takeRequest().getHeaders().get("x-trace"));
     }
 
     @Test
     void fastApiValidationErrorBecomesUnprocessableEntityWithFieldErrors() {
-        error(422, "{'detail':[{'loc':['body','configuration','model'],'msg':'field required',"
-                + "'type':'value_error.missing'}]}");
+        error(
+                422,
+                "{'detail':[{'loc':['body','configuration','model'],'msg':'field required',"
+                        + "'type':'value_error.missing'}]}");
         try (ScaleClient client = builder().build()) {
-            UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+            UnprocessableEntityException e = assertThrows(
+                    UnprocessableEntityException.class,
                     () -> client.updateTaskConfiguration("eval_1", "chat_completion", chat()));
             assertEquals(422, e.status());
-            assertEquals(Collections.singletonList(new FieldError("configuration.model", "field required")),
+            assertEquals(
+                    Collections.singletonList(new FieldError("configuration.model", "field required")),
                     e.fieldErrors());
             assertEquals("configuration.model: field required", e.serverMessage());
             assertTrue(e.getMessage().startsWith("HTTP 422"), e.getMessage());
@@ -243,8 +290,8 @@ class ScaleClientTest {
     void fastApiDetailStringBecomesNotFoundWithServerMessage() {
         error(404, "{'detail':'Task alias not found'}");
         try (ScaleClient client = builder().build()) {
-            NotFoundException e = assertThrows(NotFoundException.class,
-                    () -> client.updateTaskConfiguration("eval_1", "chat_completion", chat()));
+            NotFoundException e = assertThrows(
+                    NotFoundException.class, () -> client.updateTaskConfiguration("eval_1", "chat_completion", chat()));
             assertEquals("Task alias not found", e.serverMessage());
             assertEquals("HTTP 404 Not Found from PATCH " + PATH + ": Task alias not found", e.getMessage());
             assertTrue(e.fieldErrors().isEmpty());
@@ -255,8 +302,10 @@ class ScaleClientTest {
     void asyncFailureCarriesTheMappedException() {
         error(404, "{'detail':'Evaluation not found'}");
         try (ScaleClient client = builder().build()) {
-            Exception e = assertThrows(Exception.class, () -> client.updateTaskConfigurationAsync("eval_1",
-                    "chat_completion", chat()).get(10, TimeUnit.SECONDS));
+            Exception e = assertThrows(
+                    Exception.class,
+                    () -> client.updateTaskConfigurationAsync("eval_1", "chat_completion", chat())
+                            .get(10, TimeUnit.SECONDS));
             assertTrue(e.getCause() instanceof NotFoundException, String.valueOf(e.getCause()));
         }
     }
@@ -266,7 +315,10 @@ class ScaleClientTest {
         error(503, "{'detail':'busy'}");
         ok();
         try (ScaleClient client = builder().maxRetries(2).build()) {
-            assertEquals("eval_1", client.updateTaskConfiguration("eval_1", "chat_completion", chat()).id());
+            assertEquals(
+                    "eval_1",
+                    client.updateTaskConfiguration("eval_1", "chat_completion", chat())
+                            .id());
         }
         assertEquals(1, sleeper.sleeps().size());
         assertEquals(2, server.getRequestCount());
@@ -279,7 +331,10 @@ class ScaleClientTest {
         env.put("SGP_API_KEY", KEY);
         env.put("SGP_ACCOUNT_ID", "acct_env");
         env.put("SGP_CLIENT_BASE_URL", server.url("/").toString());
-        try (ScaleClient client = ScaleClient.builder().fromEnv(ConfigSource.of(env)).sleeper(sleeper).build()) {
+        try (ScaleClient client = ScaleClient.builder()
+                .fromEnv(ConfigSource.of(env))
+                .sleeper(sleeper)
+                .build()) {
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
         }
         RecordedRequest request = server.takeRequest();
@@ -289,19 +344,32 @@ class ScaleClientTest {
 
     @Test
     void fromEnvWithoutKeyNamesTheVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ScaleClient.builder().fromEnv(ConfigSource.of(Collections.<String, String>emptyMap())).build());
-        assertEquals("API key is missing: set the SGP_API_KEY environment variable or pass the key to the client"
-                + " builder's apiKey(...)", e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ScaleClient.builder()
+                        .fromEnv(ConfigSource.of(Collections.<String, String>emptyMap()))
+                        .build());
+        assertEquals(
+                "API key is missing: set the SGP_API_KEY environment variable or pass the key to the client"
+                        + " builder's apiKey(...)",
+                e.getMessage());
     }
 
     @Test
     void builderValidatesAccountId() {
-        assertEquals("accountId must not be empty or whitespace",
-                assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId(" ")).getMessage());
-        assertEquals("header 'x-selected-account-id' contains a line break (CR or LF) at index 1; header values must"
-                + " be one line", assertThrows(IllegalArgumentException.class,
-                        () -> ScaleClient.builder().accountId("a\nb")).getMessage());
+        assertEquals(
+                "accountId must not be empty or whitespace",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ScaleClient.builder().accountId(" "))
+                        .getMessage());
+        assertEquals(
+                "header 'x-selected-account-id' contains a line break (CR or LF) at index 1; header values must"
+                        + " be one line",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ScaleClient.builder().accountId("a\nb"))
+                        .getMessage());
         assertThrows(NullPointerException.class, () -> ScaleClient.builder().accountId(null));
         assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId("caf\u00e9"));
     }
@@ -309,8 +377,10 @@ class ScaleClientTest {
     @Test
     void aMissingConfigurationFailsBeforeAnyRequest() {
         try (ScaleClient client = builder().build()) {
-            assertEquals("configuration must not be null; it is required", assertThrows(NullPointerException.class,
-                    () -> client.updateTaskConfiguration("e", "a", null)).getMessage());
+            assertEquals(
+                    "configuration must not be null; it is required",
+                    assertThrows(NullPointerException.class, () -> client.updateTaskConfiguration("e", "a", null))
+                            .getMessage());
             assertThrows(NullPointerException.class, () -> client.updateTaskConfigurationAsync("e", "a", null));
         }
         assertEquals(0, server.getRequestCount());

@@ -31,20 +31,25 @@ class ScaleNullSetterTest {
         NullSetters.assertType(NullPointerException.class, thrown, setter);
         switch (setter.id()) {
             case "ChatCompletionConfiguration.putExtra#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown,
-                        Collections.singletonList("configuration extra key"), "it is required");
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter, thrown, Collections.singletonList("configuration extra key"), "it is required");
                 break;
             case "ChatCompletionConfiguration.putExtra#1":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown,
-                        Collections.singletonList("configuration.sample"), LEAVE_UNSET);
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter, thrown, Collections.singletonList("configuration.sample"), LEAVE_UNSET);
                 break;
             case "ChatCompletionConfiguration.remove#0":
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown,
-                        Collections.singletonList("configuration field name"), "it is required");
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter, thrown, Collections.singletonList("configuration field name"), "it is required");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(setter, thrown, setter.fieldNames(),
-                        setter.clearMethod().map(clear -> "call " + clear + "()").orElse(LEAVE_UNSET));
+                NullSetters.assertNamesFieldAndAdvice(
+                        setter,
+                        thrown,
+                        setter.fieldNames(),
+                        setter.clearMethod()
+                                .map(clear -> "call " + clear + "()")
+                                .orElse(LEAVE_UNSET));
         }
     }
 
@@ -52,20 +57,40 @@ class ScaleNullSetterTest {
     void varargsAndListSettersGiveTheSameMessage() {
         String message = "configuration.modalities must not be null; " + LEAVE_UNSET
                 + " (the call replaces the whole configuration)";
-        assertEquals(message, assertThrows(NullPointerException.class,
-                () -> ChatCompletionConfiguration.builder().modalities((String[]) null)).getMessage());
-        assertEquals(message, assertThrows(NullPointerException.class,
-                () -> ChatCompletionConfiguration.builder().modalities((List<String>) null)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ChatCompletionConfiguration.builder().modalities((String[]) null))
+                        .getMessage());
+        assertEquals(
+                message,
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ChatCompletionConfiguration.builder().modalities((List<String>) null))
+                        .getMessage());
     }
 
     @Test
     void nullItemsNameTheField() {
-        assertEquals("configuration.modalities[1] must not be null", assertThrows(NullPointerException.class,
-                () -> ChatCompletionConfiguration.builder().modalities("text", null)).getMessage());
-        assertEquals("configuration.stop[0] must not be null", assertThrows(NullPointerException.class,
-                () -> ChatCompletionConfiguration.builder().stop(Arrays.asList((String) null))).getMessage());
-        assertEquals("configuration.logit_bias.50256 must not be null", assertThrows(NullPointerException.class,
-                () -> ChatCompletionConfiguration.builder().logitBias(Collections.<String, Integer>singletonMap(
-                        "50256", null))).getMessage());
+        assertEquals(
+                "configuration.modalities[1] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ChatCompletionConfiguration.builder().modalities("text", null))
+                        .getMessage());
+        assertEquals(
+                "configuration.stop[0] must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ChatCompletionConfiguration.builder().stop(Arrays.asList((String) null)))
+                        .getMessage());
+        assertEquals(
+                "configuration.logit_bias.50256 must not be null",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> ChatCompletionConfiguration.builder()
+                                        .logitBias(Collections.<String, Integer>singletonMap("50256", null)))
+                        .getMessage());
     }
 }

@@ -31,8 +31,13 @@ class ScaleSandboxTest {
     @BeforeEach
     void start() {
         sandbox = ScaleSandbox.start();
-        client = ScaleClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId("acct_1")
-                .retryPolicy(RetryPolicy.builder().jitter(0).build()).sleeper(sleeper).build();
+        client = ScaleClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .accountId("acct_1")
+                .retryPolicy(RetryPolicy.builder().jitter(0).build())
+                .sleeper(sleeper)
+                .build();
     }
 
     @AfterEach
@@ -42,7 +47,8 @@ class ScaleSandboxTest {
     }
 
     private JsonNode storedTask(String alias) throws Exception {
-        for (JsonNode task : new ObjectMapper().readTree(sandbox.evaluation("eval_demo")).get("tasks")) {
+        for (JsonNode task :
+                new ObjectMapper().readTree(sandbox.evaluation("eval_demo")).get("tasks")) {
             if (alias.equals(task.get("alias").asText())) {
                 return task;
             }
@@ -52,10 +58,15 @@ class ScaleSandboxTest {
 
     @Test
     void configurationIsReplacedWholeAndReadBackTyped() throws Exception {
-        Evaluation evaluation = client.updateTaskConfiguration("eval_demo", "chat_completion",
-                ChatCompletionConfiguration.builder().model("openai/gpt-4o").messagesFromItem("item.messages")
+        Evaluation evaluation = client.updateTaskConfiguration(
+                "eval_demo",
+                "chat_completion",
+                ChatCompletionConfiguration.builder()
+                        .model("openai/gpt-4o")
+                        .messagesFromItem("item.messages")
                         .build());
-        assertEquals("{\"model\":\"openai/gpt-4o\",\"messages\":\"item.messages\"}",
+        assertEquals(
+                "{\"model\":\"openai/gpt-4o\",\"messages\":\"item.messages\"}",
                 storedTask("chat_completion").get("configuration").toString());
         EvaluationTask task = evaluation.tasks().get(0);
         assertInstanceOf(ChatCompletionTask.class, task);
@@ -65,38 +76,55 @@ class ScaleSandboxTest {
 
     @Test
     void rawConfigurationWorksForAnyTaskTypeAsync() throws Exception {
-        Evaluation evaluation = client.updateTaskConfigurationAsync("eval_demo", "judge",
-                RawTaskConfiguration.of(Collections.singletonMap("choices", Arrays.asList("a", "b"))))
+        Evaluation evaluation = client.updateTaskConfigurationAsync(
+                        "eval_demo",
+                        "judge",
+                        RawTaskConfiguration.of(Collections.singletonMap("choices", Arrays.asList("a", "b"))))
                 .get(10, TimeUnit.SECONDS);
-        assertEquals("{\"choices\":[\"a\",\"b\"]}", storedTask("judge").get("configuration").toString());
+        assertEquals(
+                "{\"choices\":[\"a\",\"b\"]}",
+                storedTask("judge").get("configuration").toString());
         assertEquals(2, evaluation.tasks().size());
     }
 
     @Test
     void unknownAliasAndWrongKeyAreTyped() {
-        assertThrows(NotFoundException.class, () -> client.updateTaskConfiguration("eval_demo", "nope",
-                RawTaskConfiguration.of(Collections.singletonMap("model", "m"))));
-        try (ScaleClient wrong = ScaleClient.builder().baseUrl(sandbox.baseUrl()).apiKey("wrong-key-123").build()) {
-            assertThrows(AuthenticationException.class, () -> wrong.updateTaskConfiguration("eval_demo", "judge",
-                    RawTaskConfiguration.of(Collections.singletonMap("model", "m"))));
+        assertThrows(
+                NotFoundException.class,
+                () -> client.updateTaskConfiguration(
+                        "eval_demo", "nope", RawTaskConfiguration.of(Collections.singletonMap("model", "m"))));
+        try (ScaleClient wrong = ScaleClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey("wrong-key-123")
+                .build()) {
+            assertThrows(
+                    AuthenticationException.class,
+                    () -> wrong.updateTaskConfiguration(
+                            "eval_demo", "judge", RawTaskConfiguration.of(Collections.singletonMap("model", "m"))));
         }
     }
 
     @Test
     void rateLimitWithAnHttpDateWaitsUntilThen() {
         Instant now = Instant.now();
-        ScaleClient timed = ScaleClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).sleeper(sleeper).build();
+        ScaleClient timed = ScaleClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+                .sleeper(sleeper)
+                .build();
         try {
             sandbox.enqueueFault(Fault.rateLimitedUntil(now.plusSeconds(20)));
-            timed.updateTaskConfiguration("eval_demo", "judge",
-                    RawTaskConfiguration.of(Collections.singletonMap("model", "m")));
+            timed.updateTaskConfiguration(
+                    "eval_demo", "judge", RawTaskConfiguration.of(Collections.singletonMap("model", "m")));
         } finally {
             timed.close();
         }
         assertEquals(1, sleeper.sleeps().size());
         Duration slept = sleeper.sleeps().get(0);
-        assertEquals(true, slept.compareTo(Duration.ofSeconds(19)) >= 0 && slept.compareTo(Duration.ofSeconds(20)) <= 0,
+        assertEquals(
+                true,
+                slept.compareTo(Duration.ofSeconds(19)) >= 0 && slept.compareTo(Duration.ofSeconds(20)) <= 0,
                 "slept " + slept);
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.evalwire.core.PatchBody;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.core.testing.SpecModel;
 import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.io.InputStream;
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * Holds the Scale request body, the chat-completion builder and the Evaluation response against
@@ -96,7 +96,8 @@ class ScaleSpecConformanceTest {
     @Test
     void everyChatCompletionPropertyHasASetterThatReachesTheWire() {
         Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
-        CHAT.forEach((name, op) -> bodies.put(name, () -> new OnlyField(op.apply(chat()).build(), name)));
+        CHAT.forEach((name, op) ->
+                bodies.put(name, () -> new OnlyField(op.apply(chat()).build(), name)));
         settersCoverEveryWritableProperty(spec.component("ChatCompletionConfiguration"), bodies);
     }
 
@@ -107,27 +108,40 @@ class ScaleSpecConformanceTest {
         ChatCompletionConfiguration config = all.build();
         readOnlyPropertiesAreNeverSent(spec.component("ChatCompletionConfiguration"), config);
         config.toJson().forEach(value -> assertFalse(value.isNull()));
-        clearersCoverEveryNullableProperty(spec.component("ChatCompletionConfiguration"),
+        clearersCoverEveryNullableProperty(
+                spec.component("ChatCompletionConfiguration"),
                 Collections.<String, Supplier<? extends PatchBody>>emptyMap());
     }
 
     @Test
     void chatCompletionRequiredPropertiesAreEnforced() {
         Map<String, Runnable> without = new LinkedHashMap<>();
-        without.put("model", () -> ChatCompletionConfiguration.builder().messagesFromItem("item.m").build());
-        without.put("messages", () -> ChatCompletionConfiguration.builder().model("m").build());
+        without.put(
+                "model",
+                () -> ChatCompletionConfiguration.builder()
+                        .messagesFromItem("item.m")
+                        .build());
+        without.put(
+                "messages",
+                () -> ChatCompletionConfiguration.builder().model("m").build());
         requiredPropertiesAreEnforced(spec.component("ChatCompletionConfiguration"), without);
     }
 
     @Test
     void chatCompletionSpecDeclaresNoBoundsBeyondTheBuilders() {
-        rangesAreEnforced(spec.component("ChatCompletionConfiguration"),
-                Collections.<String, LongFunction<?>>emptyMap());
+        rangesAreEnforced(
+                spec.component("ChatCompletionConfiguration"), Collections.<String, LongFunction<?>>emptyMap());
     }
 
     @Test
     void chatCompletionAcceptsExtraKeysBecauseTheSpecAllowsThem() {
-        assertEquals("v", chat().putExtra("vendor_option", "v").build().toJson().get("vendor_option").textValue());
+        assertEquals(
+                "v",
+                chat().putExtra("vendor_option", "v")
+                        .build()
+                        .toJson()
+                        .get("vendor_option")
+                        .textValue());
     }
 
     @Test
@@ -172,7 +186,8 @@ class ScaleSpecConformanceTest {
         dataset.put("archived_at", Dataset::archivedAt);
         dataset.put("description", Dataset::description);
         dataset.put("object", Dataset::object);
-        responsePropertiesAreReadable(spec.component("Dataset"), sample.datasets().get(0), dataset);
+        responsePropertiesAreReadable(
+                spec.component("Dataset"), sample.datasets().get(0), dataset);
 
         Map<String, Function<EvaluationProgress, ?>> progress = new LinkedHashMap<>();
         progress.put("items", EvaluationProgress::items);
@@ -185,21 +200,24 @@ class ScaleSpecConformanceTest {
         items.put("failed", ItemsProgress::failed);
         items.put("pending", ItemsProgress::pending);
         items.put("failed_items", ItemsProgress::failedItems);
-        responsePropertiesAreReadable(spec.component("EvaluationItemsProgress"), sample.progress().items(), items);
+        responsePropertiesAreReadable(
+                spec.component("EvaluationItemsProgress"), sample.progress().items(), items);
 
         Map<String, Function<WorkflowsProgress, ?>> workflows = new LinkedHashMap<>();
         workflows.put("total", WorkflowsProgress::total);
         workflows.put("completed", WorkflowsProgress::completed);
         workflows.put("failed", WorkflowsProgress::failed);
         workflows.put("pending", WorkflowsProgress::pending);
-        responsePropertiesAreReadable(spec.component("EvaluationWorkflowsProgress"), sample.progress().workflows(),
-                workflows);
+        responsePropertiesAreReadable(
+                spec.component("EvaluationWorkflowsProgress"), sample.progress().workflows(), workflows);
 
         Map<String, Function<FailedItem, ?>> failed = new LinkedHashMap<>();
         failed.put("item_id", FailedItem::itemId);
         failed.put("error", FailedItem::error);
         failed.put("error_type", FailedItem::errorType);
-        responsePropertiesAreReadable(spec.component("FailedItem"), sample.progress().items().failedItems().get(0),
+        responsePropertiesAreReadable(
+                spec.component("FailedItem"),
+                sample.progress().items().failedItems().get(0),
                 failed);
     }
 
@@ -207,7 +225,8 @@ class ScaleSpecConformanceTest {
     void everyTaskTypeInTheSpecDecodesToItsOwnClass() throws Exception {
         JsonNode mapping;
         try (InputStream in = getClass().getResourceAsStream("/specs/scale.yaml")) {
-            mapping = new ObjectMapper(new YAMLFactory()).readTree(in)
+            mapping = new ObjectMapper(new YAMLFactory())
+                    .readTree(in)
                     .at("/components/schemas/EvaluationTask/discriminator/mapping");
         }
         Map<String, Class<?>> expected = new LinkedHashMap<>();
@@ -225,8 +244,8 @@ class ScaleSpecConformanceTest {
         mapping.fieldNames().forEachRemaining(specTypes::add);
         assertEquals(specTypes, new TreeSet<>(expected.keySet()));
         for (Map.Entry<String, Class<?>> entry : expected.entrySet()) {
-            EvaluationTask task = EvaluationTask.fromJson(Samples.tree("{'task_type':'" + entry.getKey()
-                    + "','configuration':{}}"));
+            EvaluationTask task =
+                    EvaluationTask.fromJson(Samples.tree("{'task_type':'" + entry.getKey() + "','configuration':{}}"));
             assertEquals(entry.getValue(), task.getClass());
             assertEquals(entry.getKey(), task.taskType());
         }

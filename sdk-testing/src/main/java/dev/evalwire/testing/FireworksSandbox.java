@@ -29,61 +29,61 @@ import dev.evalwire.testing.internal.SandboxServer;
  */
 public final class FireworksSandbox extends Sandbox {
 
-  private final FireworksApi api;
+    private final FireworksApi api;
 
-  private FireworksSandbox(FireworksApi api, String apiKey) {
-    super(SandboxServer.start(api, "fireworks"), apiKey);
-    this.api = api;
-  }
-
-  /**
-   * Starts a sandbox accepting the key {@code sandbox-key}.
-   *
-   * @return the started sandbox
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static FireworksSandbox start() {
-    return start(DEFAULT_API_KEY);
-  }
-
-  /**
-   * Starts a sandbox accepting {@code apiKey}.
-   *
-   * @param apiKey the API key the sandbox accepts
-   * @return the started sandbox
-   * @throws NullPointerException if {@code apiKey} is {@code null}
-   * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static FireworksSandbox start(String apiKey) {
-    return new FireworksSandbox(new FireworksApi(apiKey), apiKey);
-  }
-
-  /**
-   * Stores (or replaces) an evaluator, in the shape of the vendor's response, under the account
-   * and evaluator id.
-   *
-   * @param accountId the Fireworks account id
-   * @param evaluatorId the evaluator id
-   * @param json the resource as a JSON object, in the shape of the vendor's response
-   * @throws NullPointerException if any argument is {@code null}
-   * @throws IllegalArgumentException if {@code json} is not a JSON object
-   */
-  public void putEvaluator(String accountId, String evaluatorId, String json) {
-    if (accountId == null || evaluatorId == null) {
-      throw new NullPointerException("accountId and evaluatorId must not be null");
+    private FireworksSandbox(FireworksApi api, String apiKey) {
+        super(SandboxServer.start(api, "fireworks"), apiKey);
+        this.api = api;
     }
-    api.store().putJson(FireworksApi.key(accountId, evaluatorId), json);
-  }
 
-  /**
-   * The stored evaluator as compact JSON, or {@code null} when there is none.
-   *
-   * @param accountId the Fireworks account id
-   * @param evaluatorId the evaluator id
-   * @return the stored evaluator as compact JSON, or {@code null} when there is none
-   */
-  public String evaluator(String accountId, String evaluatorId) {
-    return api.store().getJson(FireworksApi.key(accountId, evaluatorId));
-  }
+    /**
+     * Starts a sandbox accepting the key {@code sandbox-key}.
+     *
+     * @return the started sandbox
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static FireworksSandbox start() {
+        return start(DEFAULT_API_KEY);
+    }
+
+    /**
+     * Starts a sandbox accepting {@code apiKey}.
+     *
+     * @param apiKey the API key the sandbox accepts
+     * @return the started sandbox
+     * @throws NullPointerException if {@code apiKey} is {@code null}
+     * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static FireworksSandbox start(String apiKey) {
+        return new FireworksSandbox(new FireworksApi(apiKey), apiKey);
+    }
+
+    /**
+     * Stores (or replaces) an evaluator, in the shape of the vendor's response, under the account
+     * and evaluator id.
+     *
+     * @param accountId the Fireworks account id
+     * @param evaluatorId the evaluator id
+     * @param json the resource as a JSON object, in the shape of the vendor's response
+     * @throws NullPointerException if any argument is {@code null}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object
+     */
+    public void putEvaluator(String accountId, String evaluatorId, String json) {
+        if (accountId == null || evaluatorId == null) {
+            throw new NullPointerException("accountId and evaluatorId must not be null");
+        }
+        api.store().putJson(FireworksApi.key(accountId, evaluatorId), json);
+    }
+
+    /**
+     * The stored evaluator as compact JSON, or {@code null} when there is none.
+     *
+     * @param accountId the Fireworks account id
+     * @param evaluatorId the evaluator id
+     * @return the stored evaluator as compact JSON, or {@code null} when there is none
+     */
+    public String evaluator(String accountId, String evaluatorId) {
+        return api.store().getJson(FireworksApi.key(accountId, evaluatorId));
+    }
 }

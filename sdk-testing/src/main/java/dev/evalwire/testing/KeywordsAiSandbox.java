@@ -29,55 +29,55 @@ import dev.evalwire.testing.internal.SandboxServer;
  */
 public final class KeywordsAiSandbox extends Sandbox {
 
-  private final KeywordsAiApi api;
+    private final KeywordsAiApi api;
 
-  private KeywordsAiSandbox(KeywordsAiApi api, String apiKey) {
-    super(SandboxServer.start(api, "keywordsai"), apiKey);
-    this.api = api;
-  }
+    private KeywordsAiSandbox(KeywordsAiApi api, String apiKey) {
+        super(SandboxServer.start(api, "keywordsai"), apiKey);
+        this.api = api;
+    }
 
-  /**
-   * Starts a sandbox accepting the key {@code sandbox-key}.
-   *
-   * @return the started sandbox
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static KeywordsAiSandbox start() {
-    return start(DEFAULT_API_KEY);
-  }
+    /**
+     * Starts a sandbox accepting the key {@code sandbox-key}.
+     *
+     * @return the started sandbox
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static KeywordsAiSandbox start() {
+        return start(DEFAULT_API_KEY);
+    }
 
-  /**
-   * Starts a sandbox accepting {@code apiKey}.
-   *
-   * @param apiKey the API key the sandbox accepts
-   * @return the started sandbox
-   * @throws NullPointerException if {@code apiKey} is {@code null}
-   * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static KeywordsAiSandbox start(String apiKey) {
-    return new KeywordsAiSandbox(new KeywordsAiApi(apiKey), apiKey);
-  }
+    /**
+     * Starts a sandbox accepting {@code apiKey}.
+     *
+     * @param apiKey the API key the sandbox accepts
+     * @return the started sandbox
+     * @throws NullPointerException if {@code apiKey} is {@code null}
+     * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static KeywordsAiSandbox start(String apiKey) {
+        return new KeywordsAiSandbox(new KeywordsAiApi(apiKey), apiKey);
+    }
 
-  /**
-   * Stores (or replaces) an evaluator, in the shape of the vendor's response, under {@code id}.
-   *
-   * @param id the resource id
-   * @param json the resource as a JSON object, in the shape of the vendor's response
-   * @throws NullPointerException if {@code id} or {@code json} is {@code null}
-   * @throws IllegalArgumentException if {@code json} is not a JSON object
-   */
-  public void putEvaluator(String id, String json) {
-    api.store().putJson(id, json);
-  }
+    /**
+     * Stores (or replaces) an evaluator, in the shape of the vendor's response, under {@code id}.
+     *
+     * @param id the resource id
+     * @param json the resource as a JSON object, in the shape of the vendor's response
+     * @throws NullPointerException if {@code id} or {@code json} is {@code null}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object
+     */
+    public void putEvaluator(String id, String json) {
+        api.store().putJson(id, json);
+    }
 
-  /**
-   * The stored evaluator {@code id} as compact JSON, or {@code null} when there is none.
-   *
-   * @param id the resource id
-   * @return the stored evaluator {@code id} as compact JSON, or {@code null} when there is none
-   */
-  public String evaluator(String id) {
-    return api.store().getJson(id);
-  }
+    /**
+     * The stored evaluator {@code id} as compact JSON, or {@code null} when there is none.
+     *
+     * @param id the resource id
+     * @return the stored evaluator {@code id} as compact JSON, or {@code null} when there is none
+     */
+    public String evaluator(String id) {
+        return api.store().getJson(id);
+    }
 }

@@ -30,56 +30,56 @@ import dev.evalwire.testing.internal.ScaleApi;
  */
 public final class ScaleSandbox extends Sandbox {
 
-  private final ScaleApi api;
+    private final ScaleApi api;
 
-  private ScaleSandbox(ScaleApi api, String apiKey) {
-    super(SandboxServer.start(api, "scale"), apiKey);
-    this.api = api;
-  }
+    private ScaleSandbox(ScaleApi api, String apiKey) {
+        super(SandboxServer.start(api, "scale"), apiKey);
+        this.api = api;
+    }
 
-  /**
-   * Starts a sandbox accepting the key {@code sandbox-key}.
-   *
-   * @return the started sandbox
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static ScaleSandbox start() {
-    return start(DEFAULT_API_KEY);
-  }
+    /**
+     * Starts a sandbox accepting the key {@code sandbox-key}.
+     *
+     * @return the started sandbox
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static ScaleSandbox start() {
+        return start(DEFAULT_API_KEY);
+    }
 
-  /**
-   * Starts a sandbox accepting {@code apiKey}.
-   *
-   * @param apiKey the API key the sandbox accepts
-   * @return the started sandbox
-   * @throws NullPointerException if {@code apiKey} is {@code null}
-   * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
-   * @throws java.io.UncheckedIOException when no local port can be bound
-   */
-  public static ScaleSandbox start(String apiKey) {
-    return new ScaleSandbox(new ScaleApi(apiKey), apiKey);
-  }
+    /**
+     * Starts a sandbox accepting {@code apiKey}.
+     *
+     * @param apiKey the API key the sandbox accepts
+     * @return the started sandbox
+     * @throws NullPointerException if {@code apiKey} is {@code null}
+     * @throws IllegalArgumentException if {@code apiKey} is blank or not a valid header value
+     * @throws java.io.UncheckedIOException when no local port can be bound
+     */
+    public static ScaleSandbox start(String apiKey) {
+        return new ScaleSandbox(new ScaleApi(apiKey), apiKey);
+    }
 
-  /**
-   * Stores (or replaces) an evaluation, in the shape of the vendor's Evaluation with its {@code
-   * tasks}, under {@code id}.
-   *
-   * @param id the resource id
-   * @param json the resource as a JSON object, in the shape of the vendor's response
-   * @throws NullPointerException if {@code id} or {@code json} is {@code null}
-   * @throws IllegalArgumentException if {@code json} is not a JSON object
-   */
-  public void putEvaluation(String id, String json) {
-    api.store().putJson(id, json);
-  }
+    /**
+     * Stores (or replaces) an evaluation, in the shape of the vendor's Evaluation with its {@code
+     * tasks}, under {@code id}.
+     *
+     * @param id the resource id
+     * @param json the resource as a JSON object, in the shape of the vendor's response
+     * @throws NullPointerException if {@code id} or {@code json} is {@code null}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object
+     */
+    public void putEvaluation(String id, String json) {
+        api.store().putJson(id, json);
+    }
 
-  /**
-   * The stored evaluation {@code id} as compact JSON, or {@code null} when there is none.
-   *
-   * @param id the resource id
-   * @return the stored evaluation {@code id} as compact JSON, or {@code null} when there is none
-   */
-  public String evaluation(String id) {
-    return api.store().getJson(id);
-  }
+    /**
+     * The stored evaluation {@code id} as compact JSON, or {@code null} when there is none.
+     *
+     * @param id the resource id
+     * @return the stored evaluation {@code id} as compact JSON, or {@code null} when there is none
+     */
+    public String evaluation(String id) {
+        return api.store().getJson(id);
+    }
 }

@@ -17,89 +17,89 @@ import okhttp3.Response;
 /** A tiny OkHttp-based client for the sandbox tests. */
 final class Http {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final MediaType JSON = MediaType.get("application/json");
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final MediaType JSON = MediaType.get("application/json");
 
-  /** No silent retries, so every request the test sends reaches the sandbox exactly once. */
-  static final OkHttpClient CLIENT =
-      new OkHttpClient.Builder()
-          .retryOnConnectionFailure(false)
-          .readTimeout(10, TimeUnit.SECONDS)
-          .build();
+    /** No silent retries, so every request the test sends reaches the sandbox exactly once. */
+    static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+            .retryOnConnectionFailure(false)
+            .readTimeout(10, TimeUnit.SECONDS)
+            .build();
 
-  private Http() {}
+    private Http() {}
 
-  /** An answer: status, headers and body text. */
-  static final class Reply {
-    final int status;
-    final okhttp3.Headers headers;
-    final String body;
+    /** An answer: status, headers and body text. */
+    static final class Reply {
+        final int status;
+        final okhttp3.Headers headers;
+        final String body;
 
-    Reply(int status, okhttp3.Headers headers, String body) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
+        Reply(int status, okhttp3.Headers headers, String body) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
     }
 
-    JsonNode json() {
-      try {
-        return MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + body, e);
-      }
+    static Request.Builder request(String method, String url, String body) {
+        RequestBody requestBody = body == null ? null : RequestBody.create(body, JSON);
+        return new Request.Builder().url(url).method(method, requestBody);
     }
 
-    String header(String name) {
-      return headers.get(name);
+    static Reply send(Request.Builder request) throws IOException {
+        try (Response response = CLIENT.newCall(request.build()).execute()) {
+            return new Reply(
+                    response.code(), response.headers(), response.body().string());
+        }
     }
-  }
 
-  static Request.Builder request(String method, String url, String body) {
-    RequestBody requestBody = body == null ? null : RequestBody.create(body, JSON);
-    return new Request.Builder().url(url).method(method, requestBody);
-  }
-
-  static Reply send(Request.Builder request) throws IOException {
-    try (Response response = CLIENT.newCall(request.build()).execute()) {
-      return new Reply(response.code(), response.headers(), response.body().string());
+    /** Sends with {@code Authorization: Bearer <key>}. */
+    static Reply bearer(String method, String url, String key, String body) throws IOException {
+        return send(request(method, url, body).header("Authorization", "Bearer " + key));
     }
-  }
 
-  /** Sends with {@code Authorization: Bearer <key>}. */
-  static Reply bearer(String method, String url, String key, String body) throws IOException {
-    return send(request(method, url, body).header("Authorization", "Bearer " + key));
-  }
-
-  static Reply sendUnchecked(Request.Builder request) {
-    try {
-      return send(request);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static Reply sendUnchecked(Request.Builder request) {
+        try {
+            return send(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  static JsonNode json(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (IOException e) {
-      throw new AssertionError("not JSON: " + text, e);
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
     }
-  }
 
-  /** Single quotes to double quotes, so JSON literals in tests stay readable. */
-  static String q(String text) {
-    return text.replace('\'', '"');
-  }
+    /** Single quotes to double quotes, so JSON literals in tests stay readable. */
+    static String q(String text) {
+        return text.replace('\'', '"');
+    }
 
-  /** Asserts status and exact JSON body (key order ignored). */
-  static void assertJson(int status, String expectedJson, Reply reply) {
-    assertEquals(status, reply.status, reply.body);
-    assertEquals(json(q(expectedJson)), reply.json(), reply.body);
-  }
+    /** Asserts status and exact JSON body (key order ignored). */
+    static void assertJson(int status, String expectedJson, Reply reply) {
+        assertEquals(status, reply.status, reply.body);
+        assertEquals(json(q(expectedJson)), reply.json(), reply.body);
+    }
 
-  /** Removes a field (typically a timestamp) and returns its text. */
-  static String take(JsonNode node, String field) {
-    JsonNode value = ((ObjectNode) node).remove(field);
-    return value == null ? null : value.asText();
-  }
+    /** Removes a field (typically a timestamp) and returns its text. */
+    static String take(JsonNode node, String field) {
+        JsonNode value = ((ObjectNode) node).remove(field);
+        return value == null ? null : value.asText();
+    }
 }

@@ -17,154 +17,152 @@ import org.junit.jupiter.api.Test;
 
 class PrimeIntellectSandboxTest {
 
-  private PrimeIntellectSandbox sandbox;
-  private String url;
+    private PrimeIntellectSandbox sandbox;
+    private String url;
 
-  @BeforeEach
-  void start() {
-    sandbox = PrimeIntellectSandbox.start();
-    url = sandbox.baseUrl() + "/api/v1/evaluations/";
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
-  }
-
-  private Http.Reply put(String id, String body) throws Exception {
-    return bearer("PUT", url + id, sandbox.apiKey(), q(body));
-  }
-
-  @Test
-  void acceptsTheBearerKeyAndAnswersTheSlimSummary() throws Exception {
-    Http.Reply reply = put("eval_demo", "{'name':'renamed'}");
-
-    assertEquals(200, reply.status, reply.body);
-    JsonNode body = reply.json();
-    String updatedAt = take(body, "updated_at");
-    assertEquals(json(q("{'evaluation_id':'eval_demo','name':'renamed','status':'COMPLETED'}")), body);
-    assertTrue(Instant.parse(updatedAt).isAfter(Instant.parse("2025-05-01T11:00:00Z")));
-    assertEquals("application/json", reply.header("Content-Type"));
-  }
-
-  @Test
-  void refusesAMissingOrWrongKeyWith401AndNoBody() throws Exception {
-    Http.Reply wrong = bearer("PUT", url + "eval_demo", "other-key", "{}");
-    Http.Reply missing = Http.send(Http.request("PUT", url + "eval_demo", "{}"));
-
-    assertEquals(401, wrong.status);
-    assertEquals("", wrong.body);
-    assertEquals(401, missing.status);
-    assertEquals("", missing.body);
-  }
-
-  @Test
-  void customKeyIsTheOnlyOneAccepted() throws Exception {
-    try (PrimeIntellectSandbox custom = PrimeIntellectSandbox.start("pk-123")) {
-      String path = custom.baseUrl() + "/api/v1/evaluations/eval_demo";
-      assertEquals("pk-123", custom.apiKey());
-      assertEquals(200, bearer("PUT", path, "pk-123", "{}").status);
-      assertEquals(401, bearer("PUT", path, "sandbox-key", "{}").status);
+    @BeforeEach
+    void start() {
+        sandbox = PrimeIntellectSandbox.start();
+        url = sandbox.baseUrl() + "/api/v1/evaluations/";
     }
-  }
 
-  @Test
-  void anUpdateChangesStateAndTheNextAnswerShowsIt() throws Exception {
-    put("eval_demo", "{'name':'first'}");
-    Http.Reply second = put("eval_demo", "{'description':null,'tags':['a','b']}");
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
 
-    assertEquals("first", second.json().get("name").asText());
-    JsonNode stored = json(sandbox.evaluation("eval_demo"));
-    assertEquals("first", stored.get("name").asText());
-    assertTrue(stored.get("description").isNull(), "null clears the field");
-    assertEquals(json("[\"a\",\"b\"]"), stored.get("tags"));
-    assertEquals("gsm8k", stored.get("dataset").asText(), "absent fields are kept");
-    assertNotEquals("2025-05-01T11:00:00Z", stored.get("updated_at").asText());
-  }
+    private Http.Reply put(String id, String body) throws Exception {
+        return bearer("PUT", url + id, sandbox.apiKey(), q(body));
+    }
 
-  @Test
-  void outOfRangeRolloutsAreRefusedWith422NamingTheField() throws Exception {
-    Http.Reply reply =
-        put("eval_demo", "{'eval_config':{'num_examples':10,'rollouts_per_example':4096}}");
+    @Test
+    void acceptsTheBearerKeyAndAnswersTheSlimSummary() throws Exception {
+        Http.Reply reply = put("eval_demo", "{'name':'renamed'}");
 
-    assertJson(
-        422,
-        "{'errors':[{'param':'eval_config.rollouts_per_example',"
-            + "'details':'must be less than or equal to 2048'}]}",
-        reply);
-  }
+        assertEquals(200, reply.status, reply.body);
+        JsonNode body = reply.json();
+        String updatedAt = take(body, "updated_at");
+        assertEquals(json(q("{'evaluation_id':'eval_demo','name':'renamed','status':'COMPLETED'}")), body);
+        assertTrue(Instant.parse(updatedAt).isAfter(Instant.parse("2025-05-01T11:00:00Z")));
+        assertEquals("application/json", reply.header("Content-Type"));
+    }
 
-  @Test
-  void hostedEvalConfigWithoutNumExamplesIsRefused() throws Exception {
-    Http.Reply reply = put("eval_demo", "{'eval_config':{'rollouts_per_example':2}}");
+    @Test
+    void refusesAMissingOrWrongKeyWith401AndNoBody() throws Exception {
+        Http.Reply wrong = bearer("PUT", url + "eval_demo", "other-key", "{}");
+        Http.Reply missing = Http.send(Http.request("PUT", url + "eval_demo", "{}"));
 
-    assertJson(
-        422, "{'errors':[{'param':'eval_config.num_examples','details':'field required'}]}", reply);
-  }
+        assertEquals(401, wrong.status);
+        assertEquals("", wrong.body);
+        assertEquals(401, missing.status);
+        assertEquals("", missing.body);
+    }
 
-  @Test
-  void wrongTypesAreAllReported() throws Exception {
-    Http.Reply reply =
-        put(
-            "eval_demo",
-            "{'name':5,'is_public':'yes','eval_config':{'num_examples':1,'rollouts_per_example':1,"
-                + "'timeout_minutes':60,'custom_secrets':{'K':1}}}");
+    @Test
+    void customKeyIsTheOnlyOneAccepted() throws Exception {
+        try (PrimeIntellectSandbox custom = PrimeIntellectSandbox.start("pk-123")) {
+            String path = custom.baseUrl() + "/api/v1/evaluations/eval_demo";
+            assertEquals("pk-123", custom.apiKey());
+            assertEquals(200, bearer("PUT", path, "pk-123", "{}").status);
+            assertEquals(401, bearer("PUT", path, "sandbox-key", "{}").status);
+        }
+    }
 
-    assertJson(
-        422,
-        "{'errors':["
-            + "{'param':'name','details':'expected string or null, got integer'},"
-            + "{'param':'is_public','details':'expected boolean or null, got string'},"
-            + "{'param':'eval_config.timeout_minutes','details':'must be greater than or equal to 120'},"
-            + "{'param':'eval_config.custom_secrets.K','details':'expected string, got integer'}]}",
-        reply);
-    assertEquals("gsm8k-demo", json(sandbox.evaluation("eval_demo")).get("name").asText());
-  }
+    @Test
+    void anUpdateChangesStateAndTheNextAnswerShowsIt() throws Exception {
+        put("eval_demo", "{'name':'first'}");
+        Http.Reply second = put("eval_demo", "{'description':null,'tags':['a','b']}");
 
-  @Test
-  void aBodyThatIsNotJsonIsRefusedWith422() throws Exception {
-    Http.Reply reply = bearer("PUT", url + "eval_demo", sandbox.apiKey(), "name=x");
+        assertEquals("first", second.json().get("name").asText());
+        JsonNode stored = json(sandbox.evaluation("eval_demo"));
+        assertEquals("first", stored.get("name").asText());
+        assertTrue(stored.get("description").isNull(), "null clears the field");
+        assertEquals(json("[\"a\",\"b\"]"), stored.get("tags"));
+        assertEquals("gsm8k", stored.get("dataset").asText(), "absent fields are kept");
+        assertNotEquals("2025-05-01T11:00:00Z", stored.get("updated_at").asText());
+    }
 
-    assertEquals(422, reply.status);
-    assertEquals("body", reply.json().get("errors").get(0).get("param").asText());
-  }
+    @Test
+    void outOfRangeRolloutsAreRefusedWith422NamingTheField() throws Exception {
+        Http.Reply reply = put("eval_demo", "{'eval_config':{'num_examples':10,'rollouts_per_example':4096}}");
 
-  @Test
-  void aBodyThatIsNotAnObjectIsRefused() throws Exception {
-    assertJson(
-        422,
-        "{'errors':[{'param':'body','details':'expected object, got array'}]}",
-        put("eval_demo", "[]"));
-  }
+        assertJson(
+                422,
+                "{'errors':[{'param':'eval_config.rollouts_per_example',"
+                        + "'details':'must be less than or equal to 2048'}]}",
+                reply);
+    }
 
-  @Test
-  void unknownIdIs404AndOtherMethodsAre405() throws Exception {
-    assertJson(404, "{'detail':'Evaluation not found'}", put("nope", "{}"));
-    assertJson(404, "{'detail':'Not Found'}", bearer("PUT", sandbox.baseUrl() + "/api/v1/other", sandbox.apiKey(), "{}"));
-    Http.Reply get = bearer("GET", url + "eval_demo", sandbox.apiKey(), null);
-    assertJson(405, "{'detail':'Method Not Allowed'}", get);
-    assertEquals("PUT", get.header("Allow"));
-  }
+    @Test
+    void hostedEvalConfigWithoutNumExamplesIsRefused() throws Exception {
+        Http.Reply reply = put("eval_demo", "{'eval_config':{'rollouts_per_example':2}}");
 
-  @Test
-  void encodedIdIsDecodedBeforeLookup() throws Exception {
-    sandbox.putEvaluation("a/b c", "{'name':'slashed','status':'RUNNING'}".replace('\'', '"'));
+        assertJson(422, "{'errors':[{'param':'eval_config.num_examples','details':'field required'}]}", reply);
+    }
 
-    Http.Reply reply = put("a%2Fb%20c", "{'tags':[]}");
+    @Test
+    void wrongTypesAreAllReported() throws Exception {
+        Http.Reply reply = put(
+                "eval_demo",
+                "{'name':5,'is_public':'yes','eval_config':{'num_examples':1,'rollouts_per_example':1,"
+                        + "'timeout_minutes':60,'custom_secrets':{'K':1}}}");
 
-    assertEquals(200, reply.status, reply.body);
-    JsonNode body = reply.json();
-    take(body, "updated_at");
-    assertEquals(json(q("{'evaluation_id':'a/b c','name':'slashed','status':'RUNNING'}")), body);
-    assertEquals("/api/v1/evaluations/a%2Fb%20c", sandbox.requests().get(0).path());
-  }
+        assertJson(
+                422,
+                "{'errors':["
+                        + "{'param':'name','details':'expected string or null, got integer'},"
+                        + "{'param':'is_public','details':'expected boolean or null, got string'},"
+                        + "{'param':'eval_config.timeout_minutes','details':'must be greater than or equal to 120'},"
+                        + "{'param':'eval_config.custom_secrets.K','details':'expected string, got integer'}]}",
+                reply);
+        assertEquals(
+                "gsm8k-demo", json(sandbox.evaluation("eval_demo")).get("name").asText());
+    }
 
-  @Test
-  void seedingRejectsNonObjects() {
-    org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> sandbox.putEvaluation("x", "[1]"));
-    org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> sandbox.putEvaluation("x", "{oops"));
-    assertEquals(null, sandbox.evaluation("x"));
-  }
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWith422() throws Exception {
+        Http.Reply reply = bearer("PUT", url + "eval_demo", sandbox.apiKey(), "name=x");
+
+        assertEquals(422, reply.status);
+        assertEquals("body", reply.json().get("errors").get(0).get("param").asText());
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsRefused() throws Exception {
+        assertJson(422, "{'errors':[{'param':'body','details':'expected object, got array'}]}", put("eval_demo", "[]"));
+    }
+
+    @Test
+    void unknownIdIs404AndOtherMethodsAre405() throws Exception {
+        assertJson(404, "{'detail':'Evaluation not found'}", put("nope", "{}"));
+        assertJson(
+                404,
+                "{'detail':'Not Found'}",
+                bearer("PUT", sandbox.baseUrl() + "/api/v1/other", sandbox.apiKey(), "{}"));
+        Http.Reply get = bearer("GET", url + "eval_demo", sandbox.apiKey(), null);
+        assertJson(405, "{'detail':'Method Not Allowed'}", get);
+        assertEquals("PUT", get.header("Allow"));
+    }
+
+    @Test
+    void encodedIdIsDecodedBeforeLookup() throws Exception {
+        sandbox.putEvaluation("a/b c", "{'name':'slashed','status':'RUNNING'}".replace('\'', '"'));
+
+        Http.Reply reply = put("a%2Fb%20c", "{'tags':[]}");
+
+        assertEquals(200, reply.status, reply.body);
+        JsonNode body = reply.json();
+        take(body, "updated_at");
+        assertEquals(json(q("{'evaluation_id':'a/b c','name':'slashed','status':'RUNNING'}")), body);
+        assertEquals("/api/v1/evaluations/a%2Fb%20c", sandbox.requests().get(0).path());
+    }
+
+    @Test
+    void seedingRejectsNonObjects() {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> sandbox.putEvaluation("x", "[1]"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> sandbox.putEvaluation("x", "{oops"));
+        assertEquals(null, sandbox.evaluation("x"));
+    }
 }

@@ -24,7 +24,9 @@ class SpecsParseTest {
     static Stream<Arguments> specs() {
         return Stream.of(
                 Arguments.of("primeintellect.yaml", "/api/v1/evaluations/{evaluation_id}", PathItem.HttpMethod.PUT),
-                Arguments.of("fireworks.yaml", "/v1/accounts/{account_id}/evaluators/{evaluator_id}",
+                Arguments.of(
+                        "fireworks.yaml",
+                        "/v1/accounts/{account_id}/evaluators/{evaluator_id}",
                         PathItem.HttpMethod.PATCH),
                 Arguments.of("scale.yaml", "/v5/evaluations/{evaluation_id}/tasks/{alias}", PathItem.HttpMethod.PATCH),
                 Arguments.of("keywordsai.yaml", "/api/evaluators/{evaluator_id}/", PathItem.HttpMethod.PATCH));
@@ -39,13 +41,16 @@ class SpecsParseTest {
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
 
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(),
                 file + " has parse errors: " + result.getMessages());
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api, file + " did not parse");
         assertEquals("3.1.0", api.getOpenapi(), file + " must be OpenAPI 3.1.0");
         PathItem item = api.getPaths().get(path);
-        assertNotNull(item, file + " must declare " + path + " but has " + api.getPaths().keySet());
+        assertNotNull(
+                item,
+                file + " must declare " + path + " but has " + api.getPaths().keySet());
         assertNotNull(item.readOperationsMap().get(method), file + " must declare " + method + " " + path);
         assertTrue(yaml.contains("x-sensitive: true"), file + " must mark its secret-bearing fields x-sensitive");
     }

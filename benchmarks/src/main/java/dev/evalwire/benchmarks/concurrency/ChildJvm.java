@@ -21,10 +21,15 @@ final class ChildJvm implements AutoCloseable {
 
     ChildJvm(String heap, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(Arrays.asList(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(Arrays.asList(args));
-        this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        this.process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 

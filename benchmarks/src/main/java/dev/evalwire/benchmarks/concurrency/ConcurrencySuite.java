@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class ConcurrencySuite {
 
-    private ConcurrencySuite() {
-    }
+    private ConcurrencySuite() {}
 
     /**
      * @param args see the class comment
@@ -68,8 +67,8 @@ public final class ConcurrencySuite {
                     for (String variant : new String[] {"raw", "sdk"}) {
                         try (ChildJvm server = new ChildJvm("512m", ScenarioServer.class, scenario)) {
                             String url = "http://127.0.0.1:" + server.awaitLine("PORT ");
-                            try (ChildJvm client = new ChildJvm("2g", FanOutRun.class, variant, url,
-                                    String.valueOf(calls))) {
+                            try (ChildJvm client =
+                                    new ChildJvm("2g", FanOutRun.class, variant, url, String.valueOf(calls))) {
                                 String[] result = client.awaitLine("RESULT ").split(" ");
                                 System.out.println("| " + scenario + " | " + calls + " | " + variant + " | "
                                         + result[0] + " | " + result[1] + " | " + result[2] + " | " + result[3]
@@ -99,8 +98,16 @@ public final class ConcurrencySuite {
                 long requests = Long.parseLong(stats[0]);
                 long throttled = Long.parseLong(stats[1]);
                 double goodput = ok / (double) seconds;
-                System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.3f | %d | %d | %.2f %% | %s |",
-                        mode, rate, goodput, goodput / rate, requests, throttled, 100.0 * throttled / requests,
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %.1f | %.3f | %d | %d | %.2f %% | %s |",
+                        mode,
+                        rate,
+                        goodput,
+                        goodput / rate,
+                        requests,
+                        throttled,
+                        100.0 * throttled / requests,
                         result[1]));
             }
         }

@@ -40,8 +40,7 @@ public final class FanOutRun {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private FanOutRun() {
-    }
+    private FanOutRun() {}
 
     /**
      * @param args {@code sdk|raw}, the base URL, the number of calls
@@ -74,8 +73,8 @@ public final class FanOutRun {
             throw new IllegalStateException("calls did not finish: " + done.getCount() + " left");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("RESULT " + threads.getPeakThreadCount() + " " + heapPerCall + " " + millis + " "
-                + failures.get());
+        System.out.println(
+                "RESULT " + threads.getPeakThreadCount() + " " + heapPerCall + " " + millis + " " + failures.get());
         System.exit(0);
     }
 
@@ -85,11 +84,17 @@ public final class FanOutRun {
     }
 
     private static Starter sdk(String baseUrl, AtomicInteger failures) {
-        PrimeIntellectClient client = PrimeIntellectClient.builder().apiKey("bench-key").baseUrl(baseUrl)
-                .concurrencyLimits(ConcurrencyLimits.of(MAX_REQUESTS, MAX_REQUESTS)).build();
-        UpdateEvaluationParams params = UpdateEvaluationParams.builder().name("fan-out").build();
-        return (callId, done) -> client.updateEvaluationAsync("eval_demo", params,
-                RequestOptions.builder().header("X-Call-Id", callId).build())
+        PrimeIntellectClient client = PrimeIntellectClient.builder()
+                .apiKey("bench-key")
+                .baseUrl(baseUrl)
+                .concurrencyLimits(ConcurrencyLimits.of(MAX_REQUESTS, MAX_REQUESTS))
+                .build();
+        UpdateEvaluationParams params =
+                UpdateEvaluationParams.builder().name("fan-out").build();
+        return (callId, done) -> client.updateEvaluationAsync(
+                        "eval_demo",
+                        params,
+                        RequestOptions.builder().header("X-Call-Id", callId).build())
                 .whenComplete((response, failure) -> {
                     if (failure != null) {
                         failures.incrementAndGet();
@@ -102,7 +107,9 @@ public final class FanOutRun {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(MAX_REQUESTS);
-        OkHttpClient client = new OkHttpClient.Builder().dispatcher(dispatcher).retryOnConnectionFailure(false)
+        OkHttpClient client = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .retryOnConnectionFailure(false)
                 .build();
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "raw-retry");
@@ -118,10 +125,13 @@ public final class FanOutRun {
                 } catch (IOException impossible) {
                     throw new IllegalStateException(impossible);
                 }
-                Request request = new Request.Builder().url(baseUrl + "/api/v1/evaluations/eval_demo")
-                        .header("Authorization", "Bearer bench-key").header("Accept", "application/json")
+                Request request = new Request.Builder()
+                        .url(baseUrl + "/api/v1/evaluations/eval_demo")
+                        .header("Authorization", "Bearer bench-key")
+                        .header("Accept", "application/json")
                         .header("X-Call-Id", callId)
-                        .put(RequestBody.create(body, JSON)).build();
+                        .put(RequestBody.create(body, JSON))
+                        .build();
                 send(request, done);
             }
 

@@ -18,8 +18,7 @@ public final class RateLimitRun {
 
     static final int THREADS = 32;
 
-    private RateLimitRun() {
-    }
+    private RateLimitRun() {}
 
     /**
      * @param args {@code standard|adaptive}, the base URL, the seconds to run
@@ -29,9 +28,14 @@ public final class RateLimitRun {
         boolean adaptive = args[0].equals("adaptive");
         String baseUrl = args[1];
         double seconds = Double.parseDouble(args[2]);
-        PrimeIntellectClient client = PrimeIntellectClient.builder().apiKey("bench-key").baseUrl(baseUrl)
-                .retryPolicy(RetryPolicy.builder().maxRetries(10).adaptive(adaptive).build()).build();
-        UpdateEvaluationParams params = UpdateEvaluationParams.builder().name("rate-limited").build();
+        PrimeIntellectClient client = PrimeIntellectClient.builder()
+                .apiKey("bench-key")
+                .baseUrl(baseUrl)
+                .retryPolicy(
+                        RetryPolicy.builder().maxRetries(10).adaptive(adaptive).build())
+                .build();
+        UpdateEvaluationParams params =
+                UpdateEvaluationParams.builder().name("rate-limited").build();
         AtomicLong successes = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         long end = System.nanoTime() + (long) (seconds * 1e9);

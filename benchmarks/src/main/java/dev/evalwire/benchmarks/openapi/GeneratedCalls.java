@@ -34,8 +34,7 @@ import java.util.function.Consumer;
  */
 public final class GeneratedCalls {
 
-    private GeneratedCalls() {
-    }
+    private GeneratedCalls() {}
 
     /**
      * @param vendor the vendor
@@ -48,31 +47,39 @@ public final class GeneratedCalls {
         switch (vendor) {
             case PRIMEINTELLECT: {
                 dev.evalwire.benchmarks.generated.primeintellect.invoker.ApiClient client =
-                        new dev.evalwire.benchmarks.generated.primeintellect.invoker.ApiClient(http,
+                        new dev.evalwire.benchmarks.generated.primeintellect.invoker.ApiClient(
+                                http,
                                 dev.evalwire.benchmarks.generated.primeintellect.invoker.ApiClient
-                                        .createDefaultObjectMapper(), target.baseUrl());
+                                        .createDefaultObjectMapper(),
+                                target.baseUrl());
                 client.setRequestInterceptor(bearer);
                 EvalsApi api = new EvalsApi(client);
                 return call(() -> {
                     List<String> tags = new ArrayList<>(PI_TAGS);
-                    return api.updateEvaluation(PI_EVALUATION_ID, new UpdateEvaluationRequest()
-                            .name(PI_NAME)
-                            .tags(tags)
-                            .description(null)
-                            .evalConfig(new HostedEvalConfig()
-                                    .numExamples((long) PI_NUM_EXAMPLES)
-                                    .rolloutsPerExample((long) PI_ROLLOUTS)
-                                    .timeoutMinutes((long) PI_TIMEOUT_MINUTES)));
+                    return api.updateEvaluation(
+                            PI_EVALUATION_ID,
+                            new UpdateEvaluationRequest()
+                                    .name(PI_NAME)
+                                    .tags(tags)
+                                    .description(null)
+                                    .evalConfig(new HostedEvalConfig()
+                                            .numExamples((long) PI_NUM_EXAMPLES)
+                                            .rolloutsPerExample((long) PI_ROLLOUTS)
+                                            .timeoutMinutes((long) PI_TIMEOUT_MINUTES)));
                 });
             }
             case FIREWORKS: {
                 dev.evalwire.benchmarks.generated.fireworks.invoker.ApiClient client =
-                        new dev.evalwire.benchmarks.generated.fireworks.invoker.ApiClient(http,
+                        new dev.evalwire.benchmarks.generated.fireworks.invoker.ApiClient(
+                                http,
                                 dev.evalwire.benchmarks.generated.fireworks.invoker.ApiClient
-                                        .createDefaultObjectMapper(), target.baseUrl());
+                                        .createDefaultObjectMapper(),
+                                target.baseUrl());
                 client.setRequestInterceptor(bearer);
                 GatewayApi api = new GatewayApi(client);
-                return call(() -> api.updateEvaluator(FW_ACCOUNT, FW_EVALUATOR,
+                return call(() -> api.updateEvaluator(
+                        FW_ACCOUNT,
+                        FW_EVALUATOR,
                         new dev.evalwire.benchmarks.generated.fireworks.model.UpdateEvaluatorRequest()
                                 .displayName(FW_DISPLAY_NAME)
                                 .criteria(Collections.singletonList(new Criterion()
@@ -89,9 +96,10 @@ public final class GeneratedCalls {
             }
             case SCALE: {
                 dev.evalwire.benchmarks.generated.scale.invoker.ApiClient client =
-                        new dev.evalwire.benchmarks.generated.scale.invoker.ApiClient(http,
-                                dev.evalwire.benchmarks.generated.scale.invoker.ApiClient
-                                        .createDefaultObjectMapper(), target.baseUrl());
+                        new dev.evalwire.benchmarks.generated.scale.invoker.ApiClient(
+                                http,
+                                dev.evalwire.benchmarks.generated.scale.invoker.ApiClient.createDefaultObjectMapper(),
+                                target.baseUrl());
                 client.setRequestInterceptor(request -> request.header("x-api-key", Target.API_KEY));
                 EvaluationsApi api = new EvaluationsApi(client);
                 return call(() -> {
@@ -100,27 +108,34 @@ public final class GeneratedCalls {
                     configuration.put("messages", SCALE_MESSAGES);
                     configuration.put("temperature", SCALE_TEMPERATURE);
                     configuration.put("stop", SCALE_STOP);
-                    return api.updateTestCriteriaConfiguration(SCALE_EVALUATION_ID, SCALE_ALIAS,
-                            new UpdateTestCriteriaConfigurationRequest()._configuration(configuration), null);
+                    return api.updateTestCriteriaConfiguration(
+                            SCALE_EVALUATION_ID,
+                            SCALE_ALIAS,
+                            new UpdateTestCriteriaConfigurationRequest()._configuration(configuration),
+                            null);
                 });
             }
             case KEYWORDSAI: {
                 dev.evalwire.benchmarks.generated.keywordsai.invoker.ApiClient client =
-                        new dev.evalwire.benchmarks.generated.keywordsai.invoker.ApiClient(http,
+                        new dev.evalwire.benchmarks.generated.keywordsai.invoker.ApiClient(
+                                http,
                                 dev.evalwire.benchmarks.generated.keywordsai.invoker.ApiClient
-                                        .createDefaultObjectMapper(), target.baseUrl());
+                                        .createDefaultObjectMapper(),
+                                target.baseUrl());
                 client.setRequestInterceptor(bearer);
                 DefaultApi api = new DefaultApi(client);
                 return call(() -> {
                     Map<String, Object> configurations = new LinkedHashMap<>();
                     configurations.put(KW_RUBRIC_KEY, KW_RUBRIC);
                     configurations.put(KW_REMOVED_KEY, null);
-                    return api.updateEvaluator(KW_EVALUATOR_ID,
+                    return api.updateEvaluator(
+                            KW_EVALUATOR_ID,
                             new dev.evalwire.benchmarks.generated.keywordsai.model.UpdateEvaluatorRequest()
                                     .configurations(configurations)
-                                    .passingConditions(new PassingConditions().primaryScore(new PassingCondition()
-                                            .operator(KW_OPERATOR)
-                                            .value(IntNode.valueOf(KW_THRESHOLD))))
+                                    .passingConditions(new PassingConditions()
+                                            .primaryScore(new PassingCondition()
+                                                    .operator(KW_OPERATOR)
+                                                    .value(IntNode.valueOf(KW_THRESHOLD))))
                                     .starred(true)
                                     .tags(new ArrayList<>(KW_TAGS)));
                 });
@@ -132,6 +147,6 @@ public final class GeneratedCalls {
 
     /** java.net.http.HttpClient has no close() before Java 21, and its threads are daemons: nothing to release. */
     private static UpdateCall call(UpdateCall.Action action) {
-        return UpdateCall.of(action, () -> { });
+        return UpdateCall.of(action, () -> {});
     }
 }

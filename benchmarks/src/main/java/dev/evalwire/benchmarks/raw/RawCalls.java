@@ -33,8 +33,7 @@ public final class RawCalls {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
-    private RawCalls() {
-    }
+    private RawCalls() {}
 
     /**
      * @param vendor the vendor
@@ -151,13 +150,15 @@ public final class RawCalls {
     /** Prime Intellect's answer. */
     public static final class PiEvaluation {
         /** evaluation_id. */
-        @JsonProperty("evaluation_id") public String evaluationId;
+        @JsonProperty("evaluation_id")
+        public String evaluationId;
         /** name. */
         public String name;
         /** status. */
         public String status;
         /** updated_at. */
-        @JsonProperty("updated_at") public OffsetDateTime updatedAt;
+        @JsonProperty("updated_at")
+        public OffsetDateTime updatedAt;
     }
 
     /** Fireworks' evaluator. */
@@ -199,9 +200,11 @@ public final class RawCalls {
         /** name. */
         public String name;
         /** created_at. */
-        @JsonProperty("created_at") public OffsetDateTime createdAt;
+        @JsonProperty("created_at")
+        public OffsetDateTime createdAt;
         /** created_by. */
-        @JsonProperty("created_by") public JsonNode createdBy;
+        @JsonProperty("created_by")
+        public JsonNode createdBy;
         /** tags. */
         public List<String> tags;
         /** datasets. */
@@ -213,9 +216,11 @@ public final class RawCalls {
         /** description. */
         public String description;
         /** archived_at. */
-        @JsonProperty("archived_at") public OffsetDateTime archivedAt;
+        @JsonProperty("archived_at")
+        public OffsetDateTime archivedAt;
         /** status_reason. */
-        @JsonProperty("status_reason") public String statusReason;
+        @JsonProperty("status_reason")
+        public String statusReason;
         /** progress. */
         public JsonNode progress;
         /** tasks. */
@@ -223,7 +228,8 @@ public final class RawCalls {
         /** metadata. */
         public JsonNode metadata;
         /** error_count. */
-        @JsonProperty("error_count") public Long errorCount;
+        @JsonProperty("error_count")
+        public Long errorCount;
     }
 
     /** Keywords AI's evaluator. */
@@ -233,29 +239,38 @@ public final class RawCalls {
         /** name. */
         public String name;
         /** evaluator_slug. */
-        @JsonProperty("evaluator_slug") public String evaluatorSlug;
+        @JsonProperty("evaluator_slug")
+        public String evaluatorSlug;
         /** type. */
         public String type;
         /** score_value_type. */
-        @JsonProperty("score_value_type") public String scoreValueType;
+        @JsonProperty("score_value_type")
+        public String scoreValueType;
         /** eval_class. */
-        @JsonProperty("eval_class") public String evalClass;
+        @JsonProperty("eval_class")
+        public String evalClass;
         /** description. */
         public String description;
         /** score_config. */
-        @JsonProperty("score_config") public JsonNode scoreConfig;
+        @JsonProperty("score_config")
+        public JsonNode scoreConfig;
         /** passing_conditions. */
-        @JsonProperty("passing_conditions") public JsonNode passingConditions;
+        @JsonProperty("passing_conditions")
+        public JsonNode passingConditions;
         /** llm_config. */
-        @JsonProperty("llm_config") public JsonNode llmConfig;
+        @JsonProperty("llm_config")
+        public JsonNode llmConfig;
         /** code_config. */
-        @JsonProperty("code_config") public JsonNode codeConfig;
+        @JsonProperty("code_config")
+        public JsonNode codeConfig;
         /** configurations. */
         public JsonNode configurations;
         /** categorical_choices. */
-        @JsonProperty("categorical_choices") public JsonNode categoricalChoices;
+        @JsonProperty("categorical_choices")
+        public JsonNode categoricalChoices;
         /** custom_required_fields. */
-        @JsonProperty("custom_required_fields") public List<String> customRequiredFields;
+        @JsonProperty("custom_required_fields")
+        public List<String> customRequiredFields;
         /** starred. */
         public Boolean starred;
         /** tags. */
@@ -263,12 +278,16 @@ public final class RawCalls {
         /** organization. */
         public Long organization;
         /** created_by. */
-        @JsonProperty("created_by") public JsonNode createdBy;
+        @JsonProperty("created_by")
+        public JsonNode createdBy;
         /** updated_by. */
-        @JsonProperty("updated_by") public JsonNode updatedBy;
+        @JsonProperty("updated_by")
+        public JsonNode updatedBy;
         /** created_at. */
-        @JsonProperty("created_at") public OffsetDateTime createdAt;
+        @JsonProperty("created_at")
+        public OffsetDateTime createdAt;
         /** updated_at. */
-        @JsonProperty("updated_at") public OffsetDateTime updatedAt;
+        @JsonProperty("updated_at")
+        public OffsetDateTime updatedAt;
     }
 }

@@ -27,7 +27,9 @@ public final class Constant {
         for (Map<String, Object> entry : (List<Map<String, Object>>) declared) {
             Object value = entry.get("value");
             boolean number = value instanceof Number;
-            out.add(new Constant((String) entry.get("name"), number ? "long" : "String",
+            out.add(new Constant(
+                    (String) entry.get("name"),
+                    number ? "long" : "String",
                     number ? value + "L" : "\"" + value + "\"",
                     Javadocs.text((String) entry.get("description"), "A value used by this body.")));
         }

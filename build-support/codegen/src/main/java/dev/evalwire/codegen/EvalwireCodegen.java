@@ -68,15 +68,19 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
     public void preprocessOpenAPI(OpenAPI openAPI) {
         super.preprocessOpenAPI(openAPI);
         roles = SchemaRoles.of(openAPI);
-        rawSchemas = new OpenAPIParser().readLocation(getInputSpec(), null, new ParseOptions()).getOpenAPI()
-                .getComponents().getSchemas();
+        rawSchemas = new OpenAPIParser()
+                .readLocation(getInputSpec(), null, new ParseOptions())
+                .getOpenAPI()
+                .getComponents()
+                .getSchemas();
     }
 
     /** @return the class name a schema sets with {@code x-evalwire-class}, else the generator's name for it */
     @Override
     public String toModelName(String name) {
         Schema<?> schema = rawSchemas.get(name);
-        Object declared = schema == null || schema.getExtensions() == null ? null
+        Object declared = schema == null || schema.getExtensions() == null
+                ? null
                 : schema.getExtensions().get("x-evalwire-class");
         return declared != null ? (String) declared : super.toModelName(name);
     }
@@ -120,8 +124,9 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
     private void shape(ModelsMap models, CodegenModel model, SchemaRoles.Role role, Map<String, String> enums) {
         TreeSet<String> imports = new TreeSet<>();
         Map<String, Object> ext = model.vendorExtensions;
-        ext.put("x-doc", Javadocs.lines(Javadocs.text(model.unescapedDescription,
-                "The {@code " + model.name + "} object.")));
+        ext.put(
+                "x-doc",
+                Javadocs.lines(Javadocs.text(model.unescapedDescription, "The {@code " + model.name + "} object.")));
         if (model.isEnum) {
             ext.put("x-kind-enum", true);
             imports.add("dev.evalwire.core.OpenEnum");
@@ -169,7 +174,9 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-fields", fields);
             ext.put("x-known-args", String.join(", ", known));
             ext.put("x-sensitive-args", String.join(", ", sensitive));
-            ext.put("x-what", model.classname.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
+            ext.put(
+                    "x-what",
+                    model.classname.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
         }
         imports.removeIf(name -> name.startsWith(modelPackage + ".") && name.lastIndexOf('.') == modelPackage.length());
         models.put("x-imports", new ArrayList<>(imports));

@@ -8,16 +8,21 @@ final class Javadocs {
 
     private static final int WIDTH = 100;
 
-    private Javadocs() {
-    }
+    private Javadocs() {}
 
     /** @return the escaped text, or {@code fallback} when the spec gives no description */
     static String text(String description, String fallback) {
         if (description == null || description.trim().isEmpty()) {
             return fallback;
         }
-        String escaped = description.trim().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("@", "&#64;").replaceAll("\\s+", " ");
+        String escaped = description
+                .trim()
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;")
+                .replaceAll("\\s+", " ");
         return escaped.replaceAll("`([^`]*)`", "{@code $1}");
     }
 

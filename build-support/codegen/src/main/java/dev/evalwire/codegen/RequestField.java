@@ -21,6 +21,7 @@ public final class RequestField {
     private final List<Setter> setters = new ArrayList<>();
     /** The setters' {@code fields.set(...)} statements, in the order of {@link #setters}. */
     public final List<Map<String, Object>> overloads = new ArrayList<>();
+
     public final boolean hasAccessor;
     public final String getter;
     public final String accessorType;
@@ -35,12 +36,13 @@ public final class RequestField {
         this.setter = ext.containsKey("x-evalwire-setter") ? (String) ext.get("x-evalwire-setter") : p.name;
         this.param = setter;
         this.required = p.required;
-        this.clearer = p.isNullable && !p.required ? "clear" + Character.toUpperCase(setter.charAt(0))
-                + setter.substring(1) : null;
+        this.clearer = p.isNullable && !p.required
+                ? "clear" + Character.toUpperCase(setter.charAt(0)) + setter.substring(1)
+                : null;
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
         boolean sensitive = Boolean.TRUE.equals(ext.get("x-sensitive"));
-        this.nullDoc = "NullPointerException for null, " + (clearer == null ? "saying the field cannot be cleared"
-                : "naming {@link #" + clearer + "()}");
+        this.nullDoc = "NullPointerException for null, "
+                + (clearer == null ? "saying the field cannot be cleared" : "naming {@link #" + clearer + "()}");
         String boxed;
         String read = "field(\"" + json + "\")";
         if (p.isBoolean) {
@@ -58,15 +60,18 @@ public final class RequestField {
             String item = p.items.isModel || p.items.isEnumRef ? p.items.complexType : "String";
             List<String> docs = List.of("NullPointerException for a null item");
             if (Boolean.TRUE.equals(ext.get("x-evalwire-varargs"))) {
-                setters.add(new Setter(item + "...", "JsonValues.asList(" + param + ")", "JsonValues::list",
-                        withNullDoc(docs)));
+                setters.add(new Setter(
+                        item + "...", "JsonValues.asList(" + param + ")", "JsonValues::list", withNullDoc(docs)));
             }
             add("List<" + item + ">", "JsonValues::list", docs);
             boxed = "List<" + item + ">";
         } else if (p.isMap && p.additionalProperties != null && p.additionalProperties.isString) {
             imports.add("java.util.Map");
             imports.add("dev.evalwire.core.internal.JsonValues");
-            add("Map<String, String>", "JsonValues::stringMap", List.of("NullPointerException for a null name or value"));
+            add(
+                    "Map<String, String>",
+                    "JsonValues::stringMap",
+                    List.of("NullPointerException for a null name or value"));
             boxed = "Map<String, String>";
         } else if (p.isModel || p.isEnumRef || enums.containsKey(p.complexType)) {
             boolean isEnum = p.isEnumRef || enums.containsKey(p.complexType);
@@ -84,9 +89,12 @@ public final class RequestField {
             imports.add("com.fasterxml.jackson.databind.JsonNode");
             imports.add("com.fasterxml.jackson.databind.node.ObjectNode");
             imports.add("dev.evalwire.core.internal.JsonValues");
-            add("Map<String, ?>", "JsonValues::object",
-                    List.of("NullPointerException for a null key", "IllegalArgumentException for NaN or infinite numbers or"
-                            + " too many entries"));
+            add(
+                    "Map<String, ?>",
+                    "JsonValues::object",
+                    List.of(
+                            "NullPointerException for a null key",
+                            "IllegalArgumentException for NaN or infinite numbers or" + " too many entries"));
             add("JsonNode", "JsonValues::object", List.of("IllegalArgumentException when not a JSON object"));
             boxed = "ObjectNode";
             read = "this.<ObjectNode>field(\"" + json + "\").map(ObjectNode::deepCopy)";
@@ -109,16 +117,22 @@ public final class RequestField {
             this.hasAccessor = !sensitive;
             boolean plain = required && !boxed.contains("<") && !boxed.equals("String") && !boxed.equals("ObjectNode");
             this.accessorType = required ? (plain ? primitive(boxed) : boxed) : "PatchValue<" + boxed + ">";
-            this.accessor = required ? "this.<" + boxed + ">field(\"" + json + "\")" + (read.startsWith("this")
-                    ? read.substring(read.indexOf(".map")) : "") + ".get()" : read;
-            this.accessorDoc = required ? "{@code " + json + "}; set by every built body"
+            this.accessor = required
+                    ? "this.<" + boxed + ">field(\"" + json + "\")"
+                            + (read.startsWith("this") ? read.substring(read.indexOf(".map")) : "") + ".get()"
+                    : read;
+            this.accessorDoc = required
+                    ? "{@code " + json + "}; set by every built body"
                     : "{@code " + json + "}: absent (not sent), null (cleared) or a value";
         }
     }
 
     private void add(String type, String check, List<String> throwsDoc) {
         boolean primitive = type.equals("long") || type.equals("double") || type.equals("boolean");
-        setters.add(new Setter(type, param, check.isEmpty() ? "PatchFields.AS_IS" : check,
+        setters.add(new Setter(
+                type,
+                param,
+                check.isEmpty() ? "PatchFields.AS_IS" : check,
                 primitive ? throwsDoc : withNullDoc(throwsDoc)));
     }
 
@@ -131,10 +145,14 @@ public final class RequestField {
 
     private static String primitive(String boxed) {
         switch (boxed) {
-            case "Long": return "long";
-            case "Double": return "double";
-            case "Boolean": return "boolean";
-            default: return boxed;
+            case "Long":
+                return "long";
+            case "Double":
+                return "double";
+            case "Boolean":
+                return "boolean";
+            default:
+                return boxed;
         }
     }
 
@@ -154,7 +172,7 @@ public final class RequestField {
         if (p.minimum == null && p.maximum == null) {
             return List.of();
         }
-        return List.of("IllegalArgumentException outside " + (p.maximum == null ? "at least " + p.minimum
-                : p.minimum + " to " + p.maximum));
+        return List.of("IllegalArgumentException outside "
+                + (p.maximum == null ? "at least " + p.minimum : p.minimum + " to " + p.maximum));
     }
 }

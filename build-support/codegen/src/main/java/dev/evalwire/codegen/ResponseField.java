@@ -21,7 +21,8 @@ public final class ResponseField {
     ResponseField(CodegenProperty p, Map<String, String> enums, Set<String> imports) {
         this.json = p.baseName;
         this.getter = p.vendorExtensions.containsKey("x-evalwire-getter")
-                ? (String) p.vendorExtensions.get("x-evalwire-getter") : p.name;
+                ? (String) p.vendorExtensions.get("x-evalwire-getter")
+                : p.name;
         this.required = p.required && !p.isNullable;
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
         String r;
@@ -41,11 +42,13 @@ public final class ResponseField {
             r = required ? "JsonFields::requiredDateTime" : "JsonFields::dateTime";
         } else if (enums.containsKey(p.complexType) || p.isEnumRef) {
             t = p.complexType;
-            r = required ? "(object, name) -> " + t + ".of(JsonFields.requiredString(object, name))"
+            r = required
+                    ? "(object, name) -> " + t + ".of(JsonFields.requiredString(object, name))"
                     : "(object, name) -> JsonFields.enumOrDefault(object, name, " + t + "::of, null)";
         } else if (p.isModel) {
             t = p.complexType;
-            r = required ? "(object, name) -> " + t + ".fromJson(JsonFields.requiredObject(object, name))"
+            r = required
+                    ? "(object, name) -> " + t + ".fromJson(JsonFields.requiredObject(object, name))"
                     : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), " + t + "::fromJson)";
         } else if (p.isArray && p.items.isString) {
             imports.add("java.util.List");
@@ -61,12 +64,14 @@ public final class ResponseField {
         } else {
             imports.add("com.fasterxml.jackson.databind.node.ObjectNode");
             t = "ObjectNode";
-            r = required ? "(object, name) -> JsonFields.requiredObject(object, name).deepCopy()"
+            r = required
+                    ? "(object, name) -> JsonFields.requiredObject(object, name).deepCopy()"
                     : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), ObjectNode::deepCopy)";
         }
         this.type = t;
         this.reader = r;
-        this.returnDoc = required ? "the {@code " + json + "} field"
+        this.returnDoc = required
+                ? "the {@code " + json + "} field"
                 : "the {@code " + json + "} field, or null when the server sent none or null";
     }
 

@@ -17,7 +17,10 @@ import java.util.Map;
  */
 final class SchemaRoles {
 
-    enum Role { REQUEST, RESPONSE }
+    enum Role {
+        REQUEST,
+        RESPONSE
+    }
 
     private final OpenAPI openAPI;
     private final Map<String, Role> roles = new HashMap<>();

@@ -12,13 +12,12 @@ final class BlockingCalls {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** Created as needed, kept 10 s when idle, daemon threads: they never keep a JVM alive. */
-    static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
-            new SynchronousQueue<Runnable>(), runnable -> {
+    static final ExecutorService THREADS = new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<Runnable>(), runnable -> {
                 Thread thread = new Thread(runnable, "evalwire-blocking-call-" + IDS.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
             });
 
-    private BlockingCalls() {
-    }
+    private BlockingCalls() {}
 }

@@ -169,8 +169,8 @@ public final class HttpHeaders implements Serializable {
     private String[] maskedCopy() {
         String[] copy = namesAndValues.clone();
         for (int i = 0; i < copy.length; i += 2) {
-            copy[i + 1] = Redaction.isSensitiveHeader(copy[i]) ? Redaction.MASK
-                    : Redaction.scrub(copy[i + 1], maskedValues);
+            copy[i + 1] =
+                    Redaction.isSensitiveHeader(copy[i]) ? Redaction.MASK : Redaction.scrub(copy[i + 1], maskedValues);
         }
         return copy;
     }
@@ -244,8 +244,11 @@ public final class HttpHeaders implements Serializable {
             if (Redaction.isSensitiveHeader(entry.getKey())) {
                 out.append(Redaction.MASK);
             } else {
-                out.append(Redaction.scrub(entry.getValue().size() == 1 ? entry.getValue().get(0)
-                        : entry.getValue().toString(), maskedValues));
+                out.append(Redaction.scrub(
+                        entry.getValue().size() == 1
+                                ? entry.getValue().get(0)
+                                : entry.getValue().toString(),
+                        maskedValues));
             }
         }
         return out.append('}').toString();
@@ -256,8 +259,7 @@ public final class HttpHeaders implements Serializable {
         private String[] namesAndValues = new String[16];
         private int length;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a value, keeping earlier values of the same header.
@@ -302,7 +304,8 @@ public final class HttpHeaders implements Serializable {
 
         /** @return the immutable headers */
         public HttpHeaders build() {
-            return length == 0 ? EMPTY
+            return length == 0
+                    ? EMPTY
                     : new HttpHeaders(Arrays.copyOf(namesAndValues, length), Collections.<String>emptyList());
         }
     }

@@ -13,9 +13,15 @@ public final class HttpRequest {
     private final String method;
     private final String url;
     private final HttpHeaders headers;
-    @Nullable private final byte[] body;
-    @Nullable private final String contentType;
-    @Nullable private final Timeouts timeouts;
+
+    @Nullable
+    private final byte[] body;
+
+    @Nullable
+    private final String contentType;
+
+    @Nullable
+    private final Timeouts timeouts;
 
     /**
      * @param method the HTTP method, upper case
@@ -25,8 +31,13 @@ public final class HttpRequest {
      * @param contentType the body's media type, or null when there is no body
      * @param timeouts the timeouts of this attempt, or null for the transport's own
      */
-    public HttpRequest(String method, String url, HttpHeaders headers, @Nullable byte[] body,
-            @Nullable String contentType, @Nullable Timeouts timeouts) {
+    public HttpRequest(
+            String method,
+            String url,
+            HttpHeaders headers,
+            @Nullable byte[] body,
+            @Nullable String contentType,
+            @Nullable Timeouts timeouts) {
         this.method = Objects.requireNonNull(method, "method");
         this.url = Objects.requireNonNull(url, "url");
         this.headers = Objects.requireNonNull(headers, "headers");

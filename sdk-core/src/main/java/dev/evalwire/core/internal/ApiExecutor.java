@@ -60,8 +60,8 @@ public final class ApiExecutor implements AutoCloseable {
      * @param <T> the typed body
      * @return a future completed with the response, or exceptionally with an {@link EvalwireException}
      */
-    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseDecoder<T> decoder,
-            RequestOptions options) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+            ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
         return submit(request, decoder, options, Function.<ApiResponse<T>>identity());
     }
 
@@ -74,13 +74,16 @@ public final class ApiExecutor implements AutoCloseable {
      * @param <T> the typed body
      * @return a future completed with the typed body
      */
-    public <T> CompletableFuture<T> executeAsyncBody(ApiRequest request, ResponseDecoder<T> decoder,
-            RequestOptions options) {
+    public <T> CompletableFuture<T> executeAsyncBody(
+            ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
         return submit(request, decoder, options, ApiResponse::body);
     }
 
-    private <T, R> CompletableFuture<R> submit(ApiRequest request, ResponseDecoder<T> decoder,
-            RequestOptions options, Function<ApiResponse<T>, R> finish) {
+    private <T, R> CompletableFuture<R> submit(
+            ApiRequest request,
+            ResponseDecoder<T> decoder,
+            RequestOptions options,
+            Function<ApiResponse<T>, R> finish) {
         Objects.requireNonNull(options, "options");
         final Cancellation cancellation = new Cancellation();
         CompletableFuture<R> future = new CompletableFuture<R>() {
@@ -106,11 +109,11 @@ public final class ApiExecutor implements AutoCloseable {
         return future;
     }
 
-    private <T> CallAttempts<T> attempts(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options,
-            Cancellation cancellation) {
+    private <T> CallAttempts<T> attempts(
+            ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options, Cancellation cancellation) {
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
-        return new CallAttempts<>(services, request, writer.write(request, options), decoder,
-                services.retries(maxRetries), cancellation);
+        return new CallAttempts<>(
+                services, request, writer.write(request, options), decoder, services.retries(maxRetries), cancellation);
     }
 
     /**

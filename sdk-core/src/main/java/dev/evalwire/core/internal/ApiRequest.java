@@ -23,21 +23,26 @@ public final class ApiRequest {
     private final String method;
     /** The path, built once: an async call keeps its request until it ends, so it holds no builder leftovers. */
     private final String path;
+
     private final Map<String, String> query;
     private final HttpHeaders headers;
-    @Nullable private final Object body;
+
+    @Nullable
+    private final Object body;
+
     private final Set<String> explicitSecrets;
     private final List<String> apiKeyVariables;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
         this.path = path(builder.segments, builder.trailingSlash);
-        this.query = builder.query.isEmpty() ? Collections.<String, String>emptyMap()
+        this.query = builder.query.isEmpty()
+                ? Collections.<String, String>emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
         this.headers = builder.headers.build();
         this.body = builder.body;
-        this.explicitSecrets = builder.secrets.isEmpty() ? Collections.<String>emptySet()
-                : new LinkedHashSet<>(builder.secrets);
+        this.explicitSecrets =
+                builder.secrets.isEmpty() ? Collections.<String>emptySet() : new LinkedHashSet<>(builder.secrets);
         this.apiKeyVariables = builder.apiKeyVariables;
     }
 
@@ -120,7 +125,10 @@ public final class ApiRequest {
         private boolean trailingSlash;
         private final Map<String, String> query = new LinkedHashMap<>();
         private final HttpHeaders.Builder headers = HttpHeaders.builder();
-        @Nullable private Object body;
+
+        @Nullable
+        private Object body;
+
         private final Set<String> secrets = new LinkedHashSet<>();
         private List<String> apiKeyVariables = Collections.emptyList();
 

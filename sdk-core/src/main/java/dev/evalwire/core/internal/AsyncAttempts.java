@@ -24,14 +24,23 @@ final class AsyncAttempts<T, R> implements HttpCall.Callback {
     private final CallAttempts<T> attempts;
     private final CompletableFuture<R> future;
     private final Function<ApiResponse<T>, R> finish;
-    @Nullable private final Executor completion;
+
+    @Nullable
+    private final Executor completion;
+
     private final Set<Cancellation> inFlight;
     private int attempt;
     private long start;
-    @Nullable private HttpCall call;
 
-    AsyncAttempts(CallAttempts<T> attempts, CompletableFuture<R> future, Function<ApiResponse<T>, R> finish,
-            @Nullable Executor completion, Set<Cancellation> inFlight) {
+    @Nullable
+    private HttpCall call;
+
+    AsyncAttempts(
+            CallAttempts<T> attempts,
+            CompletableFuture<R> future,
+            Function<ApiResponse<T>, R> finish,
+            @Nullable Executor completion,
+            Set<Cancellation> inFlight) {
         this.attempts = attempts;
         this.future = future;
         this.finish = finish;

@@ -20,8 +20,7 @@ public final class BaseUrls {
     /** A port as OkHttp reads it: decimal digits, any number of leading zeros, at most five significant ones. */
     private static final Pattern PORT = Pattern.compile("0*[0-9]{1,5}");
 
-    private BaseUrls() {
-    }
+    private BaseUrls() {}
 
     /**
      * Checks a base URL and removes trailing {@code /}s. No message quotes the URL: one that does not parse is
@@ -113,6 +112,8 @@ public final class BaseUrls {
      * IPv4-mapped addresses such as {@code ::ffff:127.0.0.1} into dotted IPv4.
      */
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("::1") || LOOPBACK_IPV4.matcher(host).matches();
+        return host.equals("localhost")
+                || host.equals("::1")
+                || LOOPBACK_IPV4.matcher(host).matches();
     }
 }

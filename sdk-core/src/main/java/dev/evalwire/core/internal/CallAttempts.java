@@ -40,8 +40,13 @@ final class CallAttempts<T> {
     /** The exceptions of the attempts that were retried, in order; each step runs after the previous one ended. */
     private final List<EvalwireException> earlier = new ArrayList<>(0);
 
-    CallAttempts(CallServices services, ApiRequest request, HttpRequest http, ResponseDecoder<T> decoder,
-            RetryStrategy retries, Cancellation cancellation) {
+    CallAttempts(
+            CallServices services,
+            ApiRequest request,
+            HttpRequest http,
+            ResponseDecoder<T> decoder,
+            RetryStrategy retries,
+            Cancellation cancellation) {
         this.services = services;
         this.request = request;
         this.http = http;
@@ -68,8 +73,11 @@ final class CallAttempts<T> {
 
     /** What an attempt that did not throw leads to: the response that ends the call, or a wait before the next. */
     static final class Next<T> {
-        @Nullable final ApiResponse<T> response;
-        @Nullable final Duration wait;
+        @Nullable
+        final ApiResponse<T> response;
+
+        @Nullable
+        final Duration wait;
 
         private Next(@Nullable ApiResponse<T> response, @Nullable Duration wait) {
             this.response = response;
@@ -153,7 +161,10 @@ final class CallAttempts<T> {
      * @param inFlight the client's calls in flight, which this call leaves when it ends, before the future completes
      * @param <R> the future's value
      */
-    <R> void start(CompletableFuture<R> future, Function<ApiResponse<T>, R> finish, @Nullable Executor completion,
+    <R> void start(
+            CompletableFuture<R> future,
+            Function<ApiResponse<T>, R> finish,
+            @Nullable Executor completion,
             Set<Cancellation> inFlight) {
         new AsyncAttempts<>(this, future, finish, completion, inFlight).attempt(1);
     }
@@ -164,16 +175,23 @@ final class CallAttempts<T> {
     Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
         services.logger.response(http, received, start, secrets);
         retries.observe(received.status());
-        HttpResponse response = new HttpResponse(received.status(), received.headers().maskingValues(secrets),
-                received.body());
+        HttpResponse response =
+                new HttpResponse(received.status(), received.headers().maskingValues(secrets), received.body());
         if (response.isSuccessful()) {
             return Next.done(services.reader.decode(response, decoder, secrets));
         }
         ErrorBody body = services.errors.parseBody(response);
-        ServerAnswer answer = new ServerAnswer(response.status(),
-                services.retryAfter.find(response.headers(), body.retryAfterSeconds()));
-        EvalwireException failure = services.errors.toException(request.method(), request.path(), response, body,
-                answer.requestedWait(), bodyProblem, secrets, request.apiKeyVariables());
+        ServerAnswer answer = new ServerAnswer(
+                response.status(), services.retryAfter.find(response.headers(), body.retryAfterSeconds()));
+        EvalwireException failure = services.errors.toException(
+                request.method(),
+                request.path(),
+                response,
+                body,
+                answer.requestedWait(),
+                bodyProblem,
+                secrets,
+                request.apiKeyVariables());
         if (!retries.shouldRetry(attempt, null, answer)) {
             throw failure;
         }
@@ -186,11 +204,18 @@ final class CallAttempts<T> {
         if (failure instanceof ResponseTooLargeException) {
             ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
             if (tooLarge.status() >= 200 && tooLarge.status() <= 299) {
-                throw new InvalidResponseException(tooLarge.getMessage(), tooLarge.status(),
-                        tooLarge.headers().maskingValues(secrets), "", tooLarge);
+                throw new InvalidResponseException(
+                        tooLarge.getMessage(),
+                        tooLarge.status(),
+                        tooLarge.headers().maskingValues(secrets),
+                        "",
+                        tooLarge);
             }
-            return afterResponse(attempt, new HttpResponse(tooLarge.status(), tooLarge.headers(), NO_BYTES),
-                    System.nanoTime(), tooLarge.getMessage());
+            return afterResponse(
+                    attempt,
+                    new HttpResponse(tooLarge.status(), tooLarge.headers(), NO_BYTES),
+                    System.nanoTime(),
+                    tooLarge.getMessage());
         }
         services.logger.failure(http, failure, secrets);
         if (cancellation.isStopped()) {

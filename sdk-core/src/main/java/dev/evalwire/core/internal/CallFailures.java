@@ -16,8 +16,7 @@ import javax.annotation.Nullable;
  */
 final class CallFailures {
 
-    private CallFailures() {
-    }
+    private CallFailures() {}
 
     /**
      * @param failure what the library threw; may be a checked exception it threw without declaring it
@@ -58,12 +57,13 @@ final class CallFailures {
      * @param sync whether the call runs on the caller's thread
      * @return the exception to throw
      */
-    static ApiInterruptedException interrupted(String what, String when, @Nullable Throwable failure,
-            Collection<String> secrets, boolean sync) {
+    static ApiInterruptedException interrupted(
+            String what, String when, @Nullable Throwable failure, Collection<String> secrets, boolean sync) {
         if (sync) {
             Thread.currentThread().interrupt();
         }
-        return new ApiInterruptedException("interrupted " + when + " calling " + what,
+        return new ApiInterruptedException(
+                "interrupted " + when + " calling " + what,
                 failure == null ? null : RedactedCause.of(failure, secrets));
     }
 
@@ -75,18 +75,20 @@ final class CallFailures {
      * @return an {@link ApiTimeoutException} for a timeout, else an {@link ApiConnectionException}
      */
     static EvalwireException connection(String what, Throwable failure, int attempts, Collection<String> secrets) {
-        String detail = Redaction.scrub(failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()), secrets);
+        String detail = Redaction.scrub(
+                failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()),
+                secrets);
         String tries = attempts == 1 ? "1 attempt" : attempts + " attempts";
         Throwable cause = RedactedCause.of(failure, secrets);
         return isTimeout(failure)
                 ? new ApiTimeoutException("timed out calling " + what + " (" + detail + "; " + tries + ")", cause)
-                : new ApiConnectionException("connection failed calling " + what + " (" + detail + "; " + tries
-                        + ")", cause);
+                : new ApiConnectionException(
+                        "connection failed calling " + what + " (" + detail + "; " + tries + ")", cause);
     }
 
     private static boolean isTimeout(Throwable failure) {
-        return failure instanceof SocketTimeoutException || (failure instanceof InterruptedIOException
-                && ("timeout".equals(failure.getMessage()) || "deadline reached".equals(failure.getMessage())));
+        return failure instanceof SocketTimeoutException
+                || (failure instanceof InterruptedIOException
+                        && ("timeout".equals(failure.getMessage()) || "deadline reached".equals(failure.getMessage())));
     }
 }

@@ -14,9 +14,13 @@ import javax.annotation.Nullable;
  */
 final class CallSecrets extends AbstractList<String> {
 
-    @Nullable private final String apiKey;
+    @Nullable
+    private final String apiKey;
+
     private final ApiRequest request;
-    @Nullable private volatile List<String> values;
+
+    @Nullable
+    private volatile List<String> values;
 
     /**
      * @param apiKey the client's API key, or null when it has none

@@ -20,7 +20,8 @@ final class CallServices implements AutoCloseable {
     final ResponseReader reader;
     final RetryScheduler scheduler;
     /** Paces the client's attempts in adaptive retry mode; null otherwise. */
-    @Nullable final AdaptiveRateLimiter limiter;
+    @Nullable
+    final AdaptiveRateLimiter limiter;
 
     CallServices(ClientSettings settings) {
         this.settings = settings;
@@ -29,8 +30,7 @@ final class CallServices implements AutoCloseable {
         this.retryAfter = new RetryAfter(settings.clock);
         this.reader = new ResponseReader(settings.mapper);
         this.scheduler = new RetryScheduler(settings.vendor, settings.sleeper);
-        this.limiter = settings.retryPolicy.isAdaptive() ? new AdaptiveRateLimiter(() -> nanos(settings.clock))
-                : null;
+        this.limiter = settings.retryPolicy.isAdaptive() ? new AdaptiveRateLimiter(() -> nanos(settings.clock)) : null;
     }
 
     /** The client's clock in nanoseconds, so that tests that fix the clock fix the adaptive pacing too. */
@@ -44,7 +44,10 @@ final class CallServices implements AutoCloseable {
      * @return the retry rules of one call, sharing the client's adaptive rate estimate
      */
     RetryStrategy retries(int maxRetries) {
-        return new RetryStrategy(settings.retryPolicy, maxRetries, () -> ThreadLocalRandom.current().nextDouble(),
+        return new RetryStrategy(
+                settings.retryPolicy,
+                maxRetries,
+                () -> ThreadLocalRandom.current().nextDouble(),
                 limiter);
     }
 

@@ -18,9 +18,15 @@ final class Cancellation {
 
     private volatile boolean cancelled;
     private volatile boolean closed;
-    @Nullable private HttpCall current;
-    @Nullable private Future<?> pendingWait;
-    @Nullable private Runnable onStopWhileWaiting;
+
+    @Nullable
+    private HttpCall current;
+
+    @Nullable
+    private Future<?> pendingWait;
+
+    @Nullable
+    private Runnable onStopWhileWaiting;
 
     /** @return true once the call was cancelled or its client closed */
     boolean isStopped() {
@@ -41,8 +47,7 @@ final class Cancellation {
      * @return the exception for a call that meets a closed client
      */
     static EvalwireException closedException(String when) {
-        return new ClientClosedException("the client was closed " + when
-                + "; create a new client to make more calls");
+        return new ClientClosedException("the client was closed " + when + "; create a new client to make more calls");
     }
 
     /** Runs one attempt on the calling thread, cancelling it at once if the call was stopped before it started. */

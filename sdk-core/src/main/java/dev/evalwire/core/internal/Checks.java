@@ -16,14 +16,13 @@ public final class Checks {
      * What to do instead of passing null to a setter whose field the API cannot clear (the spec does not declare
      * it nullable), for {@link #notNull(String, Object, String)}.
      */
-    public static final String CANNOT_CLEAR = "the API cannot clear it (pass an empty value instead, or leave it"
-            + " unset to keep the stored value)";
+    public static final String CANNOT_CLEAR =
+            "the API cannot clear it (pass an empty value instead, or leave it" + " unset to keep the stored value)";
 
     /** What to do instead of passing null where a value is required, for {@link #notNull(String, Object, String)}. */
     public static final String REQUIRED = "it is required";
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * @param field the field's JSON path, for the message
@@ -152,8 +151,8 @@ public final class Checks {
             throw new NullPointerException(field + " must not be null");
         }
         if (map.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException(field + " may have at most " + MAX_ENTRIES + " entries, had "
-                    + map.size());
+            throw new IllegalArgumentException(
+                    field + " may have at most " + MAX_ENTRIES + " entries, had " + map.size());
         }
         for (Map.Entry<String, ?> entry : map.entrySet()) {
             if (entry.getKey() == null) {
@@ -179,8 +178,8 @@ public final class Checks {
             throw new NullPointerException(field + " must not be null");
         }
         if (items.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException(field + " may have at most " + MAX_ENTRIES + " items, had "
-                    + items.size());
+            throw new IllegalArgumentException(
+                    field + " may have at most " + MAX_ENTRIES + " items, had " + items.size());
         }
         int index = 0;
         for (Object item : items) {

@@ -21,6 +21,7 @@ public final class ClientSettings {
     final HttpHeaders credentials;
     /** The API key, kept out of every message, log and printed header. */
     final String apiKey;
+
     final HttpHeaders defaultHeaders;
     final HttpTransport transport;
     final boolean ownsTransport;
@@ -28,7 +29,10 @@ public final class ClientSettings {
     final RetryPolicy retryPolicy;
     final Sleeper sleeper;
     final Clock clock;
-    @Nullable final ExecutorService asyncExecutor;
+
+    @Nullable
+    final ExecutorService asyncExecutor;
+
     final LogLevel logLevel;
     /** The vendor's own error-body shapes. */
     final ErrorShapes errorShapes;
@@ -50,10 +54,21 @@ public final class ClientSettings {
      * @param logLevel how much of each call is logged
      * @param errorShapes the vendor's own error-body shapes, read after the generic ones
      */
-    public ClientSettings(String vendor, String baseUrl, HttpHeaders credentials, String apiKey,
-            HttpHeaders defaultHeaders, HttpTransport transport, boolean ownsTransport, ObjectMapper mapper,
-            RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, @Nullable ExecutorService asyncExecutor,
-            LogLevel logLevel, ErrorShapes errorShapes) {
+    public ClientSettings(
+            String vendor,
+            String baseUrl,
+            HttpHeaders credentials,
+            String apiKey,
+            HttpHeaders defaultHeaders,
+            HttpTransport transport,
+            boolean ownsTransport,
+            ObjectMapper mapper,
+            RetryPolicy retryPolicy,
+            Sleeper sleeper,
+            Clock clock,
+            @Nullable ExecutorService asyncExecutor,
+            LogLevel logLevel,
+            ErrorShapes errorShapes) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
         this.credentials = credentials;

@@ -3,8 +3,7 @@ package dev.evalwire.core.internal;
 /** Checks header names and values before they can reach a request. */
 public final class HeaderValues {
 
-    private HeaderValues() {
-    }
+    private HeaderValues() {}
 
     /**
      * Checks a header name: a non-empty HTTP token.

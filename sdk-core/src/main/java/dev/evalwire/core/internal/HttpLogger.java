@@ -37,7 +37,8 @@ final class HttpLogger {
         if (level == LogLevel.OFF) {
             return;
         }
-        StringBuilder line = new StringBuilder("--> ").append(request.method()).append(' ').append(request.url());
+        StringBuilder line =
+                new StringBuilder("--> ").append(request.method()).append(' ').append(request.url());
         if (level == LogLevel.DEBUG) {
             line.append("\n    headers: ").append(request.headers());
             if (request.body() != null) {
@@ -52,8 +53,15 @@ final class HttpLogger {
             return;
         }
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        StringBuilder line = new StringBuilder("<-- ").append(response.status()).append(' ')
-                .append(request.method()).append(' ').append(request.url()).append(" (").append(millis).append(" ms)");
+        StringBuilder line = new StringBuilder("<-- ")
+                .append(response.status())
+                .append(' ')
+                .append(request.method())
+                .append(' ')
+                .append(request.url())
+                .append(" (")
+                .append(millis)
+                .append(" ms)");
         if (level == LogLevel.DEBUG) {
             line.append("\n    headers: ").append(response.headers());
             if (response.body().length > 0) {
@@ -80,13 +88,17 @@ final class HttpLogger {
         String text;
         try {
             JsonNode json = mapper.readTree(bytes);
-            text = json == null ? "" : Redaction.redactJson(json, Redaction.sensitiveBodyFields()).toString();
+            text = json == null
+                    ? ""
+                    : Redaction.redactJson(json, Redaction.sensitiveBodyFields())
+                            .toString();
         } catch (IOException | RuntimeException notJson) {
             text = new String(bytes, StandardCharsets.UTF_8);
         }
         text = Redaction.scrub(text, secrets);
-        return text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + "...(" + text.length()
-                + " chars)" : text;
+        return text.length() > MAX_BODY_CHARS
+                ? text.substring(0, MAX_BODY_CHARS) + "...(" + text.length() + " chars)"
+                : text;
     }
 
     private void log(String message, Collection<String> secrets) {

@@ -13,8 +13,7 @@ import javax.annotation.Nullable;
  */
 final class IsoDateTimes {
 
-    private IsoDateTimes() {
-    }
+    private IsoDateTimes() {}
 
     /**
      * @param text the text
@@ -23,8 +22,12 @@ final class IsoDateTimes {
     @Nullable
     static OffsetDateTime parseCommon(String text) {
         int length = text.length();
-        if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (length < 20
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -55,7 +58,8 @@ final class IsoDateTimes {
         ZoneOffset offset;
         if (at == length - 1 && text.charAt(at) == 'Z') {
             offset = ZoneOffset.UTC;
-        } else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-')
+        } else if (at == length - 6
+                && (text.charAt(at) == '+' || text.charAt(at) == '-')
                 && text.charAt(at + 3) == ':') {
             int offsetHours = digits(text, at + 1, 2);
             int offsetMinutes = digits(text, at + 4, 2);

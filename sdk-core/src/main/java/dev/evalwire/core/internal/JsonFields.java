@@ -23,8 +23,7 @@ import javax.annotation.Nullable;
  */
 public final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /**
      * @param json the parsed body
@@ -150,8 +149,10 @@ public final class JsonFields {
         try {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException notIso) {
-            throw new IllegalArgumentException("field '" + name + "' must be an ISO-8601 date-time with an offset"
-                    + " but was \"" + shorten(text) + "\"", notIso);
+            throw new IllegalArgumentException(
+                    "field '" + name + "' must be an ISO-8601 date-time with an offset" + " but was \"" + shorten(text)
+                            + "\"",
+                    notIso);
         }
     }
 

@@ -20,8 +20,7 @@ import javax.annotation.Nullable;
  */
 public final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /**
      * Copies a map into a JSON object.
@@ -38,8 +37,8 @@ public final class JsonValues {
             throw new NullPointerException(field + " must not be null");
         }
         if (map.size() > Checks.MAX_ENTRIES) {
-            throw new IllegalArgumentException(field + " may have at most " + Checks.MAX_ENTRIES + " entries, had "
-                    + map.size());
+            throw new IllegalArgumentException(
+                    field + " may have at most " + Checks.MAX_ENTRIES + " entries, had " + map.size());
         }
         if (hasNullKey(map)) {
             throw new NullPointerException(field + " must not have a null key");
@@ -199,8 +198,8 @@ public final class JsonValues {
         try {
             return JsonMapperFactory.shared().valueToTree(value);
         } catch (IllegalArgumentException unwritable) {
-            throw new IllegalArgumentException(field + " holds a value that cannot be written as JSON: "
-                    + unwritable.getMessage(), unwritable);
+            throw new IllegalArgumentException(
+                    field + " holds a value that cannot be written as JSON: " + unwritable.getMessage(), unwritable);
         }
     }
 
@@ -209,13 +208,13 @@ public final class JsonValues {
      * offending node ({@code field.key}, {@code field[3]}).
      */
     private static void checkTree(String path, JsonNode node) {
-        if (node.isFloatingPointNumber() && (Double.isNaN(node.doubleValue())
-                || Double.isInfinite(node.doubleValue()))) {
+        if (node.isFloatingPointNumber()
+                && (Double.isNaN(node.doubleValue()) || Double.isInfinite(node.doubleValue()))) {
             throw new IllegalArgumentException(path + " must be a finite number, was " + node.doubleValue());
         }
         if (node.size() > Checks.MAX_ENTRIES) {
-            throw new IllegalArgumentException(path + " may have at most " + Checks.MAX_ENTRIES + " entries, had "
-                    + node.size());
+            throw new IllegalArgumentException(
+                    path + " may have at most " + Checks.MAX_ENTRIES + " entries, had " + node.size());
         }
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();

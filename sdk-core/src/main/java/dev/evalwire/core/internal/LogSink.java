@@ -17,8 +17,7 @@ public abstract class LogSink {
 
     private static final LogSink DETECTED = detect(LogSink.class.getClassLoader());
 
-    LogSink() {
-    }
+    LogSink() {}
 
     /** @return the sink chosen for this classpath, once per class loader */
     public static LogSink detected() {

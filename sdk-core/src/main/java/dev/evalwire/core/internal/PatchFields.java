@@ -27,14 +27,18 @@ public final class PatchFields {
     private Map<String, PatchValue<?>> values;
     /** True once a body holds {@link #values}: the next change works on a copy (copy on write). */
     private boolean handedOff;
+
     private final Set<String> sensitive;
 
     /**
      * @param sensitiveFields JSON names whose values are secret (masked in {@code toString})
      */
     public PatchFields(String... sensitiveFields) {
-        this(new LinkedHashMap<String, PatchValue<?>>(), sensitiveFields.length == 0 ? Collections.<String>emptySet()
-                : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(sensitiveFields))));
+        this(
+                new LinkedHashMap<String, PatchValue<?>>(),
+                sensitiveFields.length == 0
+                        ? Collections.<String>emptySet()
+                        : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(sensitiveFields))));
     }
 
     /**
@@ -80,10 +84,10 @@ public final class PatchFields {
      * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod} (or saying
      *     that the field cannot be cleared), or what {@code check} throws
      */
-    public <T> void set(String name, String path, @Nullable String clearMethod, T value,
-            BiFunction<String, ? super T, ?> check) {
-        setChecked(name, value, path, clearMethod == null ? Checks.CANNOT_CLEAR : Checks.callToClear(clearMethod),
-                check);
+    public <T> void set(
+            String name, String path, @Nullable String clearMethod, T value, BiFunction<String, ? super T, ?> check) {
+        setChecked(
+                name, value, path, clearMethod == null ? Checks.CANNOT_CLEAR : Checks.callToClear(clearMethod), check);
     }
 
     /**
@@ -164,8 +168,8 @@ public final class PatchFields {
      * @param <T> the value type
      * @throws NullPointerException if {@code value} is null, or what {@code check} throws
      */
-    public <T> void setChecked(String name, T value, String path, String ifNull,
-            BiFunction<String, ? super T, ?> check) {
+    public <T> void setChecked(
+            String name, T value, String path, String ifNull, BiFunction<String, ? super T, ?> check) {
         writable().put(name, PatchValue.of(check.apply(path, Checks.notNull(path, value, ifNull))));
     }
 

@@ -14,8 +14,7 @@ public final class PathEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PathEncoding() {
-    }
+    private PathEncoding() {}
 
     /**
      * Checks and encodes a path parameter as exactly one segment.
@@ -65,8 +64,8 @@ public final class PathEncoding {
                     ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
                     : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
             if (unpaired) {
-                throw new IllegalArgumentException(name
-                        + " is not valid UTF-16: it has a surrogate character that is not part of a pair");
+                throw new IllegalArgumentException(
+                        name + " is not valid UTF-16: it has a surrogate character that is not part of a pair");
             }
         }
     }
@@ -84,8 +83,13 @@ public final class PathEncoding {
         int length = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
-            boolean unreserved = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')
-                    || b == '-' || b == '.' || b == '_' || b == '~';
+            boolean unreserved = (b >= 'A' && b <= 'Z')
+                    || (b >= 'a' && b <= 'z')
+                    || (b >= '0' && b <= '9')
+                    || b == '-'
+                    || b == '.'
+                    || b == '_'
+                    || b == '~';
             if (out == null) {
                 if (unreserved) {
                     continue;

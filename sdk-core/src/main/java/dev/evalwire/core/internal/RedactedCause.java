@@ -17,7 +17,9 @@ final class RedactedCause extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String originalClass;
-    @Nullable private final String redactedMessage;
+
+    @Nullable
+    private final String redactedMessage;
 
     private RedactedCause(Throwable original, Collection<String> secrets, Set<Throwable> seen) {
         super(Redaction.scrub(original.getMessage(), secrets), standIn(original.getCause(), secrets, seen), true, true);
@@ -57,7 +59,8 @@ final class RedactedCause extends RuntimeException {
         if (!seen.add(failure)) {
             return true;
         }
-        if (leaks(failure.getMessage(), secrets) || leaks(failure.getLocalizedMessage(), secrets)
+        if (leaks(failure.getMessage(), secrets)
+                || leaks(failure.getLocalizedMessage(), secrets)
                 || leaks(failure.toString(), secrets)) {
             return false;
         }

@@ -22,17 +22,16 @@ public final class Redaction {
     /** What a secret is replaced with. */
     public static final String MASK = "[REDACTED]";
 
-    private static final Set<String> SENSITIVE_HEADERS = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            "authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie")));
+    private static final Set<String> SENSITIVE_HEADERS = Collections.unmodifiableSet(new HashSet<>(
+            Arrays.asList("authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie")));
 
-    private static final Set<String> SENSITIVE_BODY_FIELDS = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            "custom_secrets")));
+    private static final Set<String> SENSITIVE_BODY_FIELDS =
+            Collections.unmodifiableSet(new HashSet<>(Arrays.asList("custom_secrets")));
 
     /** Secrets shorter than this are not scrubbed from free text: they would mask ordinary words. */
     private static final int MIN_SCRUB_LENGTH = 4;
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /**
      * Tells whether a header carries a credential.

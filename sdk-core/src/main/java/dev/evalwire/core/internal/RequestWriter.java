@@ -32,26 +32,28 @@ final class RequestWriter {
      * @throws IllegalArgumentException when the body cannot be written as JSON
      */
     HttpRequest write(ApiRequest request, RequestOptions options) {
-        HttpHeaders headers = request.headers().isEmpty() && options.extraHeaders().isEmpty() ? fixedHeaders
-                : headers(request.headers(), options.extraHeaders());
+        HttpHeaders headers =
+                request.headers().isEmpty() && options.extraHeaders().isEmpty()
+                        ? fixedHeaders
+                        : headers(request.headers(), options.extraHeaders());
         byte[] body = null;
         if (request.body() != null) {
             try {
                 body = settings.mapper.writeValueAsBytes(request.body());
             } catch (JsonProcessingException unserializable) {
-                throw new IllegalArgumentException("request body could not be written as JSON: "
-                        + unserializable.getOriginalMessage(), unserializable);
+                throw new IllegalArgumentException(
+                        "request body could not be written as JSON: " + unserializable.getOriginalMessage(),
+                        unserializable);
             }
         }
-        return new HttpRequest(request.method(), url(request), headers, body, body == null ? null : JSON,
-                options.timeouts());
+        return new HttpRequest(
+                request.method(), url(request), headers, body, body == null ? null : JSON, options.timeouts());
     }
 
     /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */
     private HttpHeaders headers(HttpHeaders perRequest, HttpHeaders perCall) {
-        HttpHeaders.Builder headers = HttpHeaders.builder()
-                .set("User-Agent", userAgent)
-                .set("Accept", JSON);
+        HttpHeaders.Builder headers =
+                HttpHeaders.builder().set("User-Agent", userAgent).set("Accept", JSON);
         copy(settings.defaultHeaders, headers);
         copy(perRequest, headers);
         copy(perCall, headers);
@@ -62,10 +64,13 @@ final class RequestWriter {
     private String url(ApiRequest request) {
         String path = request.path();
         StringBuilder url = new StringBuilder(settings.baseUrl.length() + path.length() + 32)
-                .append(settings.baseUrl).append(path);
+                .append(settings.baseUrl)
+                .append(path);
         char separator = '?';
         for (Map.Entry<String, String> parameter : request.query().entrySet()) {
-            url.append(separator).append(PathEncoding.encode(parameter.getKey())).append('=')
+            url.append(separator)
+                    .append(PathEncoding.encode(parameter.getKey()))
+                    .append('=')
                     .append(PathEncoding.encode(parameter.getValue()));
             separator = '&';
         }

@@ -27,8 +27,8 @@ final class ResponseReader {
     <T> ApiResponse<T> decode(HttpResponse response, ResponseDecoder<T> decoder, List<String> secrets) {
         String contentType = response.headers().first("content-type");
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw invalid("expected a JSON body but the Content-Type is '" + contentType + "'", response, null,
-                    secrets);
+            throw invalid(
+                    "expected a JSON body but the Content-Type is '" + contentType + "'", response, null, secrets);
         }
         if (response.body().length == 0) {
             throw invalid("expected a JSON body but the body is empty", response, null, secrets);
@@ -43,18 +43,24 @@ final class ResponseReader {
         try {
             return new ApiResponse<>(response.status(), response.headers(), response.body(), decoder.decode(json));
         } catch (RuntimeException wrongShape) {
-            throw invalid("the JSON does not have the shape the API promises: " + wrongShape.getMessage(), response,
-                    wrongShape, secrets);
+            throw invalid(
+                    "the JSON does not have the shape the API promises: " + wrongShape.getMessage(),
+                    response,
+                    wrongShape,
+                    secrets);
         } finally {
             ResponseSecrets.end(previous);
         }
     }
 
-    InvalidResponseException invalid(String reason, HttpResponse response, @Nullable Throwable cause,
-            List<String> secrets) {
-        String message = Redaction.scrub("HTTP " + response.status() + " response could not be read: " + reason,
-                secrets);
-        return new InvalidResponseException(message, response.status(), response.headers(),
+    InvalidResponseException invalid(
+            String reason, HttpResponse response, @Nullable Throwable cause, List<String> secrets) {
+        String message =
+                Redaction.scrub("HTTP " + response.status() + " response could not be read: " + reason, secrets);
+        return new InvalidResponseException(
+                message,
+                response.status(),
+                response.headers(),
                 Redaction.scrub(printableBody(response), secrets),
                 cause == null ? null : RedactedCause.of(cause, secrets));
     }
@@ -64,7 +70,8 @@ final class ResponseReader {
         try {
             JsonNode json = mapper.readTree(response.body());
             if (json != null && json.isContainerNode()) {
-                return Redaction.redactJson(json, Redaction.sensitiveBodyFields()).toString();
+                return Redaction.redactJson(json, Redaction.sensitiveBodyFields())
+                        .toString();
             }
         } catch (IOException | RuntimeException notJson) {
             // Not JSON: shown as it is, with the call's secrets scrubbed.

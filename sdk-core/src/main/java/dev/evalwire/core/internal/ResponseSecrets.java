@@ -12,8 +12,7 @@ public final class ResponseSecrets {
 
     private static final ThreadLocal<Collection<String>> CURRENT = new ThreadLocal<>();
 
-    private ResponseSecrets() {
-    }
+    private ResponseSecrets() {}
 
     /** @return the secrets of the call being decoded on this thread, or an empty collection */
     public static Collection<String> current() {

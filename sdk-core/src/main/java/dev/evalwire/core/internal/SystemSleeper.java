@@ -9,8 +9,7 @@ public final class SystemSleeper implements Sleeper {
     /** The one instance. */
     public static final SystemSleeper INSTANCE = new SystemSleeper();
 
-    private SystemSleeper() {
-    }
+    private SystemSleeper() {}
 
     @Override
     public void sleep(Duration duration) throws InterruptedException {

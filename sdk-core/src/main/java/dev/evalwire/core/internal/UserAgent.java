@@ -9,8 +9,7 @@ public final class UserAgent {
 
     private static final String VERSION = readVersion();
 
-    private UserAgent() {
-    }
+    private UserAgent() {}
 
     /** @return the SDK version from the build, or {@code unknown} */
     public static String sdkVersion() {

@@ -35,9 +35,13 @@ public final class VendorDescription<B, C> {
      * @param factory makes the client from the builder and the executor its calls run on
      * @throws NullPointerException for any null argument
      */
-    public VendorDescription(String vendor, Function<? super B, String> defaultBaseUrl,
-            Function<String, Authentication> authentication, ErrorShapes errorShapes,
-            BiConsumer<? super B, ConfigSource> configReader, BiFunction<? super B, ApiExecutor, C> factory) {
+    public VendorDescription(
+            String vendor,
+            Function<? super B, String> defaultBaseUrl,
+            Function<String, Authentication> authentication,
+            ErrorShapes errorShapes,
+            BiConsumer<? super B, ConfigSource> configReader,
+            BiFunction<? super B, ApiExecutor, C> factory) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
         this.authentication = Objects.requireNonNull(authentication, "authentication");

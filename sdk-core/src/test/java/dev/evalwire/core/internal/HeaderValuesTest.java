@@ -26,14 +26,18 @@ class HeaderValuesTest {
     @Test
     void spacesControlsDeleteNonAsciiAndEverySeparatorAreRefusedInAName() {
         for (char c : "\"(),/:;<=>?@[\\]{} \t\u0000\u001f\u007f\u0080\u00e9".toCharArray()) {
-            assertEquals("header name 'X-?' has a character that is not allowed in an HTTP header name at index 2"
-                    .replace('?', c < ' ' || c >= 0x7f ? '?' : c), nameFailure("X-" + c), "char " + (int) c);
+            assertEquals(
+                    "header name 'X-?' has a character that is not allowed in an HTTP header name at index 2"
+                            .replace('?', c < ' ' || c >= 0x7f ? '?' : c),
+                    nameFailure("X-" + c),
+                    "char " + (int) c);
         }
     }
 
     @Test
     void aRefusedNameIsPrintedWithEveryControlAndNonAsciiCharacterReplaced() {
-        assertEquals("header name 'A b???~' has a character that is not allowed in an HTTP header name at index 1",
+        assertEquals(
+                "header name 'A b???~' has a character that is not allowed in an HTTP header name at index 1",
                 nameFailure("A b\u001f\u007f\u0080~"));
     }
 
@@ -46,17 +50,23 @@ class HeaderValuesTest {
 
     @Test
     void lineBreaksAreRefusedInAValueWithTheirIndexAndTheHint() {
-        assertEquals("header 'X-A' contains a line break (CR or LF) at index 3; header values must be one line:"
-                + " set X_A instead", valueFailure("abc\rdef", "set X_A instead"));
-        assertEquals("header 'X-A' contains a line break (CR or LF) at index 0; header values must be one line",
+        assertEquals(
+                "header 'X-A' contains a line break (CR or LF) at index 3; header values must be one line:"
+                        + " set X_A instead",
+                valueFailure("abc\rdef", "set X_A instead"));
+        assertEquals(
+                "header 'X-A' contains a line break (CR or LF) at index 0; header values must be one line",
                 valueFailure("\nabc", ""));
     }
 
     @Test
     void controlDeleteAndNonAsciiCharactersAreRefusedInAValue() {
         for (char c : "\u0000\u0008\u000b\u001f\u007f\u0080\u00e9\u2028".toCharArray()) {
-            assertEquals("header 'X-A' contains a control or non-ASCII character at index 1; only printable ASCII is"
-                    + " allowed", valueFailure("a" + c + "b", null), "char " + (int) c);
+            assertEquals(
+                    "header 'X-A' contains a control or non-ASCII character at index 1; only printable ASCII is"
+                            + " allowed",
+                    valueFailure("a" + c + "b", null),
+                    "char " + (int) c);
         }
     }
 
@@ -68,7 +78,8 @@ class HeaderValuesTest {
     }
 
     private static String nameFailure(String name) {
-        return assertThrows(IllegalArgumentException.class, () -> HeaderValues.checkName(name)).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> HeaderValues.checkName(name))
+                .getMessage();
     }
 
     private static String valueFailure(String value, String hint) {

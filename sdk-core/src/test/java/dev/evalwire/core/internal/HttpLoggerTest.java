@@ -29,9 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpLoggerTest {
 
     private static final String KEY = "sk-http-logger-key";
-    private static final HttpRequest REQUEST = new HttpRequest("PUT", "https://api.example.invalid/x",
+    private static final HttpRequest REQUEST = new HttpRequest(
+            "PUT",
+            "https://api.example.invalid/x",
             HttpHeaders.builder().set("Authorization", "Bearer " + KEY).build(),
-            "{\"a\":1}".getBytes(StandardCharsets.UTF_8), "application/json", null);
+            "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+            "application/json",
+            null);
 
     private final List<String> lines = new ArrayList<>();
 
@@ -50,8 +54,8 @@ class HttpLoggerTest {
     }
 
     private static HttpResponse response(String body) {
-        return new HttpResponse(200, HttpHeaders.builder().set("X-Echo", KEY).build(),
-                body.getBytes(StandardCharsets.UTF_8));
+        return new HttpResponse(
+                200, HttpHeaders.builder().set("X-Echo", KEY).build(), body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -82,8 +86,8 @@ class HttpLoggerTest {
         assertTrue(millis.matches(), lines.get(1));
         long logged = Long.parseLong(millis.group(1));
         assertTrue(logged >= 5 && logged <= elapsedMillis, logged + " ms, at most " + elapsedMillis + " elapsed");
-        assertEquals("<-- failed PUT https://api.example.invalid/x: java.io.IOException: reset by [REDACTED]",
-                lines.get(2));
+        assertEquals(
+                "<-- failed PUT https://api.example.invalid/x: java.io.IOException: reset by [REDACTED]", lines.get(2));
         assertEquals("retry 2 of 3 in 1500 ms", lines.get(3));
     }
 
@@ -94,8 +98,10 @@ class HttpLoggerTest {
         logger.response(REQUEST, response(""), System.nanoTime(), Collections.singletonList(KEY));
         logger.response(REQUEST, response("x"), System.nanoTime(), Collections.singletonList(KEY));
 
-        assertEquals("--> PUT https://api.example.invalid/x\n    headers: {authorization=[REDACTED]}\n"
-                + "    body: {\"a\":1}", lines.get(0));
+        assertEquals(
+                "--> PUT https://api.example.invalid/x\n    headers: {authorization=[REDACTED]}\n"
+                        + "    body: {\"a\":1}",
+                lines.get(0));
         assertTrue(lines.get(1).endsWith(" ms)\n    headers: {x-echo=[REDACTED]}"), lines.get(1));
         assertTrue(lines.get(2).endsWith(" ms)\n    headers: {x-echo=[REDACTED]}\n    body: x"), lines.get(2));
     }
@@ -115,12 +121,15 @@ class HttpLoggerTest {
     void aSecretAcrossTheCutDoesNotShowInPart(int beforeCut) {
         String key = "sk-cut-key-0123456789abcdef";
         String body = repeat(4096 - beforeCut) + key + repeat(100);
-        logger(LogLevel.DEBUG).response(REQUEST, new HttpResponse(500, HttpHeaders.empty(),
-                body.getBytes(StandardCharsets.UTF_8)), System.nanoTime(), Collections.singletonList(key));
+        logger(LogLevel.DEBUG)
+                .response(
+                        REQUEST,
+                        new HttpResponse(500, HttpHeaders.empty(), body.getBytes(StandardCharsets.UTF_8)),
+                        System.nanoTime(),
+                        Collections.singletonList(key));
         assertEquals(1, lines.size());
         String line = lines.get(0);
-        assertTrue(line.contains("...(" + (body.length() - key.length() + Redaction.MASK.length()) + " chars)"),
-                line);
+        assertTrue(line.contains("...(" + (body.length() - key.length() + Redaction.MASK.length()) + " chars)"), line);
         for (int length = 4; length <= key.length(); length++) {
             assertFalse(line.contains(key.substring(0, length)), "a " + length + "-char prefix of the key leaked");
         }

@@ -28,8 +28,13 @@ class JsonFieldsTest {
     void aBodyMustBeAnObject() throws Exception {
         ObjectNode object = json("{}");
         assertSame(object, JsonFields.object(object, "the body"));
-        assertEquals("the body must be a JSON object but was ARRAY", assertThrows(IllegalArgumentException.class,
-                () -> JsonFields.object(JsonMapperFactory.shared().readTree("[]"), "the body")).getMessage());
+        assertEquals(
+                "the body must be a JSON object but was ARRAY",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> JsonFields.object(
+                                        JsonMapperFactory.shared().readTree("[]"), "the body"))
+                        .getMessage());
     }
 
     @Test
@@ -53,10 +58,12 @@ class JsonFieldsTest {
         assertEquals(Arrays.asList("a", "b"), JsonFields.requiredStrings(object, "tags"));
         assertEquals(Arrays.asList(json("{\"id\":1}"), json("{\"id\":2}")), JsonFields.objects(object, "items"));
         assertEquals(Collections.emptyList(), JsonFields.objects(object, "none"));
-        assertEquals("field 'notList' must be an array of objects but was OBJECT",
+        assertEquals(
+                "field 'notList' must be an array of objects but was OBJECT",
                 assertThrows(IllegalArgumentException.class, () -> JsonFields.objects(object, "notList"))
                         .getMessage());
-        assertEquals("field 'mixed[]' must be an object but was NUMBER 3",
+        assertEquals(
+                "field 'mixed[]' must be an object but was NUMBER 3",
                 assertThrows(IllegalArgumentException.class, () -> JsonFields.objects(object, "mixed"))
                         .getMessage());
     }
@@ -77,9 +84,13 @@ class JsonFieldsTest {
     void aWrongValueIsQuotedUpTo80Characters() throws Exception {
         String fits = String.join("", Collections.nCopies(78, "v"));
         ObjectNode object = json("{\"fits\":\"" + fits + "\",\"long\":\"" + fits + "w\"}");
-        assertEquals("field 'fits' must be a number but was STRING \"" + fits + "\"",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.number(object, "fits")).getMessage());
-        assertEquals("field 'long' must be a number but was STRING \"" + fits + "w...",
-                assertThrows(IllegalArgumentException.class, () -> JsonFields.number(object, "long")).getMessage());
+        assertEquals(
+                "field 'fits' must be a number but was STRING \"" + fits + "\"",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.number(object, "fits"))
+                        .getMessage());
+        assertEquals(
+                "field 'long' must be a number but was STRING \"" + fits + "w...",
+                assertThrows(IllegalArgumentException.class, () -> JsonFields.number(object, "long"))
+                        .getMessage());
     }
 }

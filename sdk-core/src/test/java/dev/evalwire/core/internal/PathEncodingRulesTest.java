@@ -45,11 +45,42 @@ class PathEncodingRulesTest {
 
     /** The characters right beside each unreserved range and single unreserved character are encoded. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "@|%40", "A|A", "Z|Z", "[|%5B", "`|%60", "a|a", "z|z", "{|%7B", "/|%2F", "0|0", "9|9", ":|%3A",
-        ",|%2C", "-|-", ".|.", "^|%5E", "_|_", "}|%7D", "~|~", "\u007f|%7F", "' '|%20", "%|%25", "+|%2B",
-        "?|%3F", "'#'|%23", "'\u0000'|%00", "\u00ff|%C3%BF", "\u0080|%C2%80", "\u07ff|%DF%BF", "\u0800|%E0%A0%80",
-        "\uffff|%EF%BF%BF"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "@|%40",
+                "A|A",
+                "Z|Z",
+                "[|%5B",
+                "`|%60",
+                "a|a",
+                "z|z",
+                "{|%7B",
+                "/|%2F",
+                "0|0",
+                "9|9",
+                ":|%3A",
+                ",|%2C",
+                "-|-",
+                ".|.",
+                "^|%5E",
+                "_|_",
+                "}|%7D",
+                "~|~",
+                "\u007f|%7F",
+                "' '|%20",
+                "%|%25",
+                "+|%2B",
+                "?|%3F",
+                "'#'|%23",
+                "'\u0000'|%00",
+                "\u00ff|%C3%BF",
+                "\u0080|%C2%80",
+                "\u07ff|%DF%BF",
+                "\u0800|%E0%A0%80",
+                "\uffff|%EF%BF%BF"
+            })
     void oneCharacter(String value, String encoded) {
         assertEquals(encoded, PathEncoding.encode(value));
         assertEquals(encoded, PathEncoding.encode("abc" + value).substring(3));
@@ -73,8 +104,16 @@ class PathEncodingRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"a/b|a%2Fb", "/ab|%2Fab", "ab/|ab%2F", "abc\u00e9|abc%C3%A9",
-        "\u00e9abc|%C3%A9abc", "ab cd/ef|ab%20cd%2Fef"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a/b|a%2Fb",
+                "/ab|%2Fab",
+                "ab/|ab%2F",
+                "abc\u00e9|abc%C3%A9",
+                "\u00e9abc|%C3%A9abc",
+                "ab cd/ef|ab%20cd%2Fef"
+            })
     void theUnencodedPrefixIsKeptOnce(String value, String encoded) {
         assertEquals(encoded, PathEncoding.encode(value));
     }
@@ -82,39 +121,41 @@ class PathEncodingRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "\n \r", "\u000b\f "})
     void blankIdsAreRefused(String id) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PathEncoding.segment("evaluation_id", id));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PathEncoding.segment("evaluation_id", id));
         assertEquals("evaluation_id must not be empty or whitespace", e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {".", ".."})
     void dotIdsAreRefused(String id) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PathEncoding.segment("alias", id));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PathEncoding.segment("alias", id));
         assertEquals("alias must not be '.' or '..': such an id would change the path", e.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"...|...", ".a|.a", "a.|a.", "'. '|.%20", "' .'|%20.", "\u00a0|%C2%A0",
-        "' x '|%20x%20"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"...|...", ".a|.a", "a.|a.", "'. '|.%20", "' .'|%20.", "\u00a0|%C2%A0", "' x '|%20x%20"})
     void idsThatOnlyResembleThoseAreEncoded(String id, String encoded) {
         assertEquals(encoded, PathEncoding.segment("id", id));
     }
 
     @Test
     void nullIsRefused() {
-        IllegalArgumentException segment = assertThrows(IllegalArgumentException.class,
-                () -> PathEncoding.segment("evaluation_id", null));
+        IllegalArgumentException segment =
+                assertThrows(IllegalArgumentException.class, () -> PathEncoding.segment("evaluation_id", null));
         assertEquals("evaluation_id must not be null", segment.getMessage());
-        NullPointerException query = assertThrows(NullPointerException.class,
-                () -> PathEncoding.query("flag", null));
+        NullPointerException query = assertThrows(NullPointerException.class, () -> PathEncoding.query("flag", null));
         assertEquals("flag must not be null", query.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {"''|''", "' '|%20", ".|.", "..|..",
-        "a b&c=d|a%20b%26c%3Dd", "x?y#z|x%3Fy%23z"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {"''|''", "' '|%20", ".|.", "..|..", "a b&c=d|a%20b%26c%3Dd", "x?y#z|x%3Fy%23z"})
     void queryComponentsMayBeEmptyBlankOrDots(String value, String encoded) {
         assertEquals(encoded, PathEncoding.query("flag", value));
     }
@@ -144,10 +185,12 @@ class PathEncodingRulesTest {
     void malformedUtf16IsRefusedWithoutEchoingIt(String what, String value) {
         for (BiFunction<String, String, String> check : Arrays.asList(SEGMENT, QUERY)) {
             for (String text : Arrays.asList(value, "secret-" + value)) {
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> check.apply("evaluation_id", text), what);
-                assertEquals("evaluation_id is not valid UTF-16: it has a surrogate character that is not part of"
-                        + " a pair", e.getMessage());
+                IllegalArgumentException e =
+                        assertThrows(IllegalArgumentException.class, () -> check.apply("evaluation_id", text), what);
+                assertEquals(
+                        "evaluation_id is not valid UTF-16: it has a surrogate character that is not part of"
+                                + " a pair",
+                        e.getMessage());
                 assertFalse(e.getMessage().contains("secret"), e.getMessage());
             }
         }
@@ -155,15 +198,24 @@ class PathEncodingRulesTest {
 
     @Test
     void malformedUtf16FailsWhenTheRequestIsBuilt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> ApiRequest.builder("PATCH").path("evaluators").pathParam("evaluator_id", "eval\uD800"));
-        assertEquals("evaluator_id is not valid UTF-16: it has a surrogate character that is not part of a pair",
+        assertEquals(
+                "evaluator_id is not valid UTF-16: it has a surrogate character that is not part of a pair",
                 e.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"\uD83D\uDE00|%F0%9F%98%80", "a\uD83D\uDE00b|a%F0%9F%98%80b",
-        "\uD800\uDC00|%F0%90%80%80", "\uDBFF\uDFFF|%F4%8F%BF%BF", "\uD83D\uDE00\uD83D\uDE01|%F0%9F%98%80%F0%9F%98%81"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\uD83D\uDE00|%F0%9F%98%80",
+                "a\uD83D\uDE00b|a%F0%9F%98%80b",
+                "\uD800\uDC00|%F0%90%80%80",
+                "\uDBFF\uDFFF|%F4%8F%BF%BF",
+                "\uD83D\uDE00\uD83D\uDE01|%F0%9F%98%80%F0%9F%98%81"
+            })
     void validSurrogatePairsAreEncodedAsUtf8(String value, String encoded) {
         assertEquals(encoded, PathEncoding.segment("evaluation_id", value));
         assertEquals(encoded, PathEncoding.query("flag", value));

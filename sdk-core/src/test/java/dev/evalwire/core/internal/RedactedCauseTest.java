@@ -74,7 +74,9 @@ class RedactedCauseTest {
         RedactedCause standIn = assertInstanceOf(RedactedCause.class, RedactedCause.of(outer, SECRETS));
         assertNull(standIn.getMessage());
         assertEquals("java.io.IOException", standIn.toString());
-        assertEquals("java.lang.IllegalStateException: [REDACTED]", standIn.getCause().toString());
+        assertEquals(
+                "java.lang.IllegalStateException: [REDACTED]",
+                standIn.getCause().toString());
     }
 
     @Test

@@ -48,7 +48,7 @@ class RetrySchedulerTest {
         RetryScheduler scheduler = new RetryScheduler(vendor, Sleeper.system());
         assertEquals(before, retryThreads());
         scheduler.close();
-        assertThrows(RejectedExecutionException.class, () -> scheduler.schedule(Duration.ZERO, () -> { }));
+        assertThrows(RejectedExecutionException.class, () -> scheduler.schedule(Duration.ZERO, () -> {}));
     }
 
     @Test

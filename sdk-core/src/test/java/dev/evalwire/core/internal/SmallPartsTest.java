@@ -44,7 +44,8 @@ class SmallPartsTest {
     void theUserAgentNamesTheBuildsVersionTheVendorAndJava() {
         String version = UserAgent.sdkVersion();
         assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), version);
-        assertEquals("evalwire-java/" + version + " (v) Java/" + System.getProperty("java.version"),
+        assertEquals(
+                "evalwire-java/" + version + " (v) Java/" + System.getProperty("java.version"),
                 UserAgent.forVendor("v"));
     }
 
@@ -79,7 +80,9 @@ class SmallPartsTest {
     @Test
     void aNegativeWaitFromTheServerMeansNoWait() {
         RetryAfter retryAfter = new RetryAfter(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        assertEquals(Duration.ZERO, retryAfter.find(HttpHeaders.builder().set("Retry-After", "-5").build(), null));
+        assertEquals(
+                Duration.ZERO,
+                retryAfter.find(HttpHeaders.builder().set("Retry-After", "-5").build(), null));
         assertEquals(Duration.ZERO, retryAfter.find(HttpHeaders.empty(), -1.5));
         assertEquals(Duration.ofMillis(1500), retryAfter.find(HttpHeaders.empty(), 1.5));
         assertNull(retryAfter.find(HttpHeaders.empty(), Double.NaN));

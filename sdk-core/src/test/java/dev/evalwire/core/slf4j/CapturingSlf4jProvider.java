@@ -48,8 +48,7 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
     }
 
     @Override
-    public void initialize() {
-    }
+    public void initialize() {}
 
     /** A logger with every level enabled that records into {@link #EVENTS}. */
     static final class CapturingLogger extends LegacyAbstractLogger {
@@ -65,10 +64,10 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
         }
 
         @Override
-        protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
-                Object[] arguments, Throwable throwable) {
-            String message = arguments == null ? messagePattern
-                    : MessageFormatter.basicArrayFormat(messagePattern, arguments);
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
+            String message =
+                    arguments == null ? messagePattern : MessageFormatter.basicArrayFormat(messagePattern, arguments);
             EVENTS.add(name + "|" + level + "|" + message);
         }
 
@@ -97,5 +96,4 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
             return true;
         }
     }
-
 }

@@ -62,13 +62,23 @@ public final class GeneratedConformance {
             Iterator<JsonNode> operations = paths.next().elements();
             while (operations.hasNext()) {
                 JsonNode operation = operations.next();
-                collect(operation.path("requestBody").path("content").path("application/json").path("schema"),
+                collect(
+                        operation
+                                .path("requestBody")
+                                .path("content")
+                                .path("application/json")
+                                .path("schema"),
                         requests);
-                Iterator<Map.Entry<String, JsonNode>> answers = operation.path("responses").fields();
+                Iterator<Map.Entry<String, JsonNode>> answers =
+                        operation.path("responses").fields();
                 while (answers.hasNext()) {
                     Map.Entry<String, JsonNode> answer = answers.next();
                     if (answer.getKey().startsWith("2")) {
-                        collect(answer.getValue().path("content").path("application/json").path("schema"),
+                        collect(
+                                answer.getValue()
+                                        .path("content")
+                                        .path("application/json")
+                                        .path("schema"),
                                 responses);
                     }
                 }
@@ -101,7 +111,9 @@ public final class GeneratedConformance {
     /** Records the object schemas reachable from {@code schema} (through $ref, anyOf, oneOf and items). */
     private void collect(JsonNode schema, Map<String, String> into) {
         if (schema.has("$ref")) {
-            String name = schema.get("$ref").asText().substring(schema.get("$ref").asText().lastIndexOf('/') + 1);
+            String name = schema.get("$ref")
+                    .asText()
+                    .substring(schema.get("$ref").asText().lastIndexOf('/') + 1);
             JsonNode target = spec.resolve(schema);
             if (target.has("properties") && into.put(name, className(name, target)) == null) {
                 for (JsonNode property : target.path("properties")) {
@@ -142,7 +154,8 @@ public final class GeneratedConformance {
         JsonNode schema = component(schemaName);
         Class<?> body = type(requests.get(schemaName));
         Set<String> required = names(schema.path("required"));
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties =
+                schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> entry = properties.next();
             String json = entry.getKey();
@@ -159,32 +172,42 @@ public final class GeneratedConformance {
             Set<String> expectedNames = new LinkedHashSet<>(required);
             expectedNames.add(json);
             assertEquals(expectedNames, names(sent), where + ": the setter must put exactly this property on the wire");
-            assertEquals(expectedJson(value).toString(), String.valueOf(sent.get(json)), where + ": the setter must send the value given");
+            assertEquals(
+                    expectedJson(value).toString(),
+                    String.valueOf(sent.get(json)),
+                    where + ": the setter must send the value given");
 
             String clearName = "clear" + capitalize(setterName(property, json));
             Method clear = method(builder.getClass(), clearName);
             boolean nullable = nullable(property) && !required.contains(json);
-            assertEquals(nullable, clear != null, where + ": " + clearName + "() must exist exactly when the request"
-                    + " schema allows null");
+            assertEquals(
+                    nullable,
+                    clear != null,
+                    where + ": " + clearName + "() must exist exactly when the request" + " schema allows null");
             if (clear != null) {
                 Object clearing = requiredOnly(body, schema, json);
                 clear.invoke(clearing);
                 assertTrue(wire(build(clearing)).get(json).isNull(), where + ": " + clearName + "() must send null");
             }
             checkRange(body, schema, json, property, setter, where);
-            checkNullRefused(builder.getClass(), setterName(property, json), clear == null ? "cannot clear"
-                    : "call " + clearName + "()", where);
+            checkNullRefused(
+                    builder.getClass(),
+                    setterName(property, json),
+                    clear == null ? "cannot clear" : "call " + clearName + "()",
+                    where);
             if (required.contains(json)) {
                 Object without = requiredOnly(body, schema, json);
                 Throwable thrown = thrown(() -> build(without));
-                assertTrue(thrown instanceof IllegalStateException && thrown.getMessage().contains(json),
+                assertTrue(
+                        thrown instanceof IllegalStateException
+                                && thrown.getMessage().contains(json),
                         where + ": build() must refuse a body without this required property, naming it: " + thrown);
             }
         }
     }
 
-    private void checkRange(Class<?> body, JsonNode schema, String json, JsonNode property, Method setter,
-            String where) throws Exception {
+    private void checkRange(Class<?> body, JsonNode schema, String json, JsonNode property, Method setter, String where)
+            throws Exception {
         if (setter.getParameterTypes()[0] != long.class) {
             return;
         }
@@ -207,21 +230,27 @@ public final class GeneratedConformance {
     private static void checkNullRefused(Class<?> builderType, String name, String advice, String where)
             throws Exception {
         for (Method overload : builderType.getMethods()) {
-            if (!overload.getName().equals(name) || overload.getParameterCount() != 1
+            if (!overload.getName().equals(name)
+                    || overload.getParameterCount() != 1
                     || overload.getParameterTypes()[0].isPrimitive()) {
                 continue;
             }
-            Object builder = builderType.getDeclaringClass().getMethod("builder").invoke(null);
+            Object builder =
+                    builderType.getDeclaringClass().getMethod("builder").invoke(null);
             Throwable thrown = thrown(() -> overload.invoke(builder, new Object[] {null}));
-            assertTrue(thrown instanceof NullPointerException && thrown.getMessage().contains(advice)
-                    && thrown.getMessage().contains(where.substring(where.indexOf('.') + 1)),
+            assertTrue(
+                    thrown instanceof NullPointerException
+                            && thrown.getMessage().contains(advice)
+                            && thrown.getMessage().contains(where.substring(where.indexOf('.') + 1)),
                     where + ": " + overload + " must refuse null saying '" + advice + "': " + thrown);
         }
     }
 
     private static void refused(Method setter, Object builder, long value, String json, String where) {
         Throwable thrown = thrown(() -> setter.invoke(builder, value));
-        assertTrue(thrown instanceof IllegalArgumentException && thrown.getMessage().contains(json),
+        assertTrue(
+                thrown instanceof IllegalArgumentException
+                        && thrown.getMessage().contains(json),
                 where + ": " + value + " is out of range and must be refused naming the field: " + thrown);
     }
 
@@ -261,7 +290,9 @@ public final class GeneratedConformance {
         String name = setterName(property, json);
         Method chosen = null;
         for (Method method : builder.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == 1 && !method.isVarArgs()
+            if (method.getName().equals(name)
+                    && method.getParameterCount() == 1
+                    && !method.isVarArgs()
                     && method.getParameterTypes()[0] != JsonNode.class) {
                 chosen = method;
             }
@@ -273,7 +304,9 @@ public final class GeneratedConformance {
     }
 
     private static String setterName(JsonNode property, String json) {
-        return property.has("x-evalwire-setter") ? property.get("x-evalwire-setter").asText() : camel(json);
+        return property.has("x-evalwire-setter")
+                ? property.get("x-evalwire-setter").asText()
+                : camel(json);
     }
 
     /** A value of the setter's parameter type that the spec allows, and that the builder accepts. */
@@ -303,10 +336,13 @@ public final class GeneratedConformance {
             return Collections.singletonMap("key", "sample");
         }
         if (OpenEnum.class.isAssignableFrom(type)) {
-            return type.getMethod("of", String.class).invoke(null, schema.get("enum").get(0).asText());
+            return type.getMethod("of", String.class)
+                    .invoke(null, schema.get("enum").get(0).asText());
         }
         if (PatchBody.class.isAssignableFrom(type)) {
-            String name = schema.path("$ref").asText().substring(schema.path("$ref").asText().lastIndexOf('/') + 1);
+            String name = schema.path("$ref")
+                    .asText()
+                    .substring(schema.path("$ref").asText().lastIndexOf('/') + 1);
             return build(requiredOnly(type, component(name), null));
         }
         throw new AssertionError("no sample for setter parameter type " + type);
@@ -321,17 +357,23 @@ public final class GeneratedConformance {
         ObjectNode complete = sampleObject(schema);
         complete.put("x_evalwire_unknown", "kept");
         ApiObject read = (ApiObject) fromJson.invoke(null, complete);
-        assertEquals(NODES.textNode("kept"), read.additionalProperties().get("x_evalwire_unknown"),
+        assertEquals(
+                NODES.textNode("kept"),
+                read.additionalProperties().get("x_evalwire_unknown"),
                 schemaName + ": an unknown field must be kept");
         assertSame(read, response.getMethod("validate").invoke(read), schemaName + ": validate() returns this");
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties =
+                schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> entry = properties.next();
             String json = entry.getKey();
             Method getter = getter(response, entry.getValue(), json, schemaName + "." + json);
             Object value = getter.invoke(read);
             assertNotNull(value, schemaName + "." + json + " must be readable");
-            assertEquals(complete.get(json).toString(), readBack(value).toString(), schemaName + "." + json + " must read the value sent");
+            assertEquals(
+                    complete.get(json).toString(),
+                    readBack(value).toString(),
+                    schemaName + "." + json + " must read the value sent");
         }
         for (String json : names(schema.path("required"))) {
             ObjectNode missing = complete.deepCopy();
@@ -339,7 +381,9 @@ public final class GeneratedConformance {
             ApiObject partial = (ApiObject) fromJson.invoke(null, missing);
             Method getter = getter(response, schema.path("properties").path(json), json, json);
             Throwable thrown = thrown(() -> getter.invoke(partial));
-            assertTrue(thrown instanceof InvalidResponseException && thrown.getMessage().contains(json),
+            assertTrue(
+                    thrown instanceof InvalidResponseException
+                            && thrown.getMessage().contains(json),
                     schemaName + "." + json + ": a missing required field must fail its accessor, naming it: "
                             + thrown);
             Throwable strict = thrown(() -> response.getMethod("validate").invoke(partial));
@@ -351,7 +395,8 @@ public final class GeneratedConformance {
 
     private ObjectNode sampleObject(JsonNode schema) {
         ObjectNode out = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties =
+                schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> entry = properties.next();
             out.set(entry.getKey(), sampleJson(entry.getValue()));
@@ -375,10 +420,12 @@ public final class GeneratedConformance {
             case "array":
                 return NODES.arrayNode().add(sampleJson(schema.path("items")));
             case "object":
-                return schema.has("properties") ? sampleObject(schema) : NODES.objectNode().put("key", "sample");
+                return schema.has("properties")
+                        ? sampleObject(schema)
+                        : NODES.objectNode().put("key", "sample");
             default:
-                return NODES.textNode("date-time".equals(schema.path("format").asText()) ? "2025-01-02T03:04:05Z"
-                        : "sample");
+                return NODES.textNode(
+                        "date-time".equals(schema.path("format").asText()) ? "2025-01-02T03:04:05Z" : "sample");
         }
     }
 
@@ -391,7 +438,9 @@ public final class GeneratedConformance {
     }
 
     private static Method getter(Class<?> type, JsonNode property, String json, String where) {
-        String name = property.has("x-evalwire-getter") ? property.get("x-evalwire-getter").asText() : camel(json);
+        String name = property.has("x-evalwire-getter")
+                ? property.get("x-evalwire-getter").asText()
+                : camel(json);
         Method method = method(type, name);
         if (method == null || Modifier.isStatic(method.getModifiers())) {
             fail(where + ": no accessor " + type.getSimpleName() + "." + name + "()");
@@ -434,7 +483,9 @@ public final class GeneratedConformance {
 
     private static Long bound(JsonNode property, String key) {
         JsonNode schema = nonNull(property);
-        return schema.has(key) ? schema.get(key).asLong() : property.has(key) ? property.get(key).asLong() : null;
+        return schema.has(key)
+                ? schema.get(key).asLong()
+                : property.has(key) ? property.get(key).asLong() : null;
     }
 
     private static Set<String> names(JsonNode node) {

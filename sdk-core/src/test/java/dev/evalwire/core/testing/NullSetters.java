@@ -39,8 +39,7 @@ public final class NullSetters {
 
     private static final String MUST_NOT_BE_NULL = " must not be null; ";
 
-    private NullSetters() {
-    }
+    private NullSetters() {}
 
     /**
      * @param roots the builders to start from, for example {@code UpdateEvaluationParams.Builder.class}
@@ -97,7 +96,8 @@ public final class NullSetters {
             named |= subject.equals(field) || subject.endsWith("." + field);
         }
         assertTrue(named, call + ": \"" + message + "\" does not name the field as one of " + fields);
-        assertTrue(message.substring(cut + MUST_NOT_BE_NULL.length()).contains(advice),
+        assertTrue(
+                message.substring(cut + MUST_NOT_BE_NULL.length()).contains(advice),
                 call + ": \"" + message + "\" does not advise \"" + advice + "\"");
     }
 
@@ -116,8 +116,11 @@ public final class NullSetters {
         List<Method> setters = new ArrayList<>();
         for (Method method : builder.getDeclaredMethods()) {
             int modifiers = method.getModifiers();
-            if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
-                    && method.getReturnType() == builder && hasReferenceParameter(method)) {
+            if (Modifier.isPublic(modifiers)
+                    && !Modifier.isStatic(modifiers)
+                    && !method.isSynthetic()
+                    && method.getReturnType() == builder
+                    && hasReferenceParameter(method)) {
                 setters.add(method);
             }
         }
@@ -209,7 +212,8 @@ public final class NullSetters {
             String name = method.getName().endsWith("FromItem")
                     ? method.getName().substring(0, method.getName().length() - "FromItem".length())
                     : method.getName();
-            return Arrays.asList(name, name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase());
+            return Arrays.asList(
+                    name, name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase());
         }
 
         /**
@@ -250,7 +254,8 @@ public final class NullSetters {
                 }
             }
             try {
-                Object builder = builder().getEnclosingClass().getMethod("builder").invoke(null);
+                Object builder =
+                        builder().getEnclosingClass().getMethod("builder").invoke(null);
                 method.invoke(builder, arguments);
             } catch (InvocationTargetException thrown) {
                 return thrown.getCause();
@@ -263,8 +268,10 @@ public final class NullSetters {
         /** @return for example {@code HostedEvalConfig.Builder.headers(null)} or {@code put("sample", null)} */
         @Override
         public String toString() {
-            StringBuilder out = new StringBuilder(builder().getEnclosingClass().getSimpleName()).append(".Builder.")
-                    .append(name()).append('(');
+            StringBuilder out = new StringBuilder(builder().getEnclosingClass().getSimpleName())
+                    .append(".Builder.")
+                    .append(name())
+                    .append('(');
             Class<?>[] types = method.getParameterTypes();
             for (int i = 0; i < types.length; i++) {
                 out.append(i == 0 ? "" : ", ").append(types[i].getSimpleName()).append(i == position ? " null" : "");

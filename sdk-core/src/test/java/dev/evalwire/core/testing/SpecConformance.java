@@ -25,8 +25,7 @@ import java.util.function.Supplier;
  */
 public final class SpecConformance {
 
-    private SpecConformance() {
-    }
+    private SpecConformance() {}
 
     /**
      * Every writable property has a setter, and the body it builds carries exactly that property.
@@ -34,12 +33,15 @@ public final class SpecConformance {
      * @param schema the request schema
      * @param bodies for each writable property, a body with only that property set
      */
-    public static void settersCoverEveryWritableProperty(SpecModel.Schema schema,
-            Map<String, Supplier<? extends PatchBody>> bodies) {
+    public static void settersCoverEveryWritableProperty(
+            SpecModel.Schema schema, Map<String, Supplier<? extends PatchBody>> bodies) {
         assertSameNames(schema.name() + " writable properties", schema.writable(), bodies.keySet());
         for (Map.Entry<String, Supplier<? extends PatchBody>> entry : bodies.entrySet()) {
-            JsonNode json = JsonMapperFactory.shared().valueToTree(entry.getValue().get());
-            assertEquals(setOf(entry.getKey()), names(json),
+            JsonNode json =
+                    JsonMapperFactory.shared().valueToTree(entry.getValue().get());
+            assertEquals(
+                    setOf(entry.getKey()),
+                    names(json),
                     "setting " + entry.getKey() + " must put exactly that property on the wire");
             assertTrue(!json.get(entry.getKey()).isNull(), entry.getKey() + " must be sent with its value");
         }
@@ -65,8 +67,8 @@ public final class SpecConformance {
      * @param schema the request schema
      * @param cleared for each nullable writable property, a body with only that property cleared
      */
-    public static void clearersCoverEveryNullableProperty(SpecModel.Schema schema,
-            Map<String, Supplier<? extends PatchBody>> cleared) {
+    public static void clearersCoverEveryNullableProperty(
+            SpecModel.Schema schema, Map<String, Supplier<? extends PatchBody>> cleared) {
         Set<String> nullable = new LinkedHashSet<>();
         for (SpecModel.Property property : schema.properties().values()) {
             if (property.nullable() && !property.readOnly()) {
@@ -75,7 +77,8 @@ public final class SpecConformance {
         }
         assertSameNames(schema.name() + " nullable properties", nullable, cleared.keySet());
         for (Map.Entry<String, Supplier<? extends PatchBody>> entry : cleared.entrySet()) {
-            JsonNode json = JsonMapperFactory.shared().valueToTree(entry.getValue().get());
+            JsonNode json =
+                    JsonMapperFactory.shared().valueToTree(entry.getValue().get());
             assertEquals(setOf(entry.getKey()), names(json));
             assertTrue(json.get(entry.getKey()).isNull(), entry.getKey() + " must be sent as null");
         }
@@ -115,8 +118,8 @@ public final class SpecConformance {
     }
 
     private static void rejects(String name, LongFunction<?> setter, long value) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> setter.apply(value),
-                name + " must refuse " + value);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> setter.apply(value), name + " must refuse " + value);
         assertTrue(e.getMessage().contains(name), "the message must name " + name + ": " + e.getMessage());
     }
 
@@ -129,10 +132,11 @@ public final class SpecConformance {
     public static void requiredPropertiesAreEnforced(SpecModel.Schema schema, Map<String, Runnable> buildWithout) {
         assertSameNames(schema.name() + " required properties", schema.required(), buildWithout.keySet());
         for (Map.Entry<String, Runnable> entry : buildWithout.entrySet()) {
-            RuntimeException e = assertThrows(RuntimeException.class, entry.getValue()::run,
-                    "build() without " + entry.getKey() + " must fail");
-            assertTrue(e.getMessage().contains(entry.getKey()), "the message must name " + entry.getKey() + ": "
-                    + e.getMessage());
+            RuntimeException e = assertThrows(
+                    RuntimeException.class, entry.getValue()::run, "build() without " + entry.getKey() + " must fail");
+            assertTrue(
+                    e.getMessage().contains(entry.getKey()),
+                    "the message must name " + entry.getKey() + ": " + e.getMessage());
         }
     }
 
@@ -144,9 +148,10 @@ public final class SpecConformance {
      * @param accessors for each property, the accessor that reads it
      * @param <T> the response type
      */
-    public static <T> void responsePropertiesAreReadable(SpecModel.Schema schema, T sample,
-            Map<String, Function<T, ?>> accessors) {
-        assertSameNames(schema.name() + " response properties", schema.properties().keySet(), accessors.keySet());
+    public static <T> void responsePropertiesAreReadable(
+            SpecModel.Schema schema, T sample, Map<String, Function<T, ?>> accessors) {
+        assertSameNames(
+                schema.name() + " response properties", schema.properties().keySet(), accessors.keySet());
         for (Map.Entry<String, Function<T, ?>> entry : accessors.entrySet()) {
             assertNotNull(entry.getValue().apply(sample), entry.getKey() + " must be readable from the sample");
         }

@@ -57,7 +57,10 @@ public final class SpecModel {
      * @return the JSON request body schema of that operation
      */
     public Schema requestBody(String path, String method) {
-        JsonNode schema = operation(path, method).path("requestBody").path("content").path("application/json")
+        JsonNode schema = operation(path, method)
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
                 .path("schema");
         return new Schema(path + " request", resolve(schema));
     }
@@ -69,8 +72,12 @@ public final class SpecModel {
      * @return the JSON response schema
      */
     public Schema response(String path, String method, String status) {
-        JsonNode schema = operation(path, method).path("responses").path(status).path("content")
-                .path("application/json").path("schema");
+        JsonNode schema = operation(path, method)
+                .path("responses")
+                .path(status)
+                .path("content")
+                .path("application/json")
+                .path("schema");
         return new Schema(path + " " + status, resolve(schema));
     }
 
@@ -135,7 +142,8 @@ public final class SpecModel {
         /** @return the properties, in spec order */
         public Map<String, Property> properties() {
             Map<String, Property> out = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> fields =
+                    node.path("properties").fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 out.put(field.getKey(), new Property(field.getKey(), field.getValue()));
@@ -188,7 +196,8 @@ public final class SpecModel {
 
         /** @return true when marked {@code readOnly} on the property or its target */
         public boolean readOnly() {
-            return node.path("readOnly").asBoolean(false) || resolve(node).path("readOnly").asBoolean(false);
+            return node.path("readOnly").asBoolean(false)
+                    || resolve(node).path("readOnly").asBoolean(false);
         }
 
         /** @return true when JSON null is allowed (anyOf/oneOf with type null, or a type list with null) */

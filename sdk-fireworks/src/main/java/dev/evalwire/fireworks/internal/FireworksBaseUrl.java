@@ -9,8 +9,7 @@ public final class FireworksBaseUrl {
 
     private static final String[] SUFFIXES = {"/inference/v1", "/inference", "/v1"};
 
-    private FireworksBaseUrl() {
-    }
+    private FireworksBaseUrl() {}
 
     /**
      * @param url the configured URL

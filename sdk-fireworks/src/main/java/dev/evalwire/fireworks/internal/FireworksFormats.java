@@ -13,8 +13,7 @@ public final class FireworksFormats {
             Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
     private static final int MAX_SHOWN = 80;
 
-    private FireworksFormats() {
-    }
+    private FireworksFormats() {}
 
     /**
      * @param field the field's JSON name, for the message
@@ -54,8 +53,8 @@ public final class FireworksFormats {
         }
         String repository = value.substring(value.indexOf('/') + 1);
         if (!GITHUB_REPOSITORY.matcher(value).matches() || repository.equals(".") || repository.equals("..")) {
-            throw new IllegalArgumentException(field + " must have the form owner/repository, was \""
-                    + shown(value) + "\"");
+            throw new IllegalArgumentException(
+                    field + " must have the form owner/repository, was \"" + shown(value) + "\"");
         }
         return value;
     }

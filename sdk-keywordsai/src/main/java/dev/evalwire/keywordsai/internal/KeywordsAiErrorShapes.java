@@ -17,8 +17,8 @@ import java.util.Set;
 public final class KeywordsAiErrorShapes implements ErrorShapes {
 
     /** Keys of an envelope; a body with none of them is a bare field map. */
-    private static final Set<String> ENVELOPE_KEYS = new HashSet<>(Arrays.asList(
-            "detail", "message", "error", "errors", "code", "details", "retry_after", "type", "status"));
+    private static final Set<String> ENVELOPE_KEYS = new HashSet<>(
+            Arrays.asList("detail", "message", "error", "errors", "code", "details", "retry_after", "type", "status"));
 
     @Override
     public void read(JsonNode root, ErrorParts found) {

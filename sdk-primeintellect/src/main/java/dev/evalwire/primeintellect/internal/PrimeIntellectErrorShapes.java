@@ -2,8 +2,8 @@ package dev.evalwire.primeintellect.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalwire.core.internal.errors.ErrorParts;
-import dev.evalwire.core.internal.errors.FastApiValidation;
 import dev.evalwire.core.internal.errors.ErrorShapes;
+import dev.evalwire.core.internal.errors.FastApiValidation;
 
 /**
  * Prime Intellect's declared error body, {@code ErrorResponse}: {@code {"errors":[{"param":"name","details":"field

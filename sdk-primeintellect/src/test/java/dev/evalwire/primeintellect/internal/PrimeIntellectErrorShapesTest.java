@@ -25,8 +25,11 @@ class PrimeIntellectErrorShapesTest {
     void declaredEntriesBecomeFieldErrorsJoinedIntoTheMessage() {
         ErrorBody body = parse("{\"errors\":[{\"param\":\"name\",\"details\":\"field required\"},"
                 + "{\"param\":\"eval_config.num_examples\",\"details\":\"must be >= -1\"}]}");
-        assertEquals(Arrays.asList(new FieldError("name", "field required"),
-                new FieldError("eval_config.num_examples", "must be >= -1")), body.fieldErrors());
+        assertEquals(
+                Arrays.asList(
+                        new FieldError("name", "field required"),
+                        new FieldError("eval_config.num_examples", "must be >= -1")),
+                body.fieldErrors());
         assertEquals("name: field required; eval_config.num_examples: must be >= -1", body.message());
     }
 
@@ -34,13 +37,16 @@ class PrimeIntellectErrorShapesTest {
     void variantEntriesAndPlainStringsAreRead() {
         ErrorBody body = parse("{\"detail\":\"Validation failed\",\"errors\":[\"second\",{\"field\":\"f\","
                 + "\"message\":\"m\"},{\"loc\":[\"body\",\"a\"],\"msg\":\"bad\"},{\"param\":\"p\"}]}");
-        assertEquals(Arrays.asList(new FieldError("", "second"), new FieldError("f", "m"),
-                new FieldError("a", "bad")), body.fieldErrors());
+        assertEquals(
+                Arrays.asList(new FieldError("", "second"), new FieldError("f", "m"), new FieldError("a", "bad")),
+                body.fieldErrors());
         assertEquals("Validation failed", body.message());
     }
 
     @Test
     void anErrorsObjectIsNotThisVendorsShape() {
-        assertEquals(Collections.emptyList(), parse("{\"errors\":{\"name\":[\"x\"]}}").fieldErrors());
+        assertEquals(
+                Collections.emptyList(),
+                parse("{\"errors\":{\"name\":[\"x\"]}}").fieldErrors());
     }
 }

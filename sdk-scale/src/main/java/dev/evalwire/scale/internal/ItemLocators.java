@@ -9,8 +9,7 @@ public final class ItemLocators {
     /** The prefix every item locator starts with. */
     public static final String ITEM_PREFIX = "item.";
 
-    private ItemLocators() {
-    }
+    private ItemLocators() {}
 
     /**
      * @param field the field's JSON path, for messages

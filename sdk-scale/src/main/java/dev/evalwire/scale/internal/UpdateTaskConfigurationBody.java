@@ -3,9 +3,9 @@ package dev.evalwire.scale.internal;
 import static dev.evalwire.scale.internal.wire.UpdateTestCriteriaConfigurationRequest.JSON_PROPERTY_CONFIGURATION;
 
 import dev.evalwire.core.PatchBody;
+import dev.evalwire.core.internal.PatchFields;
 import dev.evalwire.scale.TaskConfiguration;
 import java.util.Objects;
-import dev.evalwire.core.internal.PatchFields;
 
 /**
  * The JSON body of {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}: always

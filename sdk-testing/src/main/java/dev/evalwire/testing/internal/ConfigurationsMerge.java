@@ -12,19 +12,19 @@ import java.util.Map;
  */
 public final class ConfigurationsMerge {
 
-  private ConfigurationsMerge() {}
+    private ConfigurationsMerge() {}
 
-  /** A new object: {@code current} with {@code patch} merged in. Neither argument is modified. */
-  public static ObjectNode merge(ObjectNode current, ObjectNode patch) {
-    ObjectNode merged = current == null ? Json.object() : current.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      if (entry.getValue().isNull()) {
-        merged.remove(entry.getKey());
-      } else {
-        merged.set(entry.getKey(), entry.getValue().deepCopy());
-      }
+    /** A new object: {@code current} with {@code patch} merged in. Neither argument is modified. */
+    public static ObjectNode merge(ObjectNode current, ObjectNode patch) {
+        ObjectNode merged = current == null ? Json.object() : current.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getValue().isNull()) {
+                merged.remove(entry.getKey());
+            } else {
+                merged.set(entry.getKey(), entry.getValue().deepCopy());
+            }
+        }
+        return merged;
     }
-    return merged;
-  }
 }

@@ -5,36 +5,36 @@ import java.util.List;
 /** How one vendor words its error answers. Each method returns a complete answer. */
 public interface ErrorShapes {
 
-  /** Missing or wrong credentials (401). */
-  SandboxResponse unauthorized();
+    /** Missing or wrong credentials (401). */
+    SandboxResponse unauthorized();
 
-  /** No route for the path (404). */
-  SandboxResponse noRoute();
+    /** No route for the path (404). */
+    SandboxResponse noRoute();
 
-  /** The route exists but the resource does not (404), with a resource-specific message. */
-  SandboxResponse notFound(String message);
+    /** The route exists but the resource does not (404), with a resource-specific message. */
+    SandboxResponse notFound(String message);
 
-  /** The path exists but not for this method (405); {@code allowed} is the one method it takes. */
-  SandboxResponse methodNotAllowed(String method, String allowed);
+    /** The path exists but not for this method (405); {@code allowed} is the one method it takes. */
+    SandboxResponse methodNotAllowed(String method, String allowed);
 
-  /** The body is not JSON, or is empty. */
-  SandboxResponse malformedJson(String problem);
+    /** The body is not JSON, or is empty. */
+    SandboxResponse malformedJson(String problem);
 
-  /** The body breaks the request schema. {@code violations} is never empty. */
-  SandboxResponse invalid(List<Violation> violations);
+    /** The body breaks the request schema. {@code violations} is never empty. */
+    SandboxResponse invalid(List<Violation> violations);
 
-  /** A bad query parameter. */
-  SandboxResponse badParameter(String name, String problem);
+    /** A bad query parameter. */
+    SandboxResponse badParameter(String name, String problem);
 
-  /** The request conflicts with the resource's state (409). */
-  SandboxResponse conflict(String message);
+    /** The request conflicts with the resource's state (409). */
+    SandboxResponse conflict(String message);
 
-  /** The vendor's usual answer for a bare status (used by {@code Fault.status(int)}). */
-  SandboxResponse status(int status);
+    /** The vendor's usual answer for a bare status (used by {@code Fault.status(int)}). */
+    SandboxResponse status(int status);
 
-  /** A 429 saying, in the vendor's own way, to wait {@code seconds}. */
-  SandboxResponse rateLimited(long seconds);
+    /** A 429 saying, in the vendor's own way, to wait {@code seconds}. */
+    SandboxResponse rateLimited(long seconds);
 
-  /** A 429 body without any wait in it; callers add a header. */
-  SandboxResponse rateLimitedWithoutWait();
+    /** A 429 body without any wait in it; callers add a header. */
+    SandboxResponse rateLimitedWithoutWait();
 }

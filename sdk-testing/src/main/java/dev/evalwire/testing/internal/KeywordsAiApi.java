@@ -13,43 +13,33 @@ import java.util.Map;
  */
 public final class KeywordsAiApi extends ResourceApi<String> {
 
-  static final String PATH = "/api/evaluators/{evaluator_id}/";
+    static final String PATH = "/api/evaluators/{evaluator_id}/";
 
-  /** A fresh API holding the seed evaluator {@code evl_demo}. */
-  public KeywordsAiApi(String apiKey) {
-    super(
-        Authenticator.bearer(apiKey),
-        new KeywordsAiErrors(),
-        "PATCH",
-        PATH,
-        "keywordsai",
-        "evl_demo");
-  }
-
-  @Override
-  protected SandboxResponse update(
-      Map<String, String> variables, RecordedRequest request, final ObjectNode body) {
-    ObjectNode updated =
-        store().update(
-            variables.get("evaluator_id"),
-            current -> {
-              applyPresentFields(current, body);
-              current.put("updated_at", Timestamps.microsNow());
-              return current;
-            });
-    if (updated == null) {
-      return errors().notFound("Not found.");
+    /** A fresh API holding the seed evaluator {@code evl_demo}. */
+    public KeywordsAiApi(String apiKey) {
+        super(Authenticator.bearer(apiKey), new KeywordsAiErrors(), "PATCH", PATH, "keywordsai", "evl_demo");
     }
-    return SandboxResponse.json(200, updated);
-  }
 
-  /** Merges {@code configurations} key by key; other fields are replaced. */
-  @Override
-  protected JsonNode merge(String field, JsonNode stored, JsonNode sent) {
-    if (!field.equals("configurations")) {
-      return sent;
+    @Override
+    protected SandboxResponse update(Map<String, String> variables, RecordedRequest request, final ObjectNode body) {
+        ObjectNode updated = store().update(variables.get("evaluator_id"), current -> {
+            applyPresentFields(current, body);
+            current.put("updated_at", Timestamps.microsNow());
+            return current;
+        });
+        if (updated == null) {
+            return errors().notFound("Not found.");
+        }
+        return SandboxResponse.json(200, updated);
     }
-    return ConfigurationsMerge.merge(
-        stored != null && stored.isObject() ? (ObjectNode) stored : null, (ObjectNode) sent);
-  }
+
+    /** Merges {@code configurations} key by key; other fields are replaced. */
+    @Override
+    protected JsonNode merge(String field, JsonNode stored, JsonNode sent) {
+        if (!field.equals("configurations")) {
+            return sent;
+        }
+        return ConfigurationsMerge.merge(
+                stored != null && stored.isObject() ? (ObjectNode) stored : null, (ObjectNode) sent);
+    }
 }

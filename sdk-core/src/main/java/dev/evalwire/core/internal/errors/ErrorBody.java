@@ -10,9 +10,13 @@ public final class ErrorBody {
 
     static final ErrorBody EMPTY = new ErrorBody(null, Collections.<FieldError>emptyList(), null);
 
-    @Nullable private final String message;
+    @Nullable
+    private final String message;
+
     private final List<FieldError> fieldErrors;
-    @Nullable private final Double retryAfterSeconds;
+
+    @Nullable
+    private final Double retryAfterSeconds;
 
     ErrorBody(@Nullable String message, List<FieldError> fieldErrors, @Nullable Double retryAfterSeconds) {
         this.message = message;

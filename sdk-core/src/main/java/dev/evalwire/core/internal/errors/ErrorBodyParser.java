@@ -51,7 +51,8 @@ public final class ErrorBodyParser {
             return fromText(body, contentType);
         }
         if (root == null || !root.isObject()) {
-            return root != null && root.isTextual() ? new ErrorBody(root.asText(), new ArrayList<FieldError>(), null)
+            return root != null && root.isTextual()
+                    ? new ErrorBody(root.asText(), new ArrayList<FieldError>(), null)
                     : ErrorBody.EMPTY;
         }
         ErrorParts found = new ErrorParts();

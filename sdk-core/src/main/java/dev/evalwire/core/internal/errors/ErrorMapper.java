@@ -63,19 +63,31 @@ public final class ErrorMapper {
      * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
      * @return the exception for the status: {@link RedirectException} for 3xx
      */
-    public ApiException toException(String method, String path, HttpResponse response, ErrorBody body,
-            @Nullable Duration retryAfter, @Nullable String bodyProblem, Collection<String> secrets,
+    public ApiException toException(
+            String method,
+            String path,
+            HttpResponse response,
+            ErrorBody body,
+            @Nullable Duration retryAfter,
+            @Nullable String bodyProblem,
+            Collection<String> secrets,
             List<String> apiKeyVariables) {
         String serverMessage = Redaction.scrub(body.message(), secrets);
         List<FieldError> fieldErrors = new ArrayList<>(body.fieldErrors().size());
         for (FieldError fieldError : body.fieldErrors()) {
-            fieldErrors.add(new FieldError(Redaction.scrub(fieldError.field(), secrets),
-                    Redaction.scrub(fieldError.message(), secrets)));
+            fieldErrors.add(new FieldError(
+                    Redaction.scrub(fieldError.field(), secrets), Redaction.scrub(fieldError.message(), secrets)));
         }
-        ErrorResponse error = new ErrorResponse(method, path, response.status(), response.headers(),
+        ErrorResponse error = new ErrorResponse(
+                method,
+                path,
+                response.status(),
+                response.headers(),
                 Redaction.scrub(requestId(response.headers()), secrets),
-                Redaction.scrub(response.bodyAsString(), secrets), serverMessage,
-                fieldErrors, retryAfter);
+                Redaction.scrub(response.bodyAsString(), secrets),
+                serverMessage,
+                fieldErrors,
+                retryAfter);
         String message = Redaction.scrub(message(error, bodyProblem), secrets);
         if (response.status() == 401) {
             message += apiKeyHint(apiKeyVariables);
@@ -185,7 +197,8 @@ public final class ErrorMapper {
                     .append(variables.size() == 1 ? "the environment variable " : "the environment variables ")
                     .append(String.join(" or ", variables))
                     .append(variables.size() == 1 ? " (system property " : " (system properties ")
-                    .append(String.join(" or ", properties)).append(')');
+                    .append(String.join(" or ", properties))
+                    .append(')');
         }
         return hint.toString();
     }

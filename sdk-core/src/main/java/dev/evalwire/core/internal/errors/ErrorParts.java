@@ -14,12 +14,15 @@ import javax.annotation.Nullable;
  */
 public final class ErrorParts {
 
-    @Nullable private String message;
-    private final List<FieldError> fieldErrors = new ArrayList<>();
-    @Nullable private Double retryAfterSeconds;
+    @Nullable
+    private String message;
 
-    ErrorParts() {
-    }
+    private final List<FieldError> fieldErrors = new ArrayList<>();
+
+    @Nullable
+    private Double retryAfterSeconds;
+
+    ErrorParts() {}
 
     /** @param message the message, kept only when none was found before; null is ignored */
     public void message(@Nullable String message) {

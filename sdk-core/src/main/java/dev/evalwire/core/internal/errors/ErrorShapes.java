@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public interface ErrorShapes {
 
     /** No vendor shapes: only the generic ones are read. */
-    ErrorShapes GENERIC = (root, found) -> { };
+    ErrorShapes GENERIC = (root, found) -> {};
 
     /**
      * Adds what the vendor's shapes say about an error body to {@code found}.

@@ -34,6 +34,7 @@ public final class OkHttpTransport implements HttpTransport {
     private static final byte[] NO_BYTES = new byte[0];
     /** The content type of every SDK request body; parsed once (MediaType.parse runs a regex per call). */
     private static final String JSON_TYPE_NAME = "application/json";
+
     private static final MediaType JSON_TYPE = MediaType.get(JSON_TYPE_NAME);
 
     private final OkHttpClient client;
@@ -59,10 +60,13 @@ public final class OkHttpTransport implements HttpTransport {
      * @param limits how many calls a new client runs at once; ignored for a shared client, whose dispatcher is used
      * @return the transport
      */
-    public static OkHttpTransport create(@Nullable OkHttpClient shared, @Nullable Timeouts timeouts,
-            long maxResponseBytes, ConcurrencyLimits limits) {
-        OkHttpClient.Builder builder = shared == null ? new OkHttpClient.Builder().dispatcher(dispatcher(limits))
-                : shared.newBuilder();
+    public static OkHttpTransport create(
+            @Nullable OkHttpClient shared,
+            @Nullable Timeouts timeouts,
+            long maxResponseBytes,
+            ConcurrencyLimits limits) {
+        OkHttpClient.Builder builder =
+                shared == null ? new OkHttpClient.Builder().dispatcher(dispatcher(limits)) : shared.newBuilder();
         Timeouts applied = timeouts == null && shared == null ? Timeouts.defaults() : timeouts;
         if (applied != null) {
             withTimeouts(builder, applied);
@@ -97,14 +101,18 @@ public final class OkHttpTransport implements HttpTransport {
     @Override
     public HttpCall newCall(HttpRequest request) {
         Timeouts timeouts = request.timeouts();
-        OkHttpClient sending = timeouts == null ? client : withTimeouts(client.newBuilder(), timeouts).build();
+        OkHttpClient sending = timeouts == null
+                ? client
+                : withTimeouts(client.newBuilder(), timeouts).build();
         return new OkHttpCall(sending.newCall(toOkHttp(request)));
     }
 
     /** One attempt on OkHttp; also OkHttp's callback when it is enqueued, so that a queued call costs one object. */
     private final class OkHttpCall implements HttpCall, okhttp3.Callback {
         private final Call call;
-        @Nullable private Callback callback;
+
+        @Nullable
+        private Callback callback;
 
         OkHttpCall(Call call) {
             this.call = call;
@@ -155,7 +163,8 @@ public final class OkHttpTransport implements HttpTransport {
         Request.Builder builder = new Request.Builder().url(url(request.url())).headers(headers(request.headers()));
         RequestBody body = null;
         if (request.body() != null) {
-            MediaType type = request.contentType() == null ? null
+            MediaType type = request.contentType() == null
+                    ? null
                     : JSON_TYPE_NAME.equals(request.contentType()) ? JSON_TYPE : MediaType.parse(request.contentType());
             body = RequestBody.create(request.body(), type);
         }
@@ -176,7 +185,9 @@ public final class OkHttpTransport implements HttpTransport {
             return HttpUrl.get(url);
         }
         Remembered<String, HttpUrl> origin = lastOrigin;
-        if (origin == null || !url.startsWith(origin.key) || url.length() == origin.key.length()
+        if (origin == null
+                || !url.startsWith(origin.key)
+                || url.length() == origin.key.length()
                 || url.charAt(origin.key.length()) != '/') {
             String prefix = url.substring(0, pathStart);
             if (!isPlainOrigin(prefix, authority + 3)) {
@@ -192,8 +203,14 @@ public final class OkHttpTransport implements HttpTransport {
     private static boolean isPlainOrigin(String prefix, int hostStart) {
         for (int i = hostStart; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '-' || c == ':' || c == '[' || c == ']';
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '-'
+                    || c == ':'
+                    || c == '['
+                    || c == ']';
             if (!plain) {
                 return false;
             }

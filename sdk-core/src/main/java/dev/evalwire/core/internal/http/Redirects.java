@@ -9,8 +9,7 @@ import okhttp3.OkHttpClient;
  */
 public final class Redirects {
 
-    private Redirects() {
-    }
+    private Redirects() {}
 
     /**
      * Turns off following redirects, plain and https-to-http, on a builder (derived with

@@ -11,8 +11,7 @@ public final class JacksonVersionCheck {
     /** The oldest jackson-databind and jackson-core the SDK is built and tested against. */
     public static final Version MINIMUM = new Version(2, 15, 0, null, "com.fasterxml.jackson.core", "jackson-databind");
 
-    private JacksonVersionCheck() {
-    }
+    private JacksonVersionCheck() {}
 
     /** Checks the jackson-databind and jackson-core found on the classpath. */
     static void checkClasspath() {

@@ -31,8 +31,7 @@ public final class JsonMapperFactory {
         SHARED = create();
     }
 
-    private JsonMapperFactory() {
-    }
+    private JsonMapperFactory() {}
 
     /** @return the shared mapper; thread-safe; do not reconfigure it */
     public static ObjectMapper shared() {

@@ -17,7 +17,9 @@ public final class RetryStrategy {
     private final RetryPolicy policy;
     private final int maxRetries;
     private final DoubleSupplier random;
-    @Nullable private final AdaptiveRateLimiter limiter;
+
+    @Nullable
+    private final AdaptiveRateLimiter limiter;
 
     /**
      * @param policy the client's retry policy
@@ -25,8 +27,8 @@ public final class RetryStrategy {
      * @param random numbers from 0 (inclusive) to 1 (exclusive) for the jitter
      * @param limiter the client's shared rate estimate in adaptive mode, or null
      */
-    public RetryStrategy(RetryPolicy policy, int maxRetries, DoubleSupplier random,
-            @Nullable AdaptiveRateLimiter limiter) {
+    public RetryStrategy(
+            RetryPolicy policy, int maxRetries, DoubleSupplier random, @Nullable AdaptiveRateLimiter limiter) {
         this.policy = policy;
         this.maxRetries = maxRetries;
         this.random = random;
@@ -58,7 +60,8 @@ public final class RetryStrategy {
         }
         Duration wait = response.requestedWait();
         return (wait == null || wait.compareTo(policy.maxRetryAfter()) <= 0)
-                && !Redirects.isRedirect(response.status()) && policy.isRetryable(response.status());
+                && !Redirects.isRedirect(response.status())
+                && policy.isRetryable(response.status());
     }
 
     /**

@@ -7,7 +7,9 @@ import javax.annotation.Nullable;
 public final class ServerAnswer {
 
     private final int status;
-    @Nullable private final Duration requestedWait;
+
+    @Nullable
+    private final Duration requestedWait;
 
     /**
      * @param status the HTTP status

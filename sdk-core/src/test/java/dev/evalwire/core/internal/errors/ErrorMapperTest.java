@@ -26,8 +26,15 @@ class ErrorMapperTest {
             new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC));
 
     private ApiException map(int status, HttpHeaders headers, ErrorBody body) {
-        return mapper.toException("GET", "/x", new HttpResponse(status, headers, new byte[0]), body, null, null,
-                Collections.<String>emptyList(), Collections.<String>emptyList());
+        return mapper.toException(
+                "GET",
+                "/x",
+                new HttpResponse(status, headers, new byte[0]),
+                body,
+                null,
+                null,
+                Collections.<String>emptyList(),
+                Collections.<String>emptyList());
     }
 
     private ApiException map(int status) {
@@ -45,18 +52,32 @@ class ErrorMapperTest {
     @Test
     void everyKnownReasonPhraseIsPrinted() {
         String[][] reasons = {
-            {"301", "Moved Permanently"}, {"302", "Found"}, {"303", "See Other"}, {"307", "Temporary Redirect"},
-            {"308", "Permanent Redirect"}, {"400", "Bad Request"}, {"401", "Unauthorized"}, {"403", "Forbidden"},
-            {"404", "Not Found"}, {"408", "Request Timeout"}, {"409", "Conflict"}, {"413", "Payload Too Large"},
-            {"422", "Unprocessable Entity"}, {"429", "Too Many Requests"}, {"500", "Internal Server Error"},
-            {"501", "Not Implemented"}, {"502", "Bad Gateway"}, {"503", "Service Unavailable"},
+            {"301", "Moved Permanently"},
+            {"302", "Found"},
+            {"303", "See Other"},
+            {"307", "Temporary Redirect"},
+            {"308", "Permanent Redirect"},
+            {"400", "Bad Request"},
+            {"401", "Unauthorized"},
+            {"403", "Forbidden"},
+            {"404", "Not Found"},
+            {"408", "Request Timeout"},
+            {"409", "Conflict"},
+            {"413", "Payload Too Large"},
+            {"422", "Unprocessable Entity"},
+            {"429", "Too Many Requests"},
+            {"500", "Internal Server Error"},
+            {"501", "Not Implemented"},
+            {"502", "Bad Gateway"},
+            {"503", "Service Unavailable"},
             {"504", "Gateway Timeout"},
         };
         for (String[] reason : reasons) {
             int status = Integer.parseInt(reason[0]);
             assertEquals(reason[1], StatusReasons.of(status));
-            assertEquals("HTTP " + status + " " + reason[1] + " from GET /x", map(status).getMessage()
-                    .replaceAll(":.*| \\(.*", ""));
+            assertEquals(
+                    "HTTP " + status + " " + reason[1] + " from GET /x",
+                    map(status).getMessage().replaceAll(":.*| \\(.*", ""));
         }
         assertNull(StatusReasons.of(418));
         assertEquals("HTTP 418 from GET /x (empty body)", map(418).getMessage());
@@ -65,30 +86,47 @@ class ErrorMapperTest {
     @Test
     void fieldErrorsAreAddedToTheMessageUnlessItAlreadyHoldsThem() {
         List<FieldError> errors = Collections.singletonList(new FieldError("name", "is required"));
-        assertEquals("HTTP 422 Unprocessable Entity from GET /x: invalid input [name: is required]",
-                map(422, HttpHeaders.empty(), new ErrorBody("invalid input", errors, null)).getMessage());
-        assertEquals("HTTP 422 Unprocessable Entity from GET /x: name: is required",
-                map(422, HttpHeaders.empty(), new ErrorBody("name: is required", errors, null)).getMessage());
-        assertEquals("HTTP 422 Unprocessable Entity from GET /x (empty body) [name: is required]",
+        assertEquals(
+                "HTTP 422 Unprocessable Entity from GET /x: invalid input [name: is required]",
+                map(422, HttpHeaders.empty(), new ErrorBody("invalid input", errors, null))
+                        .getMessage());
+        assertEquals(
+                "HTTP 422 Unprocessable Entity from GET /x: name: is required",
+                map(422, HttpHeaders.empty(), new ErrorBody("name: is required", errors, null))
+                        .getMessage());
+        assertEquals(
+                "HTTP 422 Unprocessable Entity from GET /x (empty body) [name: is required]",
                 map(422, HttpHeaders.empty(), new ErrorBody(null, errors, null)).getMessage());
     }
 
     @Test
     void anEmptyRequestIdIsSkippedAndNoneGivesNull() {
         assertNull(ErrorMapper.requestId(HttpHeaders.empty()));
-        HttpHeaders headers = HttpHeaders.builder().set("x-request-id", "").set("cf-ray", "ray-1").build();
+        HttpHeaders headers = HttpHeaders.builder()
+                .set("x-request-id", "")
+                .set("cf-ray", "ray-1")
+                .build();
         assertEquals("ray-1", ErrorMapper.requestId(headers));
-        assertEquals("HTTP 500 Internal Server Error from GET /x (empty body) (request id ray-1)",
+        assertEquals(
+                "HTTP 500 Internal Server Error from GET /x (empty body) (request id ray-1)",
                 map(500, headers, ErrorBody.EMPTY).getMessage());
     }
 
     @Test
     void theKeyHintOfA401NamesTheVariablesItIsGiven() {
-        ApiException e = mapper.toException("GET", "/x", new HttpResponse(401, HttpHeaders.empty(), new byte[0]),
-                ErrorBody.EMPTY, null, null, Collections.singletonList("sk-secret-value-123"),
+        ApiException e = mapper.toException(
+                "GET",
+                "/x",
+                new HttpResponse(401, HttpHeaders.empty(), new byte[0]),
+                ErrorBody.EMPTY,
+                null,
+                null,
+                Collections.singletonList("sk-secret-value-123"),
                 Collections.singletonList("VENDOR_API_KEY"));
-        assertEquals("HTTP 401 Unauthorized from GET /x (empty body); the API key was refused: check the key set with"
-                + " the client builder's apiKey(...) or read by fromEnv() from the environment variable VENDOR_API_KEY"
-                + " (system property vendor.api.key)", e.getMessage());
+        assertEquals(
+                "HTTP 401 Unauthorized from GET /x (empty body); the API key was refused: check the key set with"
+                        + " the client builder's apiKey(...) or read by fromEnv() from the environment variable VENDOR_API_KEY"
+                        + " (system property vendor.api.key)",
+                e.getMessage());
     }
 }

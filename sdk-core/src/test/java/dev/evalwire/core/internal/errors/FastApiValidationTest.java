@@ -25,15 +25,22 @@ class FastApiValidationTest {
         ErrorBody body = parse("{\"detail\":[{\"loc\":\"query.limit\",\"msg\":\"too big\"},"
                 + "{\"loc\":[\"body\"],\"msg\":\"missing\"},{\"loc\":[\"body\",\"name\"],\"msg\":\"empty\"},"
                 + "{\"msg\":\"no location\"},{\"loc\":{\"a\":1},\"msg\":\"odd location\"},{\"loc\":[\"x\"]}]}");
-        assertEquals(Arrays.asList(new FieldError("query.limit", "too big"), new FieldError("body", "missing"),
-                new FieldError("name", "empty"), new FieldError("", "no location"),
-                new FieldError("", "odd location")), body.fieldErrors());
+        assertEquals(
+                Arrays.asList(
+                        new FieldError("query.limit", "too big"),
+                        new FieldError("body", "missing"),
+                        new FieldError("name", "empty"),
+                        new FieldError("", "no location"),
+                        new FieldError("", "odd location")),
+                body.fieldErrors());
         assertEquals("query.limit: too big; body: missing; name: empty; no location; odd location", body.message());
     }
 
     @Test
     void plainStringsInTheListHaveNoFieldAndADetailStringStaysTheMessage() {
-        assertEquals(Arrays.asList(new FieldError("", "first")), parse("{\"detail\":[\"first\", 3]}").fieldErrors());
+        assertEquals(
+                Arrays.asList(new FieldError("", "first")),
+                parse("{\"detail\":[\"first\", 3]}").fieldErrors());
         ErrorBody text = parse("{\"detail\":\"Not found\"}");
         assertEquals("Not found", text.message());
         assertEquals(Arrays.asList(), text.fieldErrors());

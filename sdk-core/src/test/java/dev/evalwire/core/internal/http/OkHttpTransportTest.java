@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
 class OkHttpTransportTest {
 
     private final MockWebServer server = new MockWebServer();
-    private final OkHttpTransport transport =
-            OkHttpTransport.create(null, null, 1 << 20, ConcurrencyLimits.defaults());
+    private final OkHttpTransport transport = OkHttpTransport.create(null, null, 1 << 20, ConcurrencyLimits.defaults());
 
     @BeforeEach
     void start() throws IOException {
@@ -49,8 +48,10 @@ class OkHttpTransportTest {
 
     private RecordedRequest send(String url, HttpHeaders headers) throws Exception {
         server.enqueue(new MockResponse.Builder().body("{}").build());
-        HttpResponse response = transport.newCall(new HttpRequest("PUT", url, headers,
-                "{}".getBytes(StandardCharsets.UTF_8), "application/json", null)).execute();
+        HttpResponse response = transport
+                .newCall(new HttpRequest(
+                        "PUT", url, headers, "{}".getBytes(StandardCharsets.UTF_8), "application/json", null))
+                .execute();
         assertEquals(200, response.status());
         return server.takeRequest();
     }
@@ -60,7 +61,8 @@ class OkHttpTransportTest {
         RecordedRequest request = send(url, HttpHeaders.empty());
         String query = expected.encodedQuery() == null ? "" : "?" + expected.encodedQuery();
         assertEquals(expected.encodedPath() + query, request.getTarget(), url);
-        assertEquals(expected.host() + ":" + expected.port(), request.getHeaders().get("Host"), url);
+        assertEquals(
+                expected.host() + ":" + expected.port(), request.getHeaders().get("Host"), url);
     }
 
     @Test
@@ -93,15 +95,26 @@ class OkHttpTransportTest {
         int port = server.getPort();
         // Converting (not sending) a request to port 4567 / 10 = 456 caches "http://127.0.0.1:456", a prefix of
         // "http://127.0.0.1:4567"; reusing it would send the next call to the wrong port.
-        transport.newCall(new HttpRequest("PUT", "http://127.0.0.1:" + (port / 10) + "/elsewhere",
-                HttpHeaders.empty(), new byte[] {'{', '}'}, "application/json", null)).cancel();
+        transport
+                .newCall(new HttpRequest(
+                        "PUT",
+                        "http://127.0.0.1:" + (port / 10) + "/elsewhere",
+                        HttpHeaders.empty(),
+                        new byte[] {'{', '}'},
+                        "application/json",
+                        null))
+                .cancel();
         assertSentAsParsed("http://127.0.0.1:" + port + "/right-port");
     }
 
     @Test
     void eachHeaderSetIsSentAsItIsEvenWhenTheLastOneIsReused() throws Exception {
         String url = "http://127.0.0.1:" + server.getPort() + "/h";
-        HttpHeaders first = HttpHeaders.builder().set("X-One", "1").add("X-Many", "a").add("X-Many", "b").build();
+        HttpHeaders first = HttpHeaders.builder()
+                .set("X-One", "1")
+                .add("X-Many", "a")
+                .add("X-Many", "b")
+                .build();
         HttpHeaders second = HttpHeaders.builder().set("X-One", "2").build();
 
         assertEquals("1", send(url, first).getHeaders().get("X-One"));
@@ -117,7 +130,8 @@ class OkHttpTransportTest {
     @Test
     void anOriginWithNoHostIsParsedWholeAsOkHttpReadsIt() {
         // OkHttp reads "http:///host/" as host "host"; resolving "/host/" against "http:///" would fail instead.
-        transport.newCall(new HttpRequest("GET", "http:///host.invalid/x", HttpHeaders.empty(), null, null, null))
+        transport
+                .newCall(new HttpRequest("GET", "http:///host.invalid/x", HttpHeaders.empty(), null, null, null))
                 .cancel();
     }
 
@@ -126,11 +140,21 @@ class OkHttpTransportTest {
         String url = "http://127.0.0.1:" + server.getPort() + "/b";
         server.enqueue(new MockResponse.Builder().body("{}").build());
         server.enqueue(new MockResponse.Builder().body("{}").build());
-        transport.newCall(new HttpRequest("POST", url, HttpHeaders.empty(), "text".getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8", null)).execute();
-        transport.newCall(new HttpRequest("POST", url, HttpHeaders.empty(), "raw".getBytes(StandardCharsets.UTF_8),
-                null, null)).execute();
-        assertEquals("text/plain; charset=utf-8", server.takeRequest().getHeaders().get("Content-Type"));
+        transport
+                .newCall(new HttpRequest(
+                        "POST",
+                        url,
+                        HttpHeaders.empty(),
+                        "text".getBytes(StandardCharsets.UTF_8),
+                        "text/plain; charset=utf-8",
+                        null))
+                .execute();
+        transport
+                .newCall(new HttpRequest(
+                        "POST", url, HttpHeaders.empty(), "raw".getBytes(StandardCharsets.UTF_8), null, null))
+                .execute();
+        assertEquals(
+                "text/plain; charset=utf-8", server.takeRequest().getHeaders().get("Content-Type"));
         RecordedRequest untyped = server.takeRequest();
         assertNull(untyped.getHeaders().get("Content-Type"));
         assertEquals("raw", untyped.getBody().utf8());
@@ -138,7 +162,8 @@ class OkHttpTransportTest {
 
     @Test
     void timeoutsAreTheDefaultsTheGivenOnesOrTheSharedClientsOwn() {
-        OkHttpClient own = OkHttpTransport.create(null, null, 1024, ConcurrencyLimits.defaults()).client();
+        OkHttpClient own = OkHttpTransport.create(null, null, 1024, ConcurrencyLimits.defaults())
+                .client();
         assertEquals(10_000, own.connectTimeoutMillis());
         assertEquals(60_000, own.readTimeoutMillis());
         assertEquals(60_000, own.writeTimeoutMillis());
@@ -146,19 +171,34 @@ class OkHttpTransportTest {
         assertFalse(own.retryOnConnectionFailure());
         assertFalse(own.followRedirects());
 
-        Timeouts given = Timeouts.builder().connect(Duration.ofSeconds(1)).read(Duration.ofSeconds(2))
-                .write(Duration.ofSeconds(3)).call(Duration.ofSeconds(4)).build();
-        OkHttpClient set = OkHttpTransport.create(null, given, 1024, ConcurrencyLimits.defaults()).client();
-        assertEquals(Arrays.asList(1000, 2000, 3000, 4000), Arrays.asList(set.connectTimeoutMillis(),
-                set.readTimeoutMillis(), set.writeTimeoutMillis(), set.callTimeoutMillis()));
+        Timeouts given = Timeouts.builder()
+                .connect(Duration.ofSeconds(1))
+                .read(Duration.ofSeconds(2))
+                .write(Duration.ofSeconds(3))
+                .call(Duration.ofSeconds(4))
+                .build();
+        OkHttpClient set = OkHttpTransport.create(null, given, 1024, ConcurrencyLimits.defaults())
+                .client();
+        assertEquals(
+                Arrays.asList(1000, 2000, 3000, 4000),
+                Arrays.asList(
+                        set.connectTimeoutMillis(),
+                        set.readTimeoutMillis(),
+                        set.writeTimeoutMillis(),
+                        set.callTimeoutMillis()));
 
-        OkHttpClient shared = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
-        OkHttpClient sharedOwn = OkHttpTransport.create(shared, null, 1024, ConcurrencyLimits.defaults()).client();
+        OkHttpClient shared =
+                new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
+        OkHttpClient sharedOwn = OkHttpTransport.create(shared, null, 1024, ConcurrencyLimits.defaults())
+                .client();
         assertEquals(5000, sharedOwn.readTimeoutMillis());
         assertTrue(sharedOwn.retryOnConnectionFailure(), "the shared client's own setting stays");
         assertFalse(sharedOwn.followRedirects());
-        assertEquals(2000, OkHttpTransport.create(shared, given, 1024, ConcurrencyLimits.defaults()).client()
-                .readTimeoutMillis());
+        assertEquals(
+                2000,
+                OkHttpTransport.create(shared, given, 1024, ConcurrencyLimits.defaults())
+                        .client()
+                        .readTimeoutMillis());
     }
 
     @Test
@@ -173,8 +213,9 @@ class OkHttpTransportTest {
         OkHttpClient shared = new OkHttpClient.Builder().build();
         OkHttpTransport sharing = OkHttpTransport.create(shared, null, 1024, ConcurrencyLimits.defaults());
         server.enqueue(new MockResponse.Builder().body("{}").build());
-        sharing.newCall(new HttpRequest("GET", "http://127.0.0.1:" + server.getPort() + "/s", HttpHeaders.empty(),
-                null, null, null)).execute();
+        sharing.newCall(new HttpRequest(
+                        "GET", "http://127.0.0.1:" + server.getPort() + "/s", HttpHeaders.empty(), null, null, null))
+                .execute();
         sharing.close();
         assertEquals(1, shared.connectionPool().connectionCount());
         assertFalse(shared.dispatcher().executorService().isShutdown());

@@ -12,7 +12,8 @@ class RedirectsTest {
 
     @Test
     void neverFollowTurnsBothKindsOfFollowingOffOnTheSameBuilder() {
-        OkHttpClient.Builder builder = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true);
+        OkHttpClient.Builder builder =
+                new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true);
         assertSame(builder, Redirects.neverFollow(builder));
         OkHttpClient client = builder.build();
         assertFalse(client.followRedirects());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The one retry decision and the one delay function, each rule on its own. */
 class RetryStrategyTest {
 
-    private static final RetryPolicy POLICY = RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(10)).build();
+    private static final RetryPolicy POLICY =
+            RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(10)).build();
 
     private static RetryStrategy strategy(int maxRetries, double random) {
         return new RetryStrategy(POLICY, maxRetries, () -> random, null);
@@ -51,14 +52,17 @@ class RetryStrategyTest {
 
     @Test
     void aRedirectIsNeverRetriedEvenWhenListedAsRetryable() {
-        RetryPolicy odd = RetryPolicy.builder().retryableStatuses(java.util.Collections.singleton(307)).build();
+        RetryPolicy odd = RetryPolicy.builder()
+                .retryableStatuses(java.util.Collections.singleton(307))
+                .build();
         assertFalse(new RetryStrategy(odd, 2, () -> 0, null).shouldRetry(1, null, answer(307, null)));
     }
 
     @Test
     void aRequestedWaitOverTheCapEndsTheCall() {
         assertTrue(strategy(2, 0).shouldRetry(1, null, answer(429, Duration.ofSeconds(10))));
-        assertFalse(strategy(2, 0).shouldRetry(1, null, answer(429, Duration.ofSeconds(10).plusNanos(1))));
+        assertFalse(strategy(2, 0)
+                .shouldRetry(1, null, answer(429, Duration.ofSeconds(10).plusNanos(1))));
     }
 
     @Test
