@@ -22,6 +22,7 @@ public abstract class PatchBody {
 
     private final Map<String, PatchValue<?>> fields;
     private final Set<String> sensitiveFields;
+    private final Map<String, Object> query;
 
     /**
      * @param fields the fields collected by the builder; the builder's next change copies them first, so this
@@ -30,11 +31,42 @@ public abstract class PatchBody {
     protected PatchBody(PatchFields fields) {
         this.fields = Collections.unmodifiableMap(fields.handOff());
         this.sensitiveFields = fields.sensitive();
+        this.query = Collections.unmodifiableMap(fields.queryValues());
     }
 
     /** @return a builder's copy of this body's fields, for {@code toBuilder()} */
     protected final PatchFields copyFields() {
-        return new PatchFields(fields, sensitiveFields);
+        PatchFields copy = new PatchFields(fields, sensitiveFields);
+        for (Map.Entry<String, Object> parameter : query.entrySet()) {
+            copy.setQuery(parameter.getKey(), parameter.getValue());
+        }
+        return copy;
+    }
+
+    /**
+     * A query parameter this request type carries next to its body, for its typed accessor.
+     *
+     * @param name the parameter's name on the wire
+     * @param <T> its Java type
+     * @return its value, or null when it is not set (and so not sent)
+     */
+    @SuppressWarnings("unchecked")
+    protected final <T> T queryValue(String name) {
+        return (T) query.get(name);
+    }
+
+    /**
+     * The query parameters set on this request type (not body fields), which the call adds to its URL; empty for
+     * most bodies.
+     *
+     * @return parameter name to value, as sent, in setting order
+     */
+    public final Map<String, String> queryParameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> parameter : query.entrySet()) {
+            out.put(parameter.getKey(), String.valueOf(parameter.getValue()));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -104,22 +136,24 @@ public abstract class PatchBody {
     }
 
     /**
-     * Compares the class and the set fields; a subclass that carries more than body fields (such as a query
-     * parameter of the call) extends this.
+     * Compares the class, the set fields and the query parameters set.
      */
     @Override
     public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && fields.equals(((PatchBody) o).fields);
+        return o != null
+                && o.getClass() == getClass()
+                && fields.equals(((PatchBody) o).fields)
+                && query.equals(((PatchBody) o).query);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), fields);
+        return query.isEmpty() ? Objects.hash(getClass(), fields) : Objects.hash(getClass(), fields, query);
     }
 
     /**
-     * @return the class name and the set fields, with sensitive values masked; a subclass that carries more than
-     *     body fields appends them
+     * @return the class name and the set fields, with sensitive values masked, then the query parameters set
+     *     ({@code ?name=value&...})
      */
     @Override
     public String toString() {
@@ -134,7 +168,13 @@ public abstract class PatchBody {
             PatchValue<?> value = entry.getValue();
             out.append(sensitiveFields.contains(entry.getKey()) && value.isValue() ? masked(value.get()) : value);
         }
-        return out.append('}').toString();
+        out.append('}');
+        String separator = "?";
+        for (Map.Entry<String, Object> parameter : query.entrySet()) {
+            out.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
+            separator = "&";
+        }
+        return out.toString();
     }
 
     private static String masked(Object value) {

@@ -28,6 +28,10 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
 
     private Map<String, SchemaRoles.Role> roles = new HashMap<>();
     private Map<String, Schema> rawSchemas = new HashMap<>();
+    /** Response copies ({@code x-evalwire-response-class}) to the schema they copy. */
+    private final Map<String, String> copyOf = new HashMap<>();
+
+    private Map<String, List<QueryField>> queryFields = new HashMap<>();
 
     /** Sets the templates and turns off everything but models. */
     public EvalwireCodegen() {
@@ -67,6 +71,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
     @Override
     public void preprocessOpenAPI(OpenAPI openAPI) {
         super.preprocessOpenAPI(openAPI);
+        ResponseCopies.apply(openAPI).forEach((original, copy) -> copyOf.put(copy, original));
+        queryFields = QueryField.of(openAPI);
         roles = SchemaRoles.of(openAPI);
         rawSchemas = new OpenAPIParser()
                 .readLocation(getInputSpec(), null, new ParseOptions())
@@ -91,10 +97,22 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
      * read from the spec as written.
      */
     private Map<String, Object> declaredExtensions(CodegenModel model, CodegenProperty property) {
-        Schema<?> schema = rawSchemas.get(model.name);
+        Schema<?> schema = rawSchemas.get(copyOf.getOrDefault(model.name, model.name));
         Map<String, Schema> properties = schema == null ? null : schema.getProperties();
         Schema<?> declared = properties == null ? null : properties.get(property.baseName);
         return declared == null || declared.getExtensions() == null ? Map.of() : declared.getExtensions();
+    }
+
+    /**
+     * Records the {@code default} of the enum schema an optional response property refers to, which the accessor
+     * returns when the server leaves the field out (protobuf's JSON mapping omits default values).
+     */
+    private void markEnumDefault(CodegenProperty property, Map<String, String> enums) {
+        Schema<?> schema =
+                enums.containsKey(property.complexType) ? rawSchemas.get(enums.get(property.complexType)) : null;
+        if (schema != null && schema.getDefault() != null && !property.required) {
+            property.vendorExtensions.put("x-evalwire-enum-default", String.valueOf(schema.getDefault()));
+        }
     }
 
     @Override
@@ -139,6 +157,9 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             List<RequestField> fields = new ArrayList<>();
             List<String> sensitive = new ArrayList<>();
             for (CodegenProperty property : model.vars) {
+                if (property.isReadOnly) {
+                    continue;
+                }
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
                 fields.add(new RequestField(property, prefix, enums, imports));
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {
@@ -149,6 +170,11 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-required", fields.stream().filter(f -> f.required).toArray());
             ext.put("x-sensitive-args", String.join(", ", sensitive));
             ext.put("x-constants", Constant.of(ext.get("x-evalwire-constants")));
+            List<QueryField> query = queryFields.getOrDefault(model.name, List.of());
+            ext.put("x-query", query);
+            if (!query.isEmpty()) {
+                imports.add("javax.annotation.Nullable");
+            }
         } else {
             ext.put("x-kind-response", true);
             imports.add("com.fasterxml.jackson.databind.JsonNode");
@@ -162,6 +188,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             List<String> sensitive = new ArrayList<>();
             for (CodegenProperty property : model.vars) {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
+                markEnumDefault(property, enums);
                 fields.add(new ResponseField(property, enums, imports));
                 known.add("\"" + property.baseName + "\"");
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {

@@ -17,6 +17,9 @@ public final class RequestField {
     public final String param;
     public final String clearer;
     public final boolean required;
+    /** The name of the entry-wise setter of a map-of-strings property ({@code x-evalwire-put}), or null. */
+    public final String put;
+
     public final List<String> doc;
     private final List<Setter> setters = new ArrayList<>();
     /** The setters' {@code fields.set(...)} statements, in the order of {@link #setters}. */
@@ -36,6 +39,7 @@ public final class RequestField {
         this.setter = ext.containsKey("x-evalwire-setter") ? (String) ext.get("x-evalwire-setter") : p.name;
         this.param = setter;
         this.required = p.required;
+        this.put = p.isMap ? (String) ext.get("x-evalwire-put") : null;
         this.clearer = p.isNullable && !p.required
                 ? "clear" + Character.toUpperCase(setter.charAt(0)) + setter.substring(1)
                 : null;
@@ -80,6 +84,12 @@ public final class RequestField {
         } else if (p.isString && p.isDateTime) {
             imports.add("java.time.OffsetDateTime");
             add("OffsetDateTime", "(checkedPath, checked) -> checked.toString()", List.of());
+            boxed = "String";
+        } else if (p.isString && ext.containsKey("x-evalwire-check")) {
+            add(
+                    "String",
+                    (String) ext.get("x-evalwire-check"),
+                    List.of("IllegalArgumentException when not in the form the field's description gives"));
             boxed = "String";
         } else if (p.isString) {
             add("String", "", List.of());

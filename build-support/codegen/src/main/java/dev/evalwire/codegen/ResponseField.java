@@ -44,7 +44,11 @@ public final class ResponseField {
             t = p.complexType;
             r = required
                     ? "(object, name) -> " + t + ".of(JsonFields.requiredString(object, name))"
-                    : "(object, name) -> JsonFields.enumOrDefault(object, name, " + t + "::of, null)";
+                    : "(object, name) -> JsonFields.enumOrDefault(object, name, " + t + "::of, "
+                            + (p.vendorExtensions.containsKey("x-evalwire-enum-default")
+                                    ? t + ".of(\"" + p.vendorExtensions.get("x-evalwire-enum-default") + "\")"
+                                    : "null")
+                            + ")";
         } else if (p.isModel) {
             t = p.complexType;
             r = required
@@ -58,6 +62,10 @@ public final class ResponseField {
             imports.add("java.util.List");
             t = "List<" + p.items.complexType + ">";
             r = "(object, name) -> JsonFields.objects(object, name, " + p.items.complexType + "::fromJson)";
+        } else if (p.isMap && p.additionalProperties != null && p.additionalProperties.isString) {
+            imports.add("java.util.Map");
+            t = "Map<String, String>";
+            r = "JsonFields::stringMap";
         } else if (p.isString) {
             t = "String";
             r = required ? "JsonFields::requiredString" : "JsonFields::string";

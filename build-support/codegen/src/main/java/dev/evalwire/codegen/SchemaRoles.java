@@ -79,6 +79,9 @@ final class SchemaRoles {
         }
         if (schema.getProperties() != null) {
             for (Schema<?> property : schema.getProperties().values()) {
+                if (role == Role.REQUEST && Boolean.TRUE.equals(property.getReadOnly())) {
+                    continue; // set by the server, never sent: no request class
+                }
                 mark(property, role);
             }
         }

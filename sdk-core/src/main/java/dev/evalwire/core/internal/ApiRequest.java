@@ -201,13 +201,19 @@ public final class ApiRequest {
         }
 
         /**
-         * Sets the JSON body.
+         * Sets the JSON body; a {@link PatchBody}'s {@link PatchBody#queryParameters()} are added to the query.
          *
          * @param body the object serialized with the SDK's mapper
          * @return this builder
          */
         public Builder body(Object body) {
             this.body = Objects.requireNonNull(body, "body");
+            if (body instanceof PatchBody) {
+                for (Map.Entry<String, String> parameter :
+                        ((PatchBody) body).queryParameters().entrySet()) {
+                    query(parameter.getKey(), parameter.getValue());
+                }
+            }
             return this;
         }
 

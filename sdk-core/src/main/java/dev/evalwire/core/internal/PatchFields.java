@@ -29,6 +29,8 @@ public final class PatchFields {
     private boolean handedOff;
 
     private final Set<String> sensitive;
+    /** Query parameters the params type carries next to its body (never serialised into it), in setting order. */
+    private final Map<String, Object> query = new LinkedHashMap<>();
 
     /**
      * @param sensitiveFields JSON names whose values are secret (masked in {@code toString})
@@ -56,6 +58,48 @@ public final class PatchFields {
     public Map<String, PatchValue<?>> handOff() {
         handedOff = true;
         return values;
+    }
+
+    /**
+     * Sets a query parameter that the request type carries next to its body ({@code x-evalwire-params}); it is
+     * never part of the JSON body.
+     *
+     * @param name the parameter's name on the wire
+     * @param value its value, sent as {@code String.valueOf(value)}
+     * @throws NullPointerException if {@code value} is null, naming the parameter
+     */
+    public void setQuery(String name, Object value) {
+        query.put(name, Checks.notNull(name, value, "leave it unset to not send it"));
+    }
+
+    /**
+     * Adds one entry to a map-of-strings field, or replaces the entry of that key, keeping the entries already set
+     * ({@code x-evalwire-put}).
+     *
+     * @param name the JSON name of the map field
+     * @param path the field's JSON path, for the messages
+     * @param key the entry's key
+     * @param value the entry's value
+     * @throws NullPointerException for a null key or value, naming the field and what to pass instead
+     * @throws IllegalArgumentException for a blank key or more than {@link Checks#MAX_ENTRIES} entries
+     */
+    public void putEntry(String name, String path, String key, String value) {
+        Checks.notBlank(path + " key", key, Checks.REQUIRED);
+        Checks.notNull(path + "." + key, value, "pass \"\" for an empty value, or do not put the entry");
+        Map<String, String> merged = new LinkedHashMap<>();
+        PatchValue<?> current = get(name);
+        if (current.isValue()) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> existing = (Map<String, String>) current.get();
+            merged.putAll(existing);
+        }
+        merged.put(key, value);
+        set(name, path, null, merged, JsonValues::stringMap);
+    }
+
+    /** @return a copy of the query parameters set, in setting order */
+    public Map<String, Object> queryValues() {
+        return new LinkedHashMap<>(query);
     }
 
     /** @return the JSON names whose values are secret */

@@ -101,6 +101,7 @@ public final class GeneratedConformance {
             conformance.checkRequest(schema);
             checked.add(schema);
         }
+        conformance.checkParamsQuery();
         for (String schema : conformance.responses.keySet()) {
             conformance.checkResponse(schema);
             checked.add(schema);
@@ -108,16 +109,25 @@ public final class GeneratedConformance {
         return checked;
     }
 
-    /** Records the object schemas reachable from {@code schema} (through $ref, anyOf, oneOf and items). */
+    /**
+     * Records the object schemas reachable from {@code schema} (through $ref, anyOf, oneOf and items; on the
+     * request side not through readOnly properties). A schema with {@code x-evalwire-response-class} is read
+     * through that class.
+     */
     private void collect(JsonNode schema, Map<String, String> into) {
         if (schema.has("$ref")) {
             String name = schema.get("$ref")
                     .asText()
                     .substring(schema.get("$ref").asText().lastIndexOf('/') + 1);
             JsonNode target = spec.resolve(schema);
-            if (target.has("properties") && into.put(name, className(name, target)) == null) {
+            String javaName = into == responses && target.has("x-evalwire-response-class")
+                    ? target.get("x-evalwire-response-class").asText()
+                    : className(name, target);
+            if (target.has("properties") && into.put(name, javaName) == null) {
                 for (JsonNode property : target.path("properties")) {
-                    collect(property, into);
+                    if (into == responses || !property.path("readOnly").asBoolean(false)) {
+                        collect(property, into);
+                    }
                 }
             }
             return;
@@ -202,6 +212,47 @@ public final class GeneratedConformance {
                         thrown instanceof IllegalStateException
                                 && thrown.getMessage().contains(json),
                         where + ": build() must refuse a body without this required property, naming it: " + thrown);
+            }
+        }
+    }
+
+    /**
+     * Each query parameter marked {@code x-evalwire-params} has a setter and an accessor on the request body's
+     * class, and reaches {@code queryParameters()} (the URL), never the body.
+     */
+    private void checkParamsQuery() throws Exception {
+        Iterator<JsonNode> paths = spec.root().path("paths").elements();
+        while (paths.hasNext()) {
+            for (JsonNode operation : paths.next()) {
+                String ref = operation
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (!parameter.path("x-evalwire-params").asBoolean(false)) {
+                        continue;
+                    }
+                    String schemaName = ref.substring(ref.lastIndexOf('/') + 1);
+                    String name = parameter.path("name").asText();
+                    String where = schemaName + "?" + name;
+                    Object builder = requiredOnly(type(requests.get(schemaName)), component(schemaName), null);
+                    Method setter = setter(builder.getClass(), parameter, name, where);
+                    Object value = sample(setter.getParameterTypes()[0], parameter.path("schema"));
+                    setter.invoke(builder, value);
+                    PatchBody body = (PatchBody) build(builder);
+                    assertEquals(
+                            Collections.singletonMap(name, String.valueOf(value)),
+                            body.queryParameters(),
+                            where + ": the setter must put the parameter in the query");
+                    assertFalse(wire(body).has(name), where + ": a query parameter must not reach the body");
+                    assertEquals(
+                            value,
+                            getter(body.getClass(), parameter, name, where).invoke(body),
+                            where);
+                }
             }
         }
     }
@@ -324,10 +375,21 @@ public final class GeneratedConformance {
             return true;
         }
         if (type == String.class) {
+            if (property.has("example")) {
+                return property.get("example").asText();
+            }
             return schema.has("enum") ? schema.get("enum").get(0).asText() : "sample";
         }
         if (type == OffsetDateTime.class) {
             return OffsetDateTime.parse("2025-01-02T03:04:05Z");
+        }
+        if (List.class.isAssignableFrom(type) && schema.path("items").has("$ref")) {
+            String ref = schema.path("items").get("$ref").asText();
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            JsonNode item = component(name);
+            if (item.has("properties")) {
+                return Collections.singletonList(build(requiredOnly(type(className(name, item)), item, null)));
+            }
         }
         if (List.class.isAssignableFrom(type)) {
             return Collections.singletonList("sample");
@@ -337,7 +399,7 @@ public final class GeneratedConformance {
         }
         if (OpenEnum.class.isAssignableFrom(type)) {
             return type.getMethod("of", String.class)
-                    .invoke(null, schema.get("enum").get(0).asText());
+                    .invoke(null, spec.resolve(schema).get("enum").get(0).asText());
         }
         if (PatchBody.class.isAssignableFrom(type)) {
             String name = schema.path("$ref")
@@ -424,6 +486,9 @@ public final class GeneratedConformance {
                         ? sampleObject(schema)
                         : NODES.objectNode().put("key", "sample");
             default:
+                if (property.has("example")) {
+                    return property.get("example");
+                }
                 return NODES.textNode(
                         "date-time".equals(schema.path("format").asText()) ? "2025-01-02T03:04:05Z" : "sample");
         }
@@ -433,6 +498,13 @@ public final class GeneratedConformance {
     private static JsonNode readBack(Object value) {
         if (value instanceof ApiObject) {
             return ((ApiObject) value).json();
+        }
+        if (value instanceof List) {
+            com.fasterxml.jackson.databind.node.ArrayNode items = NODES.arrayNode();
+            for (Object item : (List<?>) value) {
+                items.add(readBack(item));
+            }
+            return items;
         }
         return expectedJson(value);
     }
