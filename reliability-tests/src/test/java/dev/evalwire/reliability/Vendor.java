@@ -162,6 +162,11 @@ enum Vendor {
                 default -> assertEquals("accounts/acme/evaluators/exact-match", evaluator.name());
             }
         }
+
+        @Override
+        boolean lazyResponses() {
+            return true;
+        }
     },
 
     SCALE("scale", List.of("eval_demo", "chat_completion")) {

@@ -174,15 +174,14 @@ public final class FireworksClient implements AutoCloseable {
             throw new IllegalStateException("no Fireworks account id: set the FIREWORKS_ACCOUNT_ID environment"
                     + " variable, call FireworksClient.builder().accountId(...), or use client.withAccount(...)");
         }
-        ApiRequest.Builder builder = ApiRequest.builder("PATCH")
+        return ApiRequest.builder("PATCH")
                 .path("v1", "accounts")
                 .pathParam("account_id", accountId)
                 .path("evaluators")
-                .pathParam("evaluator_id", evaluatorId);
-        if (params.prepareCodeUpload() != null) {
-            builder.query("prepareCodeUpload", params.prepareCodeUpload().toString());
-        }
-        return builder.body(params).apiKeyVariables(API_KEY_VARIABLE).build();
+                .pathParam("evaluator_id", evaluatorId)
+                .body(params)
+                .apiKeyVariables(API_KEY_VARIABLE)
+                .build();
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */

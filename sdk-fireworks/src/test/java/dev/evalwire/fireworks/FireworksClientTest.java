@@ -367,7 +367,7 @@ class FireworksClientTest {
             assertEquals("req-1", response.requestId());
             assertEquals("req-1", response.headers().first("x-request-id"));
             assertEquals(TestServer.EVALUATOR_JSON, response.rawBody());
-            assertEquals("exact-match", response.body().evaluatorId());
+            assertEquals("accounts/acme/evaluators/exact-match", response.body().name());
         }
     }
 

@@ -33,14 +33,14 @@ class FireworksNullSetterTest {
         switch (setter.id()) {
             case "CodeSnippets.putFile#0":
                 NullSetters.assertNamesFieldAndAdvice(
-                        setter, thrown, Collections.singletonList("fileContents file name"), "it is required");
+                        setter, thrown, Collections.singletonList("fileContents key"), "it is required");
                 break;
             case "CodeSnippets.putFile#1":
                 NullSetters.assertNamesFieldAndAdvice(
                         setter,
                         thrown,
                         Collections.singletonList("fileContents.sample"),
-                        "pass \"\" for an empty file");
+                        "pass \"\" for an empty value");
                 break;
             default:
                 NullSetters.assertNamesFieldAndAdvice(
