@@ -52,6 +52,53 @@ class PatchBodyTest {
     }
 
     @Test
+    void queryParametersStayOutOfTheBodyButTakePartInValueSemantics() throws Exception {
+        PatchFields fields = new PatchFields();
+        fields.set("name", "n", "clearName");
+        fields.setQuery("prepare", true);
+        Outer withQuery = new Outer(fields);
+        fields.setQuery("prepare", false);
+
+        assertEquals("{\"name\":\"n\"}", JsonMapperFactory.shared().writeValueAsString(withQuery));
+        assertEquals(Collections.singletonMap("prepare", "true"), withQuery.queryParameters());
+        assertEquals("Outer{name=n}?prepare=true", withQuery.toString());
+        PatchFields plain = new PatchFields();
+        plain.set("name", "n", "clearName");
+        assertNotEquals(new Outer(plain), withQuery);
+        assertTrue(new Outer(plain).queryParameters().isEmpty());
+        PatchFields same = new PatchFields();
+        same.set("name", "n", "clearName");
+        same.setQuery("prepare", true);
+        assertEquals(new Outer(same), withQuery);
+        assertEquals(new Outer(same).hashCode(), withQuery.hashCode());
+        assertEquals(
+                "prepare must not be null; leave it unset to not send it",
+                assertThrows(NullPointerException.class, () -> plain.setQuery("prepare", null))
+                        .getMessage());
+    }
+
+    @Test
+    void putEntryKeepsTheEntriesAlreadySetAndNamesTheEntryInMessages() {
+        PatchFields fields = new PatchFields();
+        fields.putEntry("files", "snippets.files", "a.py", "a");
+        fields.putEntry("files", "snippets.files", "b.py", "b");
+        fields.putEntry("files", "snippets.files", "a.py", "A");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("a.py", "A");
+        expected.put("b.py", "b");
+
+        assertEquals(expected, new Outer(fields).fields().get("files").get());
+        assertEquals(
+                "snippets.files.c.py must not be null; pass \"\" for an empty value, or do not put the entry",
+                assertThrows(NullPointerException.class, () -> fields.putEntry("files", "snippets.files", "c.py", null))
+                        .getMessage());
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> fields.putEntry("files", "snippets.files", " ", "x"))
+                        .getMessage()
+                        .contains("snippets.files key"));
+    }
+
+    @Test
     void aBuilderChangedAfterBuildLeavesTheBuiltBodyAsItWas() throws Exception {
         PatchFields fields = new PatchFields();
         fields.set("name", "first", "clearName");
