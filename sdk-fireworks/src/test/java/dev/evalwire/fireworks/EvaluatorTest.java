@@ -170,6 +170,11 @@ class EvaluatorTest {
         InvalidResponseException e = assertThrows(
                 InvalidResponseException.class,
                 () -> evaluator.criteria().get(0).codeSnippets().fileContents());
+        assertTrue(
+                assertThrows(InvalidResponseException.class, evaluator::validate)
+                        .getMessage()
+                        .contains("fileContents.main.py"),
+                "validate() checks nested response objects");
 
         assertTrue(e.getMessage().contains("fileContents.main.py"), e.getMessage());
     }

@@ -17,6 +17,8 @@ public final class ResponseField {
     public final boolean required;
     public final List<String> doc;
     public final String returnDoc;
+    /** The statement {@code validate()} runs for this field: read it, and validate a nested response object. */
+    public final String validation;
 
     ResponseField(CodegenProperty p, Map<String, String> enums, Set<String> imports) {
         this.json = p.baseName;
@@ -78,6 +80,15 @@ public final class ResponseField {
         }
         this.type = t;
         this.reader = r;
+        if (p.isModel && !required) {
+            this.validation = "JsonFields.optional(" + getter + "(), " + t + "::validate);";
+        } else if (p.isModel) {
+            this.validation = getter + "().validate();";
+        } else if (p.isArray && p.items.isModel) {
+            this.validation = getter + "().forEach(" + p.items.complexType + "::validate);";
+        } else {
+            this.validation = getter + "();";
+        }
         this.returnDoc = required
                 ? "the {@code " + json + "} field"
                 : "the {@code " + json + "} field, or null when the server sent none or null";
