@@ -97,6 +97,36 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         return declared == null || declared.getExtensions() == null ? Map.of() : declared.getExtensions();
     }
 
+    /** Marks a property whose schema is any JSON value ({@link AnyValues}) with {@code x-evalwire-any}. */
+    private void markAnyValue(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = rawSchemas.get(model.name);
+        Map<String, Schema> properties = schema == null ? null : schema.getProperties();
+        if (properties != null && AnyValues.isProperty(properties.get(property.baseName), rawSchemas)) {
+            property.vendorExtensions.put("x-evalwire-any", true);
+        }
+    }
+
+    /**
+     * Marks a property that refers to an object schema with {@code x-evalwire-model} (its class name). The generator
+     * reads a referenced object that also allows further keys ({@code additionalProperties: true}) as a plain map;
+     * the mark keeps it the generated class.
+     */
+    private void markModelRef(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = rawSchemas.get(model.name);
+        Map<String, Schema> properties = schema == null ? null : schema.getProperties();
+        Schema<?> declared = properties == null ? null : properties.get(property.baseName);
+        String ref = declared == null ? null : declared.get$ref();
+        List<Schema> branches = declared == null || declared.getAnyOf() == null ? List.of() : declared.getAnyOf();
+        for (Schema<?> branch : branches) {
+            ref = branch.get$ref() != null ? branch.get$ref() : ref;
+        }
+        String name = ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+        Schema<?> target = name == null ? null : rawSchemas.get(name);
+        if (target != null && target.getProperties() != null) {
+            property.vendorExtensions.put("x-evalwire-model", toModelName(name));
+        }
+    }
+
     @Override
     public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
         Map<String, ModelsMap> all = super.postProcessAllModels(objs);
@@ -112,7 +142,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ModelsMap models = entries.next().getValue();
             CodegenModel model = models.getModels().get(0).getModel();
             SchemaRoles.Role role = roles.get(model.name);
-            if (role == null) {
+            if (role == null || AnyValues.isComponent(model.name, rawSchemas)) {
                 entries.remove();
                 continue;
             }
@@ -140,6 +170,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             List<String> sensitive = new ArrayList<>();
             for (CodegenProperty property : model.vars) {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
+                markAnyValue(model, property);
+                markModelRef(model, property);
                 fields.add(new RequestField(property, prefix, enums, imports));
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {
                     sensitive.add("\"" + property.baseName + "\"");
@@ -149,6 +181,15 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-required", fields.stream().filter(f -> f.required).toArray());
             ext.put("x-sensitive-args", String.join(", ", sensitive));
             ext.put("x-constants", Constant.of(ext.get("x-evalwire-constants")));
+            ext.put("x-factory", Factory.of(ext.get("x-evalwire-factory"), fields));
+            AdditionalKeys additional = AdditionalKeys.of(rawSchemas.get(model.name), prefix, fields);
+            if (additional != null) {
+                ext.put("x-additional", additional);
+                imports.add("dev.evalwire.core.internal.Checks");
+                imports.add("dev.evalwire.core.internal.JsonFields");
+                imports.add("dev.evalwire.core.internal.JsonValues");
+                imports.add("java.util.Set");
+            }
         } else {
             ext.put("x-kind-response", true);
             imports.add("com.fasterxml.jackson.databind.JsonNode");
@@ -162,6 +203,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             List<String> sensitive = new ArrayList<>();
             for (CodegenProperty property : model.vars) {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
+                markAnyValue(model, property);
+                markModelRef(model, property);
                 fields.add(new ResponseField(property, enums, imports));
                 known.add("\"" + property.baseName + "\"");
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {

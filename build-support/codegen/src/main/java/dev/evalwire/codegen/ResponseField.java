@@ -27,7 +27,13 @@ public final class ResponseField {
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
         String r;
         String t;
-        if (p.isBoolean) {
+        if (Boolean.TRUE.equals(p.vendorExtensions.get("x-evalwire-any"))) {
+            imports.add("com.fasterxml.jackson.databind.JsonNode");
+            t = "JsonNode";
+            r = required
+                    ? "JsonFields::requiredValue"
+                    : "(object, name) -> JsonFields.optional(object.get(name), v -> v.isNull() ? null : v.deepCopy())";
+        } else if (p.isBoolean) {
             t = required ? "boolean" : "Boolean";
             r = required ? "JsonFields::requiredBool" : "JsonFields::bool";
         } else if (p.isInteger || p.isLong) {
@@ -45,8 +51,8 @@ public final class ResponseField {
             r = required
                     ? "(object, name) -> " + t + ".of(JsonFields.requiredString(object, name))"
                     : "(object, name) -> JsonFields.enumOrDefault(object, name, " + t + "::of, null)";
-        } else if (p.isModel) {
-            t = p.complexType;
+        } else if (p.isModel || p.vendorExtensions.containsKey("x-evalwire-model")) {
+            t = p.isModel ? p.complexType : (String) p.vendorExtensions.get("x-evalwire-model");
             r = required
                     ? "(object, name) -> " + t + ".fromJson(JsonFields.requiredObject(object, name))"
                     : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), " + t + "::fromJson)";

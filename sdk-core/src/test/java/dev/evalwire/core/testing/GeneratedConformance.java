@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.ApiObject;
@@ -337,13 +338,16 @@ public final class GeneratedConformance {
         }
         if (OpenEnum.class.isAssignableFrom(type)) {
             return type.getMethod("of", String.class)
-                    .invoke(null, schema.get("enum").get(0).asText());
+                    .invoke(null, spec.resolve(schema).get("enum").get(0).asText());
         }
         if (PatchBody.class.isAssignableFrom(type)) {
             String name = schema.path("$ref")
                     .asText()
                     .substring(schema.path("$ref").asText().lastIndexOf('/') + 1);
             return build(requiredOnly(type, component(name), null));
+        }
+        if (type == Object.class) {
+            return "sample"; // an any-value or scalar-union property: a string fits both
         }
         throw new AssertionError("no sample for setter parameter type " + type);
     }
@@ -434,6 +438,13 @@ public final class GeneratedConformance {
         if (value instanceof ApiObject) {
             return ((ApiObject) value).json();
         }
+        if (value instanceof List) {
+            ArrayNode items = NODES.arrayNode();
+            for (Object item : (List<?>) value) {
+                items.add(readBack(item));
+            }
+            return items;
+        }
         return expectedJson(value);
     }
 
@@ -483,9 +494,10 @@ public final class GeneratedConformance {
 
     private static Long bound(JsonNode property, String key) {
         JsonNode schema = nonNull(property);
-        return schema.has(key)
-                ? schema.get(key).asLong()
-                : property.has(key) ? property.get(key).asLong() : null;
+        if (schema.has(key)) {
+            return schema.get(key).asLong();
+        }
+        return property.has(key) ? Long.valueOf(property.get(key).asLong()) : null;
     }
 
     private static Set<String> names(JsonNode node) {
