@@ -5,13 +5,12 @@
  * the jar is Java 8 bytecode.
  */
 module dev.evalwire.keywordsai {
-    // The client's API is built on core's (ClientBuilder, ApiResponse, exceptions) and on Jackson's tree types.
+    // The client's API and the types generated from specs/keywordsai.yaml are built on core's (ClientBuilder,
+    // ApiResponse, PatchBody, ApiObject, exceptions) and on Jackson's tree types.
     requires transitive dev.evalwire.core;
     requires transitive com.fasterxml.jackson.databind;
     requires transitive com.fasterxml.jackson.core;
     requires transitive com.fasterxml.jackson.annotation;
-    // The generated wire models (internal) use JsonNullable.
-    requires org.openapitools.jackson.nullable;
 
     exports dev.evalwire.keywordsai;
 }

@@ -7,7 +7,10 @@ import dev.evalwire.core.RateLimitException;
 import dev.evalwire.keywordsai.ConfigurationsMerge;
 import dev.evalwire.keywordsai.ConfigurationsPatch;
 import dev.evalwire.keywordsai.Evaluator;
+import dev.evalwire.keywordsai.FilterOperator;
 import dev.evalwire.keywordsai.KeywordsAiClient;
+import dev.evalwire.keywordsai.LlmConfig;
+import dev.evalwire.keywordsai.PassingCondition;
 import dev.evalwire.keywordsai.PassingConditions;
 import dev.evalwire.keywordsai.UpdateEvaluatorParams;
 import dev.evalwire.testing.KeywordsAiSandbox;
@@ -57,7 +60,7 @@ final class KeywordsAiExample {
                     UpdateEvaluatorParams.builder()
                             .configurations(patch)
                             .passingConditions(PassingConditions.builder()
-                                    .primaryScore("gte", 4)
+                                    .primaryScore(PassingCondition.of(FilterOperator.GTE, 4))
                                     .build())
                             .build());
             out.println("   configurations now " + updated.configurations());
@@ -76,7 +79,7 @@ final class KeywordsAiExample {
             }
 
             try {
-                PassingConditions.builder().primaryScore("greater_than", 3);
+                LlmConfig.builder().maxTokens(0);
             } catch (IllegalArgumentException e) {
                 out.println("   rejected before sending: " + e.getMessage());
             }

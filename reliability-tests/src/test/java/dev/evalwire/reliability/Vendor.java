@@ -291,6 +291,11 @@ enum Vendor {
                 default -> assertEquals("Answer quality", evaluator.name());
             }
         }
+
+        @Override
+        boolean lazyResponses() {
+            return true;
+        }
     };
 
     /** The response bodies kept under {@code bodies/} (also the fuzz seeds), by what they exercise. */

@@ -43,7 +43,7 @@ public final class KeywordsAiClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = KeywordsAiHost.RESPAN.baseUrl();
 
     private static final String KEY_VARIABLES = "RESPAN_API_KEY or KEYWORDSAI_API_KEY";
-    private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromOwnedJson;
+    private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromJson;
 
     private final ApiExecutor executor;
     private final WithRawResponse raw = new WithRawResponse();

@@ -3,13 +3,13 @@ package dev.evalwire.keywordsai;
 import static dev.evalwire.keywordsai.Fixtures.FULL_EVALUATOR;
 import static dev.evalwire.keywordsai.Fixtures.json;
 import static dev.evalwire.keywordsai.Fixtures.q;
-import static dev.evalwire.keywordsai.Fixtures.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evalwire.core.InvalidResponseException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -57,22 +57,20 @@ class EvaluatorDecodingTest {
     }
 
     @Test
-    void readsNestedConfigsAsTheRequestTypes() {
+    void readsNestedConfigsAsResponseTypes() {
         Evaluator e = full();
-        assertEquals(Double.valueOf(0), e.scoreConfig().minScore().get());
-        assertEquals(Double.valueOf(10), e.scoreConfig().maxScore().get());
-        assertEquals("Poor", e.scoreConfig().choices().get().get(0).name());
-        assertEquals(json("\"pass\""), e.scoreConfig().choices().get().get(1).value());
-        assertEquals("gte", e.passingConditions().primaryScore().get().operator());
-        assertEquals(json("3"), e.passingConditions().primaryScore().get().value());
-        assertEquals("gpt-4o-mini", e.llmConfig().model().get());
-        assertEquals("Rate {{output}}", e.llmConfig().evaluatorDefinition().get());
-        assertEquals("1=Poor, 5=Excellent", e.llmConfig().scoringRubric().get());
-        assertEquals(Double.valueOf(0.1), e.llmConfig().temperature().get());
-        assertEquals(Long.valueOf(200), e.llmConfig().maxTokens().get());
-        assertEquals(
-                "def main(eval_inputs):\n    return True",
-                e.codeConfig().evalCodeSnippet().get());
+        assertEquals(Double.valueOf(0), e.scoreConfig().minScore());
+        assertEquals(Double.valueOf(10), e.scoreConfig().maxScore());
+        assertEquals("Poor", e.scoreConfig().choices().get(0).name());
+        assertEquals(json("\"pass\""), e.scoreConfig().choices().get(1).value());
+        assertEquals(FilterOperator.GTE, e.passingConditions().primaryScore().operator());
+        assertEquals(json("3"), e.passingConditions().primaryScore().value());
+        assertEquals("gpt-4o-mini", e.llmConfig().model());
+        assertEquals("Rate {{output}}", e.llmConfig().evaluatorDefinition());
+        assertEquals("1=Poor, 5=Excellent", e.llmConfig().scoringRubric());
+        assertEquals(Double.valueOf(0.1), e.llmConfig().temperature());
+        assertEquals(Long.valueOf(200), e.llmConfig().maxTokens());
+        assertEquals("def main(eval_inputs):\n    return True", e.codeConfig().evalCodeSnippet());
         assertEquals("Good", e.categoricalChoices().get(0).name());
         assertEquals(
                 json(q("{'llm_engine':'gpt-4o','model_options':{'temperature':0.2,'max_tokens':300},"
@@ -81,15 +79,14 @@ class EvaluatorDecodingTest {
     }
 
     @Test
-    void nestedConfigsKeepUnknownKeysAndCanBeSentBack() {
+    void nestedConfigsKeepUnknownKeys() {
         Evaluator e = full();
-        LlmConfig changed = e.llmConfig().toBuilder().temperature(0).build();
+        assertEquals(json("0.9"), e.llmConfig().additionalProperties().get("top_p"));
         assertEquals(
-                q("{'model':'gpt-4o-mini','evaluator_definition':'Rate {{output}}',"
-                        + "'scoring_rubric':'1=Poor, 5=Excellent','temperature':0.0,'max_tokens':200,'top_p':0.9}"),
-                wire(changed));
+                json("{\"x\":1}"), e.passingConditions().additionalProperties().get("secondary"));
         assertEquals(
-                q("{'primary_score':{'operator':'gte','value':3},'secondary':{'x':1}}"), wire(e.passingConditions()));
+                json(q("{'primary_score':{'operator':'gte','value':3},'secondary':{'x':1}}")),
+                e.passingConditions().json());
     }
 
     @Test
@@ -120,7 +117,7 @@ class EvaluatorDecodingTest {
                 json("{\"id\":\"evl_1\",\"description\":null,\"categorical_choices\":null," + "\"llm_config\":null}"));
         assertEquals("evl_1", e.id());
         assertNull(e.description());
-        assertNull(e.categoricalChoices());
+        assertTrue(e.categoricalChoices().isEmpty());
         assertNull(e.llmConfig());
         assertNull(e.scoreConfig());
         assertNull(e.configurations());
@@ -139,17 +136,18 @@ class EvaluatorDecodingTest {
     }
 
     @Test
-    void wrongTypesAreRefusedNamingTheField() {
-        IllegalArgumentException error =
-                assertThrows(IllegalArgumentException.class, () -> Evaluator.fromJson(json("{\"starred\":\"yes\"}")));
-        assertTrue(error.getMessage().contains("'starred'"), error.getMessage());
-        error = assertThrows(
-                IllegalArgumentException.class,
-                () -> Evaluator.fromJson(json("{\"llm_config\":{\"max_tokens\":\"many\"}}")));
-        assertTrue(error.getMessage().contains("'max_tokens'"), error.getMessage());
-        error = assertThrows(
-                IllegalArgumentException.class, () -> Evaluator.fromJson(json("{\"created_at\":\"yesterday\"}")));
-        assertTrue(error.getMessage().contains("'created_at'"), error.getMessage());
+    void wrongTypesFailOnlyTheirAccessorNamingTheField() {
+        Evaluator e = Evaluator.fromJson(json(
+                q("{'name':'n','starred':'yes','llm_config':{'max_tokens':'many'}," + "'created_at':'yesterday'}")));
+        assertEquals("n", e.name());
+        InvalidResponseException error = assertThrows(InvalidResponseException.class, e::starred);
+        assertTrue(error.getMessage().contains("starred"), error.getMessage());
+        error = assertThrows(InvalidResponseException.class, () -> e.llmConfig().maxTokens());
+        assertTrue(error.getMessage().contains("max_tokens"), error.getMessage());
+        error = assertThrows(InvalidResponseException.class, e::createdAt);
+        assertTrue(error.getMessage().contains("created_at"), error.getMessage());
+        assertThrows(InvalidResponseException.class, e::validate);
+        assertEquals(json("\"yes\""), e.rawField("starred"));
         assertThrows(IllegalArgumentException.class, () -> Evaluator.fromJson(json("[]")));
     }
 

@@ -110,19 +110,15 @@ class KeywordsAiClientTest {
     }
 
     @Test
-    void clearedFieldsAreSentAsNull() throws Exception {
+    void resetValuesAreSentEmptyNeverNull() throws Exception {
         RecordedRequest request = update(
                 "evl_1",
                 UpdateEvaluatorParams.builder()
-                        .clearDescription()
-                        .clearPassingConditions()
-                        .clearLlmConfig()
-                        .clearCodeConfig()
-                        .clearCategoricalChoices()
+                        .description("")
+                        .categoricalChoices()
                         .build());
         assertEquals(
-                q("{'description':null,'passing_conditions':null,'llm_config':null,'code_config':null,"
-                        + "'categorical_choices':null}"),
+                q("{'description':'','categorical_choices':[]}"),
                 request.getBody().utf8());
     }
 
@@ -137,8 +133,9 @@ class KeywordsAiClientTest {
                         .choices(
                                 ScoreChoice.of("Poor", 0), ScoreChoice.of("Average", 5.5), ScoreChoice.of("Top", "top"))
                         .build())
-                .passingConditions(
-                        PassingConditions.builder().primaryScore("gte", 3).build())
+                .passingConditions(PassingConditions.builder()
+                        .primaryScore(PassingCondition.of(FilterOperator.GTE, 3))
+                        .build())
                 .llmConfig(LlmConfig.builder()
                         .model("gpt-4o-mini")
                         .evaluatorDefinition("Rate {{output}}")

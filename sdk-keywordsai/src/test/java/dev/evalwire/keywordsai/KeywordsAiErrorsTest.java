@@ -218,12 +218,13 @@ class KeywordsAiErrorsTest {
     }
 
     @Test
-    void aResponseOfTheWrongShapeIsInvalid() {
-        enqueue(200, "{\"id\":42}");
-        InvalidResponseException e = assertThrows(
-                InvalidResponseException.class,
-                () -> client.updateEvaluator(
-                        "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
+    void aFieldOfTheWrongTypeFailsOnlyItsAccessor() {
+        enqueue(200, "{\"id\":42,\"name\":\"n\"}");
+        Evaluator evaluator = client.updateEvaluator(
+                "evl_1", UpdateEvaluatorParams.builder().name("n").build());
+        assertEquals("n", evaluator.name());
+        InvalidResponseException e = assertThrows(InvalidResponseException.class, evaluator::id);
         assertTrue(e.getMessage().contains("'id'"), e.getMessage());
+        assertThrows(InvalidResponseException.class, evaluator::validate);
     }
 }

@@ -59,15 +59,15 @@ class KeywordsAiSandboxTest {
     }
 
     @Test
-    void clearedFieldsAreNullOnTheServer() throws Exception {
+    void aResetDescriptionIsEmptyOnTheServer() throws Exception {
         Evaluator updated = client.updateEvaluatorAsync(
                         "evl_demo",
                         UpdateEvaluatorParams.builder()
-                                .clearDescription()
+                                .description("")
                                 .starred(true)
                                 .build())
                 .get(10, TimeUnit.SECONDS);
-        assertEquals(null, updated.description());
+        assertEquals("", updated.description());
         assertEquals(Boolean.TRUE, updated.starred());
     }
 

@@ -4,6 +4,7 @@ import static dev.evalwire.keywordsai.Fixtures.json;
 import static dev.evalwire.keywordsai.Fixtures.q;
 import static dev.evalwire.keywordsai.Fixtures.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +17,21 @@ import org.junit.jupiter.api.Test;
 class UpdateEvaluatorParamsTest {
 
     @Test
-    void threeStatesOfOneField() {
+    void notSetOrSetAndNoFieldCanBeSentAsNull() {
         assertTrue(UpdateEvaluatorParams.builder().build().description().isAbsent());
-        assertTrue(UpdateEvaluatorParams.builder()
-                .clearDescription()
-                .build()
-                .description()
-                .isNull());
+        for (Class<?> type : Arrays.asList(
+                UpdateEvaluatorParams.Builder.class,
+                ScoreConfig.Builder.class,
+                ScoreChoice.Builder.class,
+                PassingConditions.Builder.class,
+                PassingCondition.Builder.class,
+                LlmConfig.Builder.class,
+                CodeConfig.Builder.class)) {
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                assertFalse(
+                        method.getName().startsWith("clear"), "the request documentation allows no null: " + method);
+            }
+        }
         assertEquals(
                 "d",
                 UpdateEvaluatorParams.builder()
@@ -34,17 +43,28 @@ class UpdateEvaluatorParamsTest {
     }
 
     @Test
-    void nullForAClearableFieldNamesItsClearMethod() {
+    void descriptionAndCategoricalChoicesCannotBeClearedAndResetWithEmptyValues() {
+        String cannotClear =
+                "the API cannot clear it (pass an empty value instead, or leave it unset to keep the stored"
+                        + " value)";
         NullPointerException e = assertThrows(
                 NullPointerException.class,
-                () -> UpdateEvaluatorParams.builder().llmConfig(null));
-        assertEquals("llm_config must not be null; to send null and clear it, call clearLlmConfig()", e.getMessage());
+                () -> UpdateEvaluatorParams.builder().description(null));
+        assertEquals("description must not be null; " + cannotClear, e.getMessage());
         e = assertThrows(
                 NullPointerException.class,
                 () -> UpdateEvaluatorParams.builder().categoricalChoices((List<ScoreChoice>) null));
+        assertEquals("categorical_choices must not be null; " + cannotClear, e.getMessage());
+        e = assertThrows(
+                NullPointerException.class,
+                () -> UpdateEvaluatorParams.builder().llmConfig(null));
+        assertEquals("llm_config must not be null; " + cannotClear, e.getMessage());
         assertEquals(
-                "categorical_choices must not be null; to send null and clear it, call" + " clearCategoricalChoices()",
-                e.getMessage());
+                "{\"description\":\"\",\"categorical_choices\":[]}",
+                wire(UpdateEvaluatorParams.builder()
+                        .description("")
+                        .categoricalChoices()
+                        .build()));
     }
 
     @Test
@@ -68,13 +88,8 @@ class UpdateEvaluatorParamsTest {
     }
 
     @Test
-    void scoreConfigChecksItsBounds() {
+    void scoreConfigChecksItsNumbers() {
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> ScoreConfig.builder().minScore(5).maxScore(1).build());
-        assertEquals(
-                "score_config.min_score (5.0) must not be greater than score_config.max_score (1.0)", e.getMessage());
-        e = assertThrows(
                 IllegalArgumentException.class, () -> ScoreConfig.builder().maxScore(Double.NaN));
         assertEquals("score_config.max_score must be a finite number, was NaN", e.getMessage());
         assertEquals(
@@ -89,7 +104,7 @@ class UpdateEvaluatorParamsTest {
     void llmConfigChecksItsNumbers() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> LlmConfig.builder().temperature(-0.1));
-        assertEquals("llm_config.temperature must be at least 0, was -0.1", e.getMessage());
+        assertEquals("llm_config.temperature must be at least 0.0, was -0.1", e.getMessage());
         e = assertThrows(
                 IllegalArgumentException.class, () -> LlmConfig.builder().temperature(Double.NaN));
         assertEquals("llm_config.temperature must be a finite number, was NaN", e.getMessage());
@@ -117,47 +132,40 @@ class UpdateEvaluatorParamsTest {
     }
 
     @Test
-    void passingConditionOperatorsAreChecked() {
-        for (String operator : PassingCondition.OPERATORS) {
-            assertEquals(
-                    operator,
-                    PassingConditions.builder()
-                            .primaryScore(operator, 1)
-                            .build()
-                            .primaryScore()
-                            .get()
-                            .operator());
-        }
-        assertEquals(13, PassingCondition.OPERATORS.size());
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> PassingConditions.builder().primaryScore(">=", 3));
+    void passingConditionOperatorsAreAnOpenEnum() {
+        assertEquals(13, FilterOperator.Known.values().length - 1);
+        assertEquals("", FilterOperator.EQUALS.value());
+        assertEquals(FilterOperator.Known.GTE, FilterOperator.of("gte").known());
+        assertEquals(FilterOperator.Known._UNKNOWN, FilterOperator.of(">=").known());
         assertEquals(
-                "passing_conditions.primary_score.operator must be one of \"\", iexact, lt, lte, gt, gte,"
-                        + " contains, icontains, startswith, endswith, in, isnull, not; was \">=\"",
-                e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PassingCondition.of("GTE", 3));
-        assertThrows(
-                NullPointerException.class, () -> PassingConditions.builder().primaryScore("gte", null));
+                q("{'primary_score':{'operator':'gte','value':3}}"),
+                wire(PassingConditions.builder()
+                        .primaryScore(PassingCondition.of(FilterOperator.GTE, 3))
+                        .build()));
+        NullPointerException e =
+                assertThrows(NullPointerException.class, () -> PassingCondition.of(FilterOperator.GTE, null));
+        assertTrue(
+                e.getMessage().startsWith("passing_conditions.primary_score.value must not be null"), e.getMessage());
     }
 
     @Test
     void passingConditionsTakeOtherKeysAndListValues() {
         PassingConditions conditions = PassingConditions.builder()
-                .primaryScore("in", Arrays.asList(4, 5))
-                .put("latency", PassingCondition.of("lt", 2.5))
+                .primaryScore(PassingCondition.of(FilterOperator.IN, Arrays.asList(4, 5)))
+                .put("latency", PassingCondition.of(FilterOperator.LT, 2.5))
                 .put("custom", json("{\"x\":true}"))
                 .build();
         assertEquals(
                 q("{'primary_score':{'operator':'in','value':[4,5]},"
                         + "'latency':{'operator':'lt','value':2.5},'custom':{'x':true}}"),
                 wire(conditions));
-        assertThrows(
+        IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> PassingConditions.builder().put("primary_score", json("{}")));
+        assertEquals("passing_conditions.primary_score has its own setter; use it instead of put(...)", e.getMessage());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> PassingConditions.builder().put(" ", PassingCondition.of("gte", 1)));
+                () -> PassingConditions.builder().put(" ", PassingCondition.of(FilterOperator.GTE, 1)));
     }
 
     @Test
@@ -167,7 +175,7 @@ class UpdateEvaluatorParamsTest {
                 wire(Arrays.asList(ScoreChoice.of("a", 1), ScoreChoice.of("b", 0.5), ScoreChoice.of("c", "c"))));
         assertThrows(IllegalArgumentException.class, () -> ScoreChoice.of("a", Double.POSITIVE_INFINITY));
         assertThrows(NullPointerException.class, () -> ScoreChoice.of(null, 1));
-        assertThrows(NullPointerException.class, () -> ScoreChoice.of("a", (String) null));
+        assertThrows(NullPointerException.class, () -> ScoreChoice.of("a", null));
         assertEquals(ScoreChoice.of("a", 1), ScoreChoice.of("a", 1));
         assertNotEquals(ScoreChoice.of("a", 1), ScoreChoice.of("a", "1"));
     }
@@ -182,13 +190,13 @@ class UpdateEvaluatorParamsTest {
     void equalsHashCodeAndToBuilderRoundTrip() {
         UpdateEvaluatorParams params = UpdateEvaluatorParams.builder()
                 .name("n")
-                .clearLlmConfig()
+                .description("")
                 .scoreConfig(ScoreConfig.builder().minScore(1).build())
                 .tags("t")
                 .build();
         UpdateEvaluatorParams same = UpdateEvaluatorParams.builder()
                 .name("n")
-                .clearLlmConfig()
+                .description("")
                 .scoreConfig(ScoreConfig.builder().minScore(1).build())
                 .tags("t")
                 .build();
@@ -199,11 +207,11 @@ class UpdateEvaluatorParamsTest {
                 params.toBuilder().name("m").starred(true).build();
         assertNotEquals(params, changed);
         assertEquals(
-                "{\"name\":\"m\",\"llm_config\":null,\"score_config\":{\"min_score\":1.0},\"tags\":[\"t\"],"
+                "{\"name\":\"m\",\"description\":\"\",\"score_config\":{\"min_score\":1.0},\"tags\":[\"t\"],"
                         + "\"starred\":true}",
                 wire(changed));
         assertEquals(
-                "{\"name\":\"n\",\"llm_config\":null,\"score_config\":{\"min_score\":1.0},\"tags\":[\"t\"]}",
+                "{\"name\":\"n\",\"description\":\"\",\"score_config\":{\"min_score\":1.0},\"tags\":[\"t\"]}",
                 wire(params));
         LlmConfig llm = LlmConfig.builder().model("a").build();
         assertEquals(
@@ -216,12 +224,13 @@ class UpdateEvaluatorParamsTest {
     void toStringShowsTheStatesAndHoldsNoSecrets() {
         UpdateEvaluatorParams params = UpdateEvaluatorParams.builder()
                 .name("n")
-                .clearDescription()
-                .passingConditions(
-                        PassingConditions.builder().primaryScore("gte", 3).build())
+                .description("")
+                .passingConditions(PassingConditions.builder()
+                        .primaryScore(PassingCondition.of(FilterOperator.GTE, 3))
+                        .build())
                 .build();
         assertEquals(
-                "UpdateEvaluatorParams{name=n, description=null,"
+                "UpdateEvaluatorParams{name=n, description=,"
                         + " passing_conditions=PassingConditions{primary_score=PassingCondition{operator=gte, value=3}}}",
                 params.toString());
         assertTrue(params.secretValues().isEmpty());

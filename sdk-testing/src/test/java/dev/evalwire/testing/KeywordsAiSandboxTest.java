@@ -107,6 +107,16 @@ class KeywordsAiSandboxTest {
     }
 
     @Test
+    void nullIsRefusedForEveryRequestField() throws Exception {
+        assertJson(
+                400,
+                "{'description':['expected string, got null'],"
+                        + "'categorical_choices':['expected array, got null'],"
+                        + "'llm_config':['expected object, got null']}",
+                patch("{'description':null,'categorical_choices':null,'llm_config':null}"));
+    }
+
+    @Test
     void nonJsonIs400WithDetail() throws Exception {
         Http.Reply reply = bearer("PATCH", url, sandbox.apiKey(), "{'a'");
         assertEquals(400, reply.status);

@@ -11,6 +11,7 @@ import dev.evalwire.benchmarks.generated.fireworks.model.CodeSnippets;
 import dev.evalwire.benchmarks.generated.fireworks.model.Criterion;
 import dev.evalwire.benchmarks.generated.fireworks.model.CriterionType;
 import dev.evalwire.benchmarks.generated.keywordsai.api.DefaultApi;
+import dev.evalwire.benchmarks.generated.keywordsai.model.FilterOperator;
 import dev.evalwire.benchmarks.generated.keywordsai.model.PassingCondition;
 import dev.evalwire.benchmarks.generated.keywordsai.model.PassingConditions;
 import dev.evalwire.benchmarks.generated.primeintellect.api.EvalsApi;
@@ -134,7 +135,7 @@ public final class GeneratedCalls {
                                     .configurations(configurations)
                                     .passingConditions(new PassingConditions()
                                             .primaryScore(new PassingCondition()
-                                                    .operator(KW_OPERATOR)
+                                                    .operator(FilterOperator.fromValue(KW_OPERATOR))
                                                     .value(IntNode.valueOf(KW_THRESHOLD))))
                                     .starred(true)
                                     .tags(new ArrayList<>(KW_TAGS)));

@@ -11,7 +11,9 @@ import dev.evalwire.fireworks.Criterion;
 import dev.evalwire.fireworks.CriterionType;
 import dev.evalwire.fireworks.FireworksClient;
 import dev.evalwire.keywordsai.ConfigurationsPatch;
+import dev.evalwire.keywordsai.FilterOperator;
 import dev.evalwire.keywordsai.KeywordsAiClient;
+import dev.evalwire.keywordsai.PassingCondition;
 import dev.evalwire.keywordsai.PassingConditions;
 import dev.evalwire.primeintellect.HostedEvalConfig;
 import dev.evalwire.primeintellect.PrimeIntellectClient;
@@ -101,7 +103,8 @@ public final class SdkCalls {
                                                 .remove(KW_REMOVED_KEY)
                                                 .build())
                                         .passingConditions(PassingConditions.builder()
-                                                .primaryScore(KW_OPERATOR, KW_THRESHOLD)
+                                                .primaryScore(PassingCondition.of(
+                                                        FilterOperator.of(KW_OPERATOR), KW_THRESHOLD))
                                                 .build())
                                         .starred(true)
                                         .tags(KW_TAGS)

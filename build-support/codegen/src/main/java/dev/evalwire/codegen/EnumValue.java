@@ -20,10 +20,13 @@ public final class EnumValue {
     static List<EnumValue> of(CodegenModel model) {
         List<Object> values = (List<Object>) model.allowableValues.get("values");
         List<String> docs = (List<String>) model.vendorExtensions.get("x-enum-descriptions");
+        List<String> names = (List<String>) model.vendorExtensions.get("x-enum-varnames");
         List<EnumValue> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String value = String.valueOf(values.get(i));
-            String name = value.replaceAll("[^A-Za-z0-9]+", "_").toUpperCase();
+            String name = names != null && i < names.size()
+                    ? names.get(i)
+                    : value.replaceAll("[^A-Za-z0-9]+", "_").toUpperCase();
             if (Character.isDigit(name.charAt(0))) {
                 name = "_" + name;
             }

@@ -91,13 +91,18 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         return declared != null ? (String) declared : super.toModelName(name);
     }
 
+    /** The component schema a model was made from, as the spec file declares it (a response copy reads its source). */
+    private Schema<?> declaredSchema(CodegenModel model) {
+        return rawSchemas.get(copyOf.getOrDefault(model.name, model.name));
+    }
+
     /**
      * The extensions a property declares in the spec file. The generator's normalizer rewrites
      * {@code anyOf: [T, null]} properties into nullable ones and drops their extensions on the way, so they are
      * read from the spec as written.
      */
     private Map<String, Object> declaredExtensions(CodegenModel model, CodegenProperty property) {
-        Schema<?> schema = rawSchemas.get(copyOf.getOrDefault(model.name, model.name));
+        Schema<?> schema = declaredSchema(model);
         Map<String, Schema> properties = schema == null ? null : schema.getProperties();
         Schema<?> declared = properties == null ? null : properties.get(property.baseName);
         return declared == null || declared.getExtensions() == null ? Map.of() : declared.getExtensions();
@@ -112,6 +117,36 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
                 enums.containsKey(property.complexType) ? rawSchemas.get(enums.get(property.complexType)) : null;
         if (schema != null && schema.getDefault() != null && !property.required) {
             property.vendorExtensions.put("x-evalwire-enum-default", String.valueOf(schema.getDefault()));
+        }
+    }
+
+    /** Marks a property whose schema is any JSON value ({@link AnyValues}) with {@code x-evalwire-any}. */
+    private void markAnyValue(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = declaredSchema(model);
+        Map<String, Schema> properties = schema == null ? null : schema.getProperties();
+        if (properties != null && AnyValues.isProperty(properties.get(property.baseName), rawSchemas)) {
+            property.vendorExtensions.put("x-evalwire-any", true);
+        }
+    }
+
+    /**
+     * Marks a property that refers to an object schema with {@code x-evalwire-model} (its class name). The generator
+     * reads a referenced object that also allows further keys ({@code additionalProperties: true}) as a plain map;
+     * the mark keeps it the generated class.
+     */
+    private void markModelRef(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = declaredSchema(model);
+        Map<String, Schema> properties = schema == null ? null : schema.getProperties();
+        Schema<?> declared = properties == null ? null : properties.get(property.baseName);
+        String ref = declared == null ? null : declared.get$ref();
+        List<Schema> branches = declared == null || declared.getAnyOf() == null ? List.of() : declared.getAnyOf();
+        for (Schema<?> branch : branches) {
+            ref = branch.get$ref() != null ? branch.get$ref() : ref;
+        }
+        String name = ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+        Schema<?> target = name == null ? null : rawSchemas.get(name);
+        if (target != null && target.getProperties() != null) {
+            property.vendorExtensions.put("x-evalwire-model", toModelName(name));
         }
     }
 
@@ -130,7 +165,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ModelsMap models = entries.next().getValue();
             CodegenModel model = models.getModels().get(0).getModel();
             SchemaRoles.Role role = roles.get(model.name);
-            if (role == null) {
+            if (role == null || AnyValues.isComponent(model.name, rawSchemas)) {
                 entries.remove();
                 continue;
             }
@@ -161,6 +196,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
                     continue;
                 }
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
+                markAnyValue(model, property);
+                markModelRef(model, property);
                 fields.add(new RequestField(property, prefix, enums, imports));
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {
                     sensitive.add("\"" + property.baseName + "\"");
@@ -174,6 +211,15 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-query", query);
             if (!query.isEmpty()) {
                 imports.add("javax.annotation.Nullable");
+            }
+            ext.put("x-factory", Factory.of(ext.get("x-evalwire-factory"), fields));
+            AdditionalKeys additional = AdditionalKeys.of(declaredSchema(model), prefix, fields);
+            if (additional != null) {
+                ext.put("x-additional", additional);
+                imports.add("dev.evalwire.core.internal.Checks");
+                imports.add("dev.evalwire.core.internal.JsonFields");
+                imports.add("dev.evalwire.core.internal.JsonValues");
+                imports.add("java.util.Set");
             }
         } else {
             ext.put("x-kind-response", true);
@@ -189,6 +235,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             for (CodegenProperty property : model.vars) {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
                 markEnumDefault(property, enums);
+                markAnyValue(model, property);
+                markModelRef(model, property);
                 fields.add(new ResponseField(property, enums, imports));
                 known.add("\"" + property.baseName + "\"");
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {

@@ -40,7 +40,7 @@ public final class RequestField {
         this.param = setter;
         this.required = p.required;
         this.put = p.isMap ? (String) ext.get("x-evalwire-put") : null;
-        this.clearer = p.isNullable && !p.required
+        this.clearer = p.isNullable && !p.required && !Boolean.TRUE.equals(ext.get("x-evalwire-any"))
                 ? "clear" + Character.toUpperCase(setter.charAt(0)) + setter.substring(1)
                 : null;
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
@@ -49,7 +49,22 @@ public final class RequestField {
                 + (clearer == null ? "saying the field cannot be cleared" : "naming {@link #" + clearer + "()}");
         String boxed;
         String read = "field(\"" + json + "\")";
-        if (p.isBoolean) {
+        if (Boolean.TRUE.equals(ext.get("x-evalwire-any"))) {
+            imports.add("com.fasterxml.jackson.databind.JsonNode");
+            imports.add("dev.evalwire.core.internal.JsonValues");
+            add(
+                    "Object",
+                    "JsonValues::value",
+                    List.of("IllegalArgumentException for a NaN or infinite number or a value that is not JSON"));
+            boxed = "JsonNode";
+            read = "this.<JsonNode>field(\"" + json + "\").map(JsonNode::deepCopy)";
+        } else if (ext.containsKey("x-evalwire-type")) {
+            add((String) ext.get("x-evalwire-type"), "", List.of());
+            boxed = (String) ext.get("x-evalwire-type");
+        } else if (ext.containsKey("x-evalwire-model")) {
+            add((String) ext.get("x-evalwire-model"), "", List.of());
+            boxed = (String) ext.get("x-evalwire-model");
+        } else if (p.isBoolean) {
             add("boolean", "", List.of());
             boxed = "Boolean";
         } else if (p.isInteger || p.isLong) {

@@ -29,7 +29,14 @@ public final class ResponseField {
         this.doc = Javadocs.lines(Javadocs.text(p.unescapedDescription, "The {@code " + json + "} field."));
         String r;
         String t;
-        if (p.isBoolean) {
+        String nested = null;
+        if (Boolean.TRUE.equals(p.vendorExtensions.get("x-evalwire-any"))) {
+            imports.add("com.fasterxml.jackson.databind.JsonNode");
+            t = "JsonNode";
+            r = required
+                    ? "JsonFields::requiredValue"
+                    : "(object, name) -> JsonFields.optional(object.get(name), v -> v.isNull() ? null : v.deepCopy())";
+        } else if (p.isBoolean) {
             t = required ? "boolean" : "Boolean";
             r = required ? "JsonFields::requiredBool" : "JsonFields::bool";
         } else if (p.isInteger || p.isLong) {
@@ -51,8 +58,9 @@ public final class ResponseField {
                                     ? t + ".of(\"" + p.vendorExtensions.get("x-evalwire-enum-default") + "\")"
                                     : "null")
                             + ")";
-        } else if (p.isModel) {
-            t = p.complexType;
+        } else if (p.isModel || p.vendorExtensions.containsKey("x-evalwire-model")) {
+            t = p.isModel ? p.complexType : (String) p.vendorExtensions.get("x-evalwire-model");
+            nested = t;
             r = required
                     ? "(object, name) -> " + t + ".fromJson(JsonFields.requiredObject(object, name))"
                     : "(object, name) -> JsonFields.optional(JsonFields.nested(object, name), " + t + "::fromJson)";
@@ -80,11 +88,11 @@ public final class ResponseField {
         }
         this.type = t;
         this.reader = r;
-        if (p.isModel && !required) {
-            this.validation = "JsonFields.optional(" + getter + "(), " + t + "::validate);";
-        } else if (p.isModel) {
+        if (nested != null && !required) {
+            this.validation = "JsonFields.optional(" + getter + "(), " + nested + "::validate);";
+        } else if (nested != null) {
             this.validation = getter + "().validate();";
-        } else if (p.isArray && p.items.isModel) {
+        } else if (type.startsWith("List<") && p.items.isModel) {
             this.validation = getter + "().forEach(" + p.items.complexType + "::validate);";
         } else {
             this.validation = getter + "();";
