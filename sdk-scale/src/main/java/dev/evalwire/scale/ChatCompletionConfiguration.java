@@ -1,33 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_AUDIO;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_FREQUENCY_PENALTY;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_FUNCTIONS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_FUNCTION_CALL;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_LOGIT_BIAS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_LOGPROBS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MAX_COMPLETION_TOKENS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MAX_TOKENS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MESSAGES;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_METADATA;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MODALITIES;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MODEL;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_N;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_PARALLEL_TOOL_CALLS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_PREDICTION;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_PRESENCE_PENALTY;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_REASONING_EFFORT;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_RESPONSE_FORMAT;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_SEED;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_STOP;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_STORE;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TEMPERATURE;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TOOLS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TOOL_CHOICE;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TOP_K;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TOP_LOGPROBS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_TOP_P;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -72,33 +44,33 @@ import javax.annotation.Nullable;
 public final class ChatCompletionConfiguration extends TaskConfiguration {
 
     private static final Set<String> TYPED = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-            JSON_PROPERTY_MODEL,
-            JSON_PROPERTY_MESSAGES,
-            JSON_PROPERTY_AUDIO,
-            JSON_PROPERTY_FREQUENCY_PENALTY,
-            JSON_PROPERTY_FUNCTION_CALL,
-            JSON_PROPERTY_FUNCTIONS,
-            JSON_PROPERTY_LOGIT_BIAS,
-            JSON_PROPERTY_LOGPROBS,
-            JSON_PROPERTY_MAX_COMPLETION_TOKENS,
-            JSON_PROPERTY_MAX_TOKENS,
-            JSON_PROPERTY_METADATA,
-            JSON_PROPERTY_MODALITIES,
-            JSON_PROPERTY_N,
-            JSON_PROPERTY_PARALLEL_TOOL_CALLS,
-            JSON_PROPERTY_PREDICTION,
-            JSON_PROPERTY_PRESENCE_PENALTY,
-            JSON_PROPERTY_REASONING_EFFORT,
-            JSON_PROPERTY_RESPONSE_FORMAT,
-            JSON_PROPERTY_SEED,
-            JSON_PROPERTY_STOP,
-            JSON_PROPERTY_STORE,
-            JSON_PROPERTY_TEMPERATURE,
-            JSON_PROPERTY_TOOL_CHOICE,
-            JSON_PROPERTY_TOOLS,
-            JSON_PROPERTY_TOP_K,
-            JSON_PROPERTY_TOP_LOGPROBS,
-            JSON_PROPERTY_TOP_P)));
+            "model",
+            "messages",
+            "audio",
+            "frequency_penalty",
+            "function_call",
+            "functions",
+            "logit_bias",
+            "logprobs",
+            "max_completion_tokens",
+            "max_tokens",
+            "metadata",
+            "modalities",
+            "n",
+            "parallel_tool_calls",
+            "prediction",
+            "presence_penalty",
+            "reasoning_effort",
+            "response_format",
+            "seed",
+            "stop",
+            "store",
+            "temperature",
+            "tool_choice",
+            "tools",
+            "top_k",
+            "top_logprobs",
+            "top_p")));
 
     /** What to do instead of passing a Java null to a setter: there is no null state, only "not sent". */
     private static final String LEAVE_UNSET =
@@ -120,12 +92,12 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
 
     /** @return the model, written as {@code vendor/model} */
     public String model() {
-        return this.<JsonNode>field(JSON_PROPERTY_MODEL).get().textValue();
+        return this.<JsonNode>field("model").get().textValue();
     }
 
     /** @return a copy of the messages: a JSON array of objects, or an item locator string */
     public JsonNode messages() {
-        return this.<JsonNode>field(JSON_PROPERTY_MESSAGES).get().deepCopy();
+        return this.<JsonNode>field("messages").get().deepCopy();
     }
 
     /**
@@ -190,7 +162,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder model(String model) {
-            return put(JSON_PROPERTY_MODEL, model, Builder::text);
+            return put("model", model, Builder::text);
         }
 
         /**
@@ -200,7 +172,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder messages(List<? extends Map<String, ?>> messages) {
-            return put(JSON_PROPERTY_MESSAGES, messages, JsonValues::objectArray);
+            return put("messages", messages, JsonValues::objectArray);
         }
 
         /**
@@ -210,7 +182,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder messages(JsonNode messages) {
-            return put(JSON_PROPERTY_MESSAGES, messages, JsonValues::objectArray);
+            return put("messages", messages, JsonValues::objectArray);
         }
 
         /**
@@ -222,7 +194,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder messagesFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_MESSAGES, itemLocator);
+            return locator("messages", itemLocator);
         }
 
         /**
@@ -232,7 +204,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder audio(Map<String, ?> audio) {
-            return put(JSON_PROPERTY_AUDIO, audio, JsonValues::object);
+            return put("audio", audio, JsonValues::object);
         }
 
         /**
@@ -242,7 +214,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder audio(JsonNode audio) {
-            return put(JSON_PROPERTY_AUDIO, audio, JsonValues::object);
+            return put("audio", audio, JsonValues::object);
         }
 
         /**
@@ -254,7 +226,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder audioFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_AUDIO, itemLocator);
+            return locator("audio", itemLocator);
         }
 
         /**
@@ -264,8 +236,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          */
         public Builder frequencyPenalty(double frequencyPenalty) {
             return put(
-                    JSON_PROPERTY_FREQUENCY_PENALTY,
-                    DoubleNode.valueOf(Checks.finite(path(JSON_PROPERTY_FREQUENCY_PENALTY), frequencyPenalty)));
+                    "frequency_penalty",
+                    DoubleNode.valueOf(Checks.finite(path("frequency_penalty"), frequencyPenalty)));
         }
 
         /**
@@ -277,7 +249,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder frequencyPenaltyFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_FREQUENCY_PENALTY, itemLocator);
+            return locator("frequency_penalty", itemLocator);
         }
 
         /**
@@ -287,7 +259,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder functionCall(Map<String, ?> functionCall) {
-            return put(JSON_PROPERTY_FUNCTION_CALL, functionCall, JsonValues::object);
+            return put("function_call", functionCall, JsonValues::object);
         }
 
         /**
@@ -297,7 +269,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder functionCall(JsonNode functionCall) {
-            return put(JSON_PROPERTY_FUNCTION_CALL, functionCall, JsonValues::object);
+            return put("function_call", functionCall, JsonValues::object);
         }
 
         /**
@@ -309,7 +281,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder functionCallFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_FUNCTION_CALL, itemLocator);
+            return locator("function_call", itemLocator);
         }
 
         /**
@@ -319,7 +291,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder functions(List<? extends Map<String, ?>> functions) {
-            return put(JSON_PROPERTY_FUNCTIONS, functions, JsonValues::objectArray);
+            return put("functions", functions, JsonValues::objectArray);
         }
 
         /**
@@ -329,7 +301,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder functions(JsonNode functions) {
-            return put(JSON_PROPERTY_FUNCTIONS, functions, JsonValues::objectArray);
+            return put("functions", functions, JsonValues::objectArray);
         }
 
         /**
@@ -341,7 +313,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder functionsFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_FUNCTIONS, itemLocator);
+            return locator("functions", itemLocator);
         }
 
         /**
@@ -351,7 +323,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for a bias outside -100..100 or more than 10,000 entries
          */
         public Builder logitBias(Map<String, Integer> logitBias) {
-            return put(JSON_PROPERTY_LOGIT_BIAS, logitBias, (path, biases) -> {
+            return put("logit_bias", logitBias, (path, biases) -> {
                 Checks.entries(path, biases);
                 for (Map.Entry<String, Integer> bias : biases.entrySet()) {
                     Checks.range(path + "." + bias.getKey(), bias.getValue(), -100, 100);
@@ -369,7 +341,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder logitBiasFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_LOGIT_BIAS, itemLocator);
+            return locator("logit_bias", itemLocator);
         }
 
         /**
@@ -377,7 +349,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @return this builder
          */
         public Builder logprobs(boolean logprobs) {
-            return put(JSON_PROPERTY_LOGPROBS, BooleanNode.valueOf(logprobs));
+            return put("logprobs", BooleanNode.valueOf(logprobs));
         }
 
         /**
@@ -389,7 +361,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder logprobsFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_LOGPROBS, itemLocator);
+            return locator("logprobs", itemLocator);
         }
 
         /**
@@ -399,9 +371,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          */
         public Builder maxCompletionTokens(long maxCompletionTokens) {
             return put(
-                    JSON_PROPERTY_MAX_COMPLETION_TOKENS,
-                    LongNode.valueOf(
-                            Checks.atLeast(path(JSON_PROPERTY_MAX_COMPLETION_TOKENS), maxCompletionTokens, 1)));
+                    "max_completion_tokens",
+                    LongNode.valueOf(Checks.atLeast(path("max_completion_tokens"), maxCompletionTokens, 1)));
         }
 
         /**
@@ -413,7 +384,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder maxCompletionTokensFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_MAX_COMPLETION_TOKENS, itemLocator);
+            return locator("max_completion_tokens", itemLocator);
         }
 
         /**
@@ -422,9 +393,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 1
          */
         public Builder maxTokens(long maxTokens) {
-            return put(
-                    JSON_PROPERTY_MAX_TOKENS,
-                    LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_MAX_TOKENS), maxTokens, 1)));
+            return put("max_tokens", LongNode.valueOf(Checks.atLeast(path("max_tokens"), maxTokens, 1)));
         }
 
         /**
@@ -436,7 +405,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder maxTokensFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_MAX_TOKENS, itemLocator);
+            return locator("max_tokens", itemLocator);
         }
 
         /**
@@ -446,7 +415,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for more than 10,000 entries
          */
         public Builder metadata(Map<String, String> metadata) {
-            return put(JSON_PROPERTY_METADATA, metadata, JsonValues::stringObject);
+            return put("metadata", metadata, JsonValues::stringObject);
         }
 
         /**
@@ -458,7 +427,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder metadataFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_METADATA, itemLocator);
+            return locator("metadata", itemLocator);
         }
 
         /**
@@ -467,7 +436,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws NullPointerException for a null list, saying to leave the field unset instead, or a null item
          */
         public Builder modalities(List<String> modalities) {
-            return put(JSON_PROPERTY_MODALITIES, modalities, JsonValues::stringArray);
+            return put("modalities", modalities, JsonValues::stringArray);
         }
 
         /**
@@ -488,7 +457,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder modalitiesFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_MODALITIES, itemLocator);
+            return locator("modalities", itemLocator);
         }
 
         /**
@@ -497,7 +466,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 1
          */
         public Builder n(long n) {
-            return put(JSON_PROPERTY_N, LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_N), n, 1)));
+            return put("n", LongNode.valueOf(Checks.atLeast(path("n"), n, 1)));
         }
 
         /**
@@ -509,7 +478,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder nFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_N, itemLocator);
+            return locator("n", itemLocator);
         }
 
         /**
@@ -517,7 +486,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @return this builder
          */
         public Builder parallelToolCalls(boolean parallelToolCalls) {
-            return put(JSON_PROPERTY_PARALLEL_TOOL_CALLS, BooleanNode.valueOf(parallelToolCalls));
+            return put("parallel_tool_calls", BooleanNode.valueOf(parallelToolCalls));
         }
 
         /**
@@ -529,7 +498,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder parallelToolCallsFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_PARALLEL_TOOL_CALLS, itemLocator);
+            return locator("parallel_tool_calls", itemLocator);
         }
 
         /**
@@ -539,7 +508,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder prediction(Map<String, ?> prediction) {
-            return put(JSON_PROPERTY_PREDICTION, prediction, JsonValues::object);
+            return put("prediction", prediction, JsonValues::object);
         }
 
         /**
@@ -549,7 +518,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder prediction(JsonNode prediction) {
-            return put(JSON_PROPERTY_PREDICTION, prediction, JsonValues::object);
+            return put("prediction", prediction, JsonValues::object);
         }
 
         /**
@@ -561,7 +530,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder predictionFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_PREDICTION, itemLocator);
+            return locator("prediction", itemLocator);
         }
 
         /**
@@ -571,8 +540,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          */
         public Builder presencePenalty(double presencePenalty) {
             return put(
-                    JSON_PROPERTY_PRESENCE_PENALTY,
-                    DoubleNode.valueOf(Checks.finite(path(JSON_PROPERTY_PRESENCE_PENALTY), presencePenalty)));
+                    "presence_penalty", DoubleNode.valueOf(Checks.finite(path("presence_penalty"), presencePenalty)));
         }
 
         /**
@@ -584,7 +552,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder presencePenaltyFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_PRESENCE_PENALTY, itemLocator);
+            return locator("presence_penalty", itemLocator);
         }
 
         /**
@@ -594,7 +562,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder reasoningEffort(String reasoningEffort) {
-            return put(JSON_PROPERTY_REASONING_EFFORT, reasoningEffort, Builder::text);
+            return put("reasoning_effort", reasoningEffort, Builder::text);
         }
 
         /**
@@ -604,7 +572,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN or infinite numbers, or more than 10,000 entries
          */
         public Builder responseFormat(Map<String, ?> responseFormat) {
-            return put(JSON_PROPERTY_RESPONSE_FORMAT, responseFormat, JsonValues::object);
+            return put("response_format", responseFormat, JsonValues::object);
         }
 
         /**
@@ -614,7 +582,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an object, or for NaN or infinite numbers
          */
         public Builder responseFormat(JsonNode responseFormat) {
-            return put(JSON_PROPERTY_RESPONSE_FORMAT, responseFormat, JsonValues::object);
+            return put("response_format", responseFormat, JsonValues::object);
         }
 
         /**
@@ -626,7 +594,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder responseFormatFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_RESPONSE_FORMAT, itemLocator);
+            return locator("response_format", itemLocator);
         }
 
         /**
@@ -634,7 +602,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @return this builder
          */
         public Builder seed(long seed) {
-            return put(JSON_PROPERTY_SEED, LongNode.valueOf(seed));
+            return put("seed", LongNode.valueOf(seed));
         }
 
         /**
@@ -646,7 +614,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder seedFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_SEED, itemLocator);
+            return locator("seed", itemLocator);
         }
 
         /**
@@ -655,7 +623,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws NullPointerException for null, saying to leave the field unset instead
          */
         public Builder stop(String stop) {
-            return put(JSON_PROPERTY_STOP, stop, (path, text) -> TextNode.valueOf(text));
+            return put("stop", stop, (path, text) -> TextNode.valueOf(text));
         }
 
         /**
@@ -664,7 +632,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws NullPointerException for a null list, saying to leave the field unset instead, or a null item
          */
         public Builder stop(List<String> stop) {
-            return put(JSON_PROPERTY_STOP, stop, JsonValues::stringArray);
+            return put("stop", stop, JsonValues::stringArray);
         }
 
         /**
@@ -672,7 +640,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @return this builder
          */
         public Builder store(boolean store) {
-            return put(JSON_PROPERTY_STORE, BooleanNode.valueOf(store));
+            return put("store", BooleanNode.valueOf(store));
         }
 
         /**
@@ -684,7 +652,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder storeFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_STORE, itemLocator);
+            return locator("store", itemLocator);
         }
 
         /**
@@ -694,9 +662,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity
          */
         public Builder temperature(double temperature) {
-            return put(
-                    JSON_PROPERTY_TEMPERATURE,
-                    DoubleNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_TEMPERATURE), temperature, 0)));
+            return put("temperature", DoubleNode.valueOf(Checks.atLeast(path("temperature"), temperature, 0)));
         }
 
         /**
@@ -708,7 +674,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder temperatureFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_TEMPERATURE, itemLocator);
+            return locator("temperature", itemLocator);
         }
 
         /**
@@ -719,7 +685,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when empty or only whitespace
          */
         public Builder toolChoice(String toolChoice) {
-            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, Builder::text);
+            return put("tool_choice", toolChoice, Builder::text);
         }
 
         /**
@@ -730,7 +696,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN or infinite numbers
          */
         public Builder toolChoice(Map<String, ?> toolChoice) {
-            return put(JSON_PROPERTY_TOOL_CHOICE, toolChoice, JsonValues::object);
+            return put("tool_choice", toolChoice, JsonValues::object);
         }
 
         /**
@@ -741,7 +707,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          */
         public Builder toolChoice(JsonNode toolChoice) {
             return put(
-                    JSON_PROPERTY_TOOL_CHOICE,
+                    "tool_choice",
                     toolChoice,
                     (path, choice) ->
                             choice.isTextual() ? text(path, choice.textValue()) : JsonValues.object(path, choice));
@@ -754,7 +720,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for an item that is not an object, or NaN or infinite numbers
          */
         public Builder tools(List<? extends Map<String, ?>> tools) {
-            return put(JSON_PROPERTY_TOOLS, tools, JsonValues::objectArray);
+            return put("tools", tools, JsonValues::objectArray);
         }
 
         /**
@@ -764,7 +730,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when not an array of objects, or for NaN or infinite numbers
          */
         public Builder tools(JsonNode tools) {
-            return put(JSON_PROPERTY_TOOLS, tools, JsonValues::objectArray);
+            return put("tools", tools, JsonValues::objectArray);
         }
 
         /**
@@ -776,7 +742,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder toolsFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_TOOLS, itemLocator);
+            return locator("tools", itemLocator);
         }
 
         /**
@@ -784,7 +750,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @return this builder
          */
         public Builder topK(long topK) {
-            return put(JSON_PROPERTY_TOP_K, LongNode.valueOf(topK));
+            return put("top_k", LongNode.valueOf(topK));
         }
 
         /**
@@ -796,7 +762,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topKFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_TOP_K, itemLocator);
+            return locator("top_k", itemLocator);
         }
 
         /**
@@ -805,9 +771,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException below 0
          */
         public Builder topLogprobs(long topLogprobs) {
-            return put(
-                    JSON_PROPERTY_TOP_LOGPROBS,
-                    LongNode.valueOf(Checks.atLeast(path(JSON_PROPERTY_TOP_LOGPROBS), topLogprobs, 0)));
+            return put("top_logprobs", LongNode.valueOf(Checks.atLeast(path("top_logprobs"), topLogprobs, 0)));
         }
 
         /**
@@ -819,7 +783,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topLogprobsFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_TOP_LOGPROBS, itemLocator);
+            return locator("top_logprobs", itemLocator);
         }
 
         /**
@@ -828,7 +792,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException for NaN, infinity, or a value outside that range
          */
         public Builder topP(double topP) {
-            return put(JSON_PROPERTY_TOP_P, DoubleNode.valueOf(Checks.range(path(JSON_PROPERTY_TOP_P), topP, 0, 1)));
+            return put("top_p", DoubleNode.valueOf(Checks.range(path("top_p"), topP, 0, 1)));
         }
 
         /**
@@ -840,7 +804,7 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalArgumentException when the locator does not start with {@code item.}
          */
         public Builder topPFromItem(String itemLocator) {
-            return locator(JSON_PROPERTY_TOP_P, itemLocator);
+            return locator("top_p", itemLocator);
         }
 
         /**
@@ -878,12 +842,8 @@ public final class ChatCompletionConfiguration extends TaskConfiguration {
          * @throws IllegalStateException when {@code model} or {@code messages} is not set
          */
         public ChatCompletionConfiguration build() {
-            Checks.required(
-                    path(JSON_PROPERTY_MODEL), fields.get(JSON_PROPERTY_MODEL).orElse(null), "model");
-            Checks.required(
-                    path(JSON_PROPERTY_MESSAGES),
-                    fields.get(JSON_PROPERTY_MESSAGES).orElse(null),
-                    "messages");
+            Checks.required(path("model"), fields.get("model").orElse(null), "model");
+            Checks.required(path("messages"), fields.get("messages").orElse(null), "messages");
             return new ChatCompletionConfiguration(this);
         }
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
-import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +25,10 @@ class ChatCompletionConfigurationTest {
     }
 
     private static String wire(TaskConfiguration configuration) throws Exception {
-        return JsonMapperFactory.shared().writeValueAsString(UpdateTaskConfigurationBody.of(configuration));
+        return JsonMapperFactory.shared()
+                .writeValueAsString(UpdateTestCriteriaConfigurationRequest.builder()
+                        .configuration(configuration.toJson())
+                        .build());
     }
 
     @Test

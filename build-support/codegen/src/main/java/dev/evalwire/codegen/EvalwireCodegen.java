@@ -67,12 +67,11 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
     @Override
     public void preprocessOpenAPI(OpenAPI openAPI) {
         super.preprocessOpenAPI(openAPI);
-        roles = SchemaRoles.of(openAPI);
-        rawSchemas = new OpenAPIParser()
+        OpenAPI raw = new OpenAPIParser()
                 .readLocation(getInputSpec(), null, new ParseOptions())
-                .getOpenAPI()
-                .getComponents()
-                .getSchemas();
+                .getOpenAPI();
+        roles = SchemaRoles.of(raw);
+        rawSchemas = raw.getComponents().getSchemas();
     }
 
     /** @return the class name a schema sets with {@code x-evalwire-class}, else the generator's name for it */

@@ -65,6 +65,9 @@ final class SchemaRoles {
         }
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (HandWritten.is(openAPI.getComponents().getSchemas().get(name))) {
+                return;
+            }
             if (roles.putIfAbsent(name, role) == null) {
                 mark(openAPI.getComponents().getSchemas().get(name), role);
             }
