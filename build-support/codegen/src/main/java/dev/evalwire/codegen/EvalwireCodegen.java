@@ -96,6 +96,14 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         return declared == null || declared.getExtensions() == null ? Map.of() : declared.getExtensions();
     }
 
+    /** @return the property's schema as the spec file writes it, or null */
+    private Schema<?> declared(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = rawSchemas.get(model.name);
+        return schema == null || schema.getProperties() == null
+                ? null
+                : (Schema<?>) schema.getProperties().get(property.baseName);
+    }
+
     @Override
     public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
         Map<String, ModelsMap> all = super.postProcessAllModels(objs);
@@ -139,7 +147,9 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             List<String> sensitive = new ArrayList<>();
             for (CodegenProperty property : model.vars) {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
-                fields.add(new RequestField(property, prefix, enums, imports));
+                RequestField union =
+                        UnionField.of(this, rawSchemas, property, declared(model, property), prefix, enums, imports);
+                fields.add(union != null ? union : new RequestField(property, prefix, enums, imports));
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {
                     sensitive.add("\"" + property.baseName + "\"");
                 }
@@ -148,6 +158,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-required", fields.stream().filter(f -> f.required).toArray());
             ext.put("x-sensitive-args", String.join(", ", sensitive));
             ext.put("x-constants", Constant.of(ext.get("x-evalwire-constants")));
+            OpenBody.shape(rawSchemas.get(model.name), ext, prefix, fields, imports);
         } else {
             ext.put("x-kind-response", true);
             imports.add("com.fasterxml.jackson.databind.JsonNode");

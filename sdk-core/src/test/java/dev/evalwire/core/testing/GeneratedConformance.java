@@ -87,6 +87,18 @@ public final class GeneratedConformance {
         }
     }
 
+    /** Adds the schemas marked {@code x-evalwire-request}, sent inside a free-form property no call can type. */
+    private void collectSentAlone() {
+        Iterator<Map.Entry<String, JsonNode>> schemas =
+                spec.root().path("components").path("schemas").fields();
+        while (schemas.hasNext()) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            if (schema.getValue().path("x-evalwire-request").asBoolean(false)) {
+                collect(NODES.objectNode().put("$ref", "#/components/schemas/" + schema.getKey()), requests);
+            }
+        }
+    }
+
     /**
      * Runs every check for every request and response schema of the spec.
      *
@@ -97,6 +109,7 @@ public final class GeneratedConformance {
      */
     public static List<String> check(String specFile, String javaPackage) throws Exception {
         GeneratedConformance conformance = new GeneratedConformance(SpecModel.load(specFile), javaPackage);
+        conformance.collectSentAlone();
         List<String> checked = new ArrayList<>();
         for (String schema : conformance.requests.keySet()) {
             conformance.checkRequest(schema);
@@ -339,7 +352,9 @@ public final class GeneratedConformance {
             return OffsetDateTime.parse("2025-01-02T03:04:05Z");
         }
         if (List.class.isAssignableFrom(type)) {
-            return Collections.singletonList("sample");
+            return listsObjects(property)
+                    ? Collections.singletonList(Collections.singletonMap("key", "sample"))
+                    : Collections.singletonList("sample");
         }
         if (Map.class.isAssignableFrom(type)) {
             return Collections.singletonMap("key", "sample");
@@ -355,6 +370,20 @@ public final class GeneratedConformance {
             return build(requiredOnly(type, component(name), null));
         }
         throw new AssertionError("no sample for setter parameter type " + type);
+    }
+
+    /** @return whether the property (or a branch of the union it refers to) is an array of JSON objects */
+    private boolean listsObjects(JsonNode property) {
+        JsonNode schema = spec.resolve(property);
+        List<JsonNode> forms = new ArrayList<>();
+        forms.add(schema);
+        schema.path("anyOf").forEach(forms::add);
+        for (JsonNode form : forms) {
+            if ("object".equals(typeName(spec.resolve(form.path("items"))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- responses ------------------------------------------------------------------------------------------
