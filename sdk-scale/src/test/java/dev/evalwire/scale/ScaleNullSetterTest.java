@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScaleNullSetterTest {
 
-    private static final String LEAVE_UNSET = "the API cannot clear it";
+    private static final String LEAVE_UNSET = "leave it unset to send the body without it";
 
     static List<NullSetters.Call> setters() {
         return NullSetters.of(ChatCompletionConfiguration.Builder.class);
@@ -55,8 +55,8 @@ class ScaleNullSetterTest {
 
     @Test
     void varargsAndListSettersGiveTheSameMessage() {
-        String message = "configuration.modalities must not be null; " + LEAVE_UNSET
-                + " (pass an empty value instead, or leave it unset to keep the stored value)";
+        String message = "configuration.modalities must not be null; the API cannot clear it; " + LEAVE_UNSET
+                + " (the call replaces it whole)";
         assertEquals(
                 message,
                 assertThrows(

@@ -159,6 +159,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-sensitive-args", String.join(", ", sensitive));
             ext.put("x-constants", Constant.of(ext.get("x-evalwire-constants")));
             OpenBody.shape(rawSchemas.get(model.name), ext, prefix, fields, imports);
+            Replacing.shape(ext, fields);
         } else {
             ext.put("x-kind-response", true);
             imports.add("com.fasterxml.jackson.databind.JsonNode");
