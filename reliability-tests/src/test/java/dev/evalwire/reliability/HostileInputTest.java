@@ -266,7 +266,6 @@ class HostileInputTest {
         for (int i = 0; i < 10_001; i++) {
             strings.put("k" + i, "v");
         }
-        Map<String, Integer> bias = Map.of("50256", 101);
         return Stream.of(
                 row(
                         "primeintellect rollouts_per_example 4096",
@@ -340,10 +339,6 @@ class HostileInputTest {
                         "scale n 0",
                         "n",
                         () -> ChatCompletionConfiguration.builder().n(0)),
-                row(
-                        "scale logit_bias 101",
-                        "logit_bias",
-                        () -> ChatCompletionConfiguration.builder().logitBias(bias)),
                 row(
                         "scale metadata with 10,001 entries",
                         "metadata",

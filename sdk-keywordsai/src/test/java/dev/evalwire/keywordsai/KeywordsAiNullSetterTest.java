@@ -45,17 +45,23 @@ class KeywordsAiNullSetterTest {
         Throwable thrown = setter.invoke(SAMPLES);
         NullSetters.assertType(NullPointerException.class, thrown, setter);
         switch (setter.id()) {
-            case "LlmConfig.put#0":
-                assertNames(setter, thrown, "llm_config key", "it is required");
+            case "LlmConfig.putExtra#0":
+                assertNames(setter, thrown, "llm_config extra key", "it is required");
                 break;
-            case "LlmConfig.put#1":
+            case "LlmConfig.putExtra#1":
                 assertNames(setter, thrown, "llm_config." + SAMPLE, CANNOT_CLEAR);
                 break;
-            case "PassingConditions.put#0":
-                assertNames(setter, thrown, "passing_conditions key", "it is required");
+            case "LlmConfig.remove#0":
+                assertNames(setter, thrown, "llm_config field name", "it is required");
                 break;
-            case "PassingConditions.put#1":
+            case "PassingConditions.putExtra#0":
+                assertNames(setter, thrown, "passing_conditions extra key", "it is required");
+                break;
+            case "PassingConditions.putExtra#1":
                 assertNames(setter, thrown, "passing_conditions." + SAMPLE, CANNOT_CLEAR);
+                break;
+            case "PassingConditions.remove#0":
+                assertNames(setter, thrown, "passing_conditions field name", "it is required");
                 break;
             case "ConfigurationsPatch.put#0":
             case "ConfigurationsPatch.remove#0":

@@ -122,13 +122,14 @@ class UpdateEvaluatorParamsTest {
                 "{\"model\":\"m\",\"top_p\":0.9,\"stop\":[\"END\"]}",
                 wire(LlmConfig.builder()
                         .model("m")
-                        .put("top_p", 0.9)
-                        .put("stop", Arrays.asList("END"))
+                        .putExtra("top_p", 0.9)
+                        .putExtra("stop", Arrays.asList("END"))
                         .build()));
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> LlmConfig.builder().put("temperature", -1));
-        assertEquals("llm_config.temperature has its own setter; use it instead of put(...)", e.getMessage());
-        assertThrows(NullPointerException.class, () -> LlmConfig.builder().put("top_p", null));
+                IllegalArgumentException.class, () -> LlmConfig.builder().putExtra("temperature", -1));
+        assertEquals(
+                "llm_config.temperature has a setter on LlmConfig.Builder; use it instead of putExtra", e.getMessage());
+        assertThrows(NullPointerException.class, () -> LlmConfig.builder().putExtra("top_p", null));
     }
 
     @Test
@@ -152,8 +153,8 @@ class UpdateEvaluatorParamsTest {
     void passingConditionsTakeOtherKeysAndListValues() {
         PassingConditions conditions = PassingConditions.builder()
                 .primaryScore(PassingCondition.of(FilterOperator.IN, Arrays.asList(4, 5)))
-                .put("latency", PassingCondition.of(FilterOperator.LT, 2.5))
-                .put("custom", json("{\"x\":true}"))
+                .putExtra("latency", PassingCondition.of(FilterOperator.LT, 2.5))
+                .putExtra("custom", json("{\"x\":true}"))
                 .build();
         assertEquals(
                 q("{'primary_score':{'operator':'in','value':[4,5]},"
@@ -161,11 +162,13 @@ class UpdateEvaluatorParamsTest {
                 wire(conditions));
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> PassingConditions.builder().put("primary_score", json("{}")));
-        assertEquals("passing_conditions.primary_score has its own setter; use it instead of put(...)", e.getMessage());
+                () -> PassingConditions.builder().putExtra("primary_score", json("{}")));
+        assertEquals(
+                "passing_conditions.primary_score has a setter on PassingConditions.Builder; use it instead of putExtra",
+                e.getMessage());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> PassingConditions.builder().put(" ", PassingCondition.of(FilterOperator.GTE, 1)));
+                () -> PassingConditions.builder().putExtra(" ", PassingCondition.of(FilterOperator.GTE, 1)));
     }
 
     @Test

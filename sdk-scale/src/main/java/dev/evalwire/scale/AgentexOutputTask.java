@@ -1,8 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.AgentexOutputConfiguration.JSON_PROPERTY_AGENTEX_AGENT_ID;
-import static dev.evalwire.scale.internal.wire.AgentexOutputConfiguration.JSON_PROPERTY_INPUT_COLUMN;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
@@ -24,8 +21,8 @@ public final class AgentexOutputTask extends EvaluationTask {
 
     AgentexOutputTask(ObjectNode json) {
         super(json);
-        this.agentexAgentId = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_AGENTEX_AGENT_ID));
-        this.inputColumn = read(c -> JsonFields.requiredValue(c, JSON_PROPERTY_INPUT_COLUMN));
+        this.agentexAgentId = read(c -> JsonFields.requiredString(c, "agentex_agent_id"));
+        this.inputColumn = read(c -> JsonFields.requiredValue(c, "input_column"));
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.ApplicationVariantV1Configuration.JSON_PROPERTY_APPLICATION_VARIANT_ID;
-import static dev.evalwire.scale.internal.wire.ApplicationVariantV1Configuration.JSON_PROPERTY_INPUTS;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
@@ -24,8 +21,8 @@ public final class ApplicationVariantTask extends EvaluationTask {
 
     ApplicationVariantTask(ObjectNode json) {
         super(json);
-        this.applicationVariantId = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_APPLICATION_VARIANT_ID));
-        this.inputs = read(c -> JsonFields.requiredValue(c, JSON_PROPERTY_INPUTS));
+        this.applicationVariantId = read(c -> JsonFields.requiredString(c, "application_variant_id"));
+        this.inputs = read(c -> JsonFields.requiredValue(c, "inputs"));
     }
 
     /**

@@ -1,9 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.AgentTaskConfiguration.JSON_PROPERTY_DEFINITION;
-import static dev.evalwire.scale.internal.wire.AgentTaskConfiguration.JSON_PROPERTY_NAME;
-import static dev.evalwire.scale.internal.wire.AgentTaskConfiguration.JSON_PROPERTY_OUTPUT_RULES;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import java.util.List;
@@ -28,9 +24,9 @@ public final class AutoEvaluationAgentTask extends EvaluationTask {
 
     AutoEvaluationAgentTask(ObjectNode json) {
         super(json);
-        this.definition = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_DEFINITION));
-        this.name = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_NAME));
-        this.outputRules = read(c -> JsonFields.requiredStrings(c, JSON_PROPERTY_OUTPUT_RULES));
+        this.definition = read(c -> JsonFields.requiredString(c, "definition"));
+        this.name = read(c -> JsonFields.requiredString(c, "name"));
+        this.outputRules = read(c -> JsonFields.requiredStrings(c, "output_rules"));
     }
 
     /**

@@ -1,10 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.GuidedDecodingTaskConfiguration.JSON_PROPERTY_CHOICES;
-import static dev.evalwire.scale.internal.wire.GuidedDecodingTaskConfiguration.JSON_PROPERTY_MODEL;
-import static dev.evalwire.scale.internal.wire.GuidedDecodingTaskConfiguration.JSON_PROPERTY_PROMPT;
-import static dev.evalwire.scale.internal.wire.StructuredOutputTaskConfiguration.JSON_PROPERTY_RESPONSE_FORMAT;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import java.util.Collections;
@@ -35,11 +30,11 @@ public final class AutoEvaluationGuidedDecodingTask extends EvaluationTask {
 
     AutoEvaluationGuidedDecodingTask(ObjectNode json) {
         super(json);
-        this.model = read(c -> JsonFields.string(c, JSON_PROPERTY_MODEL));
-        this.prompt = read(c -> JsonFields.string(c, JSON_PROPERTY_PROMPT));
-        List<String> choicesRead = read(c -> JsonFields.strings(c, JSON_PROPERTY_CHOICES));
+        this.model = read(c -> JsonFields.string(c, "model"));
+        this.prompt = read(c -> JsonFields.string(c, "prompt"));
+        List<String> choicesRead = read(c -> JsonFields.strings(c, "choices"));
         this.choices = choicesRead == null ? Collections.<String>emptyList() : choicesRead;
-        this.responseFormat = read(c -> copyOf(JsonFields.nested(c, JSON_PROPERTY_RESPONSE_FORMAT)));
+        this.responseFormat = read(c -> copyOf(JsonFields.nested(c, "response_format")));
     }
 
     /** @return the judge model, or null (agent form) */

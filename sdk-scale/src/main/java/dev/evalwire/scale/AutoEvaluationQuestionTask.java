@@ -1,9 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.AutoEvaluationQuestionConfiguration.JSON_PROPERTY_MODEL;
-import static dev.evalwire.scale.internal.wire.AutoEvaluationQuestionConfiguration.JSON_PROPERTY_PROMPT;
-import static dev.evalwire.scale.internal.wire.AutoEvaluationQuestionConfiguration.JSON_PROPERTY_QUESTION_ID;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import javax.annotation.Nullable;
@@ -27,9 +23,9 @@ public final class AutoEvaluationQuestionTask extends EvaluationTask {
 
     AutoEvaluationQuestionTask(ObjectNode json) {
         super(json);
-        this.model = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_MODEL));
-        this.prompt = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_PROMPT));
-        this.questionId = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_QUESTION_ID));
+        this.model = read(c -> JsonFields.requiredString(c, "model"));
+        this.prompt = read(c -> JsonFields.requiredString(c, "prompt"));
+        this.questionId = read(c -> JsonFields.requiredString(c, "question_id"));
     }
 
     /**

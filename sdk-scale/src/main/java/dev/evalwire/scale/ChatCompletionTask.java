@@ -1,8 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MESSAGES;
-import static dev.evalwire.scale.internal.wire.ChatCompletionConfiguration.JSON_PROPERTY_MODEL;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
@@ -24,8 +21,8 @@ public final class ChatCompletionTask extends EvaluationTask {
 
     ChatCompletionTask(ObjectNode json) {
         super(json);
-        this.model = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_MODEL));
-        this.messages = read(c -> JsonFields.requiredValue(c, JSON_PROPERTY_MESSAGES));
+        this.model = read(c -> JsonFields.requiredString(c, "model"));
+        this.messages = read(c -> JsonFields.requiredValue(c, "messages"));
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.ContributorEvaluationQuestionConfiguration.JSON_PROPERTY_LAYOUT;
-import static dev.evalwire.scale.internal.wire.ContributorEvaluationQuestionConfiguration.JSON_PROPERTY_QUESTION_ID;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import javax.annotation.Nullable;
@@ -23,9 +20,8 @@ public final class ContributorEvaluationQuestionTask extends EvaluationTask {
 
     ContributorEvaluationQuestionTask(ObjectNode json) {
         super(json);
-        this.layout =
-                read(c -> JsonFields.requiredObject(c, JSON_PROPERTY_LAYOUT).deepCopy());
-        this.questionId = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_QUESTION_ID));
+        this.layout = read(c -> JsonFields.requiredObject(c, "layout").deepCopy());
+        this.questionId = read(c -> JsonFields.requiredString(c, "question_id"));
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.CustomFunctionConfiguration.JSON_PROPERTY_FUNCTION_SOURCE;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import javax.annotation.Nullable;
@@ -19,7 +17,7 @@ public final class CustomFunctionTask extends EvaluationTask {
 
     CustomFunctionTask(ObjectNode json) {
         super(json);
-        this.functionSource = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_FUNCTION_SOURCE));
+        this.functionSource = read(c -> JsonFields.requiredString(c, "function_source"));
     }
 
     /**

@@ -1,9 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.ChatCompletionEvaluationTask.JSON_PROPERTY_ALIAS;
-import static dev.evalwire.scale.internal.wire.ChatCompletionEvaluationTask.JSON_PROPERTY_CONFIGURATION;
-import static dev.evalwire.scale.internal.wire.ChatCompletionEvaluationTask.JSON_PROPERTY_TASK_TYPE;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.ApiObject;
@@ -29,8 +25,8 @@ import javax.annotation.Nullable;
  */
 public abstract class EvaluationTask extends ApiObject {
 
-    private static final Set<String> KNOWN = Collections.unmodifiableSet(
-            new HashSet<>(Arrays.asList(JSON_PROPERTY_TASK_TYPE, JSON_PROPERTY_ALIAS, JSON_PROPERTY_CONFIGURATION)));
+    private static final Set<String> KNOWN =
+            Collections.unmodifiableSet(new HashSet<>(Arrays.asList("task_type", "alias", "configuration")));
 
     @Nullable
     private final String taskType;
@@ -45,9 +41,9 @@ public abstract class EvaluationTask extends ApiObject {
 
     EvaluationTask(ObjectNode json) {
         super(json, KNOWN, Collections.<String>emptySet());
-        this.taskType = text(json.get(JSON_PROPERTY_TASK_TYPE));
-        this.alias = text(json.get(JSON_PROPERTY_ALIAS));
-        JsonNode configuration = json.get(JSON_PROPERTY_CONFIGURATION);
+        this.taskType = text(json.get("task_type"));
+        this.alias = text(json.get("alias"));
+        JsonNode configuration = json.get("configuration");
         this.configurationObject = configuration instanceof ObjectNode ? (ObjectNode) configuration : null;
     }
 
@@ -60,7 +56,7 @@ public abstract class EvaluationTask extends ApiObject {
      */
     public static EvaluationTask fromJson(JsonNode json) {
         ObjectNode task = JsonFields.object(json, "evaluation task");
-        String type = text(task.get(JSON_PROPERTY_TASK_TYPE));
+        String type = text(task.get("task_type"));
         if (type == null) {
             return new UnknownEvaluationTask(task);
         }
@@ -110,7 +106,7 @@ public abstract class EvaluationTask extends ApiObject {
     /** @return a copy of the configuration as sent (any JSON type), or null when missing */
     @Nullable
     public final JsonNode configuration() {
-        JsonNode configuration = rawField(JSON_PROPERTY_CONFIGURATION);
+        JsonNode configuration = rawField("configuration");
         return configuration == null || configuration.isNull() ? null : configuration;
     }
 
@@ -133,7 +129,7 @@ public abstract class EvaluationTask extends ApiObject {
     final <T> T read(ConfigurationReader<T> reader) {
         if (configurationObject == null) {
             if (problems.isEmpty()) {
-                problems.add("'" + JSON_PROPERTY_CONFIGURATION + "' is missing or not a JSON object");
+                problems.add("'" + "configuration" + "' is missing or not a JSON object");
             }
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.GenericInferenceConfiguration.JSON_PROPERTY_MODEL;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import javax.annotation.Nullable;
@@ -19,7 +17,7 @@ public final class InferenceTask extends EvaluationTask {
 
     InferenceTask(ObjectNode json) {
         super(json);
-        this.model = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_MODEL));
+        this.model = read(c -> JsonFields.requiredString(c, "model"));
     }
 
     /**

@@ -1,9 +1,5 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.scale.internal.wire.MetricConfiguration.JSON_PROPERTY_CANDIDATE;
-import static dev.evalwire.scale.internal.wire.MetricConfiguration.JSON_PROPERTY_REFERENCE;
-import static dev.evalwire.scale.internal.wire.MetricConfiguration.JSON_PROPERTY_TYPE;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.internal.JsonFields;
 import javax.annotation.Nullable;
@@ -27,9 +23,9 @@ public final class MetricTask extends EvaluationTask {
 
     MetricTask(ObjectNode json) {
         super(json);
-        this.metricType = read(c -> MetricType.of(JsonFields.requiredString(c, JSON_PROPERTY_TYPE)));
-        this.candidate = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_CANDIDATE));
-        this.reference = read(c -> JsonFields.requiredString(c, JSON_PROPERTY_REFERENCE));
+        this.metricType = read(c -> MetricType.of(JsonFields.requiredString(c, "type")));
+        this.candidate = read(c -> JsonFields.requiredString(c, "candidate"));
+        this.reference = read(c -> JsonFields.requiredString(c, "reference"));
     }
 
     /**

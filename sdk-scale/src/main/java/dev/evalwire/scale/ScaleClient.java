@@ -13,7 +13,6 @@ import dev.evalwire.core.internal.HeaderValues;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.FastApiValidation;
-import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.Nullable;
 
@@ -181,7 +180,9 @@ public final class ScaleClient implements AutoCloseable {
                 .pathParam("evaluation_id", evaluationId)
                 .path("tasks")
                 .pathParam("alias", alias)
-                .body(UpdateTaskConfigurationBody.of(configuration))
+                .body(UpdateTestCriteriaConfigurationRequest.builder()
+                        .configuration(configuration.toJson())
+                        .build())
                 .apiKeyVariables(API_KEY_VARIABLE);
         if (accountId != null) {
             call.header(ACCOUNT_HEADER, accountId);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalwire.core.InvalidResponseException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -118,31 +119,43 @@ class EvaluationDecodingTest {
         assertNull(evaluation.statusReason());
         assertNull(evaluation.progress());
         assertTrue(evaluation.tasks().isEmpty());
-        assertTrue(evaluation.metadata().isEmpty());
+        assertNull(evaluation.metadata());
         assertNull(evaluation.errorCount());
         assertNull(evaluation.createdBy().object());
     }
 
+    /**
+     * Scale's own older documented examples carry {@code created_by_user_id} where today's schema requires
+     * {@code created_by}: such a body still decodes, only the accessor of the missing field fails.
+     */
     @Test
-    void olderDatasetWithoutCreatedByStillDecodes() {
-        Evaluation evaluation = Evaluation.fromJson(tree("{'id':'e','name':'n','created_at':'2025-01-01T00:00:00Z',"
+    void olderDatasetWithCreatedByUserIdDecodesAndOnlyItsAccessorFails() {
+        String body = "{'id':'e','name':'n','created_at':'2025-01-01T00:00:00Z',"
                 + "'created_by':{'id':'u','type':'user'},'tags':[],'status':'completed',"
-                + "'datasets':[{'id':'d','name':'old','created_by_user_id':'u_1'}]}"));
+                + "'datasets':[{'id':'d','name':'old','created_by_user_id':'u_1'}]}";
+        Evaluation evaluation = Evaluation.fromJson(tree(body));
         Dataset dataset = evaluation.datasets().get(0);
-        assertNull(dataset.createdBy());
-        assertNull(dataset.currentVersionNum());
+        assertEquals("old", dataset.name());
+        InvalidResponseException missing = assertThrows(InvalidResponseException.class, dataset::createdBy);
+        assertTrue(missing.getMessage().contains("created_by"), missing.getMessage());
+        assertThrows(InvalidResponseException.class, dataset::validate);
+        assertThrows(InvalidResponseException.class, dataset::currentVersionNum);
         assertEquals(
                 "u_1", dataset.additionalProperties().get("created_by_user_id").textValue());
+        assertEquals(tree(body), evaluation.json());
+        assertEquals("n", evaluation.name());
     }
 
     @Test
-    void missingRequiredFieldIsRejectedNamingIt() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> Evaluation.fromJson(
-                        tree("{'id':'e','created_at':'2025-01-01T00:00:00Z','created_by':{'id':'u','type':'user'},"
-                                + "'tags':[],'datasets':[],'status':'running'}")));
-        assertEquals("required field 'name' is missing or null", e.getMessage());
+    void missingRequiredFieldDecodesAndFailsOnlyItsAccessorNamingIt() {
+        Evaluation evaluation =
+                Evaluation.fromJson(tree("{'id':'e','created_at':'2025-01-01T00:00:00Z','created_by':{'id':'u',"
+                        + "'type':'user'},'tags':[],'datasets':[],'status':'running'}"));
+        assertEquals("e", evaluation.id());
+        InvalidResponseException e = assertThrows(InvalidResponseException.class, evaluation::name);
+        assertTrue(e.getMessage().contains("'name'"), e.getMessage());
+        assertThrows(InvalidResponseException.class, evaluation::validate);
+        assertFalse(evaluation.json().has("name"));
     }
 
     @Test

@@ -1,224 +1,40 @@
 package dev.evalwire.scale;
 
-import static dev.evalwire.core.testing.SpecConformance.clearersCoverEveryNullableProperty;
-import static dev.evalwire.core.testing.SpecConformance.rangesAreEnforced;
-import static dev.evalwire.core.testing.SpecConformance.readOnlyPropertiesAreNeverSent;
-import static dev.evalwire.core.testing.SpecConformance.requiredPropertiesAreEnforced;
-import static dev.evalwire.core.testing.SpecConformance.responsePropertiesAreReadable;
-import static dev.evalwire.core.testing.SpecConformance.settersCoverEveryWritableProperty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.evalwire.core.PatchBody;
-import dev.evalwire.core.internal.PatchFields;
-import dev.evalwire.core.testing.SpecModel;
-import dev.evalwire.scale.internal.UpdateTaskConfigurationBody;
+import dev.evalwire.core.testing.GeneratedConformance;
 import java.io.InputStream;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.LongFunction;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the Scale request body, the chat-completion builder and the Evaluation response against
- * {@code specs/scale.yaml}, property by property.
+ * Holds the generated Scale types against {@code specs/scale.yaml}, property by property, with no table of our
+ * own ({@link GeneratedConformance} walks the spec), and the hand-written task union against the spec's
+ * {@code task_type} discriminator.
  */
 class ScaleSpecConformanceTest {
 
-    private static final String PATH = "/v5/evaluations/{evaluation_id}/tasks/{alias}";
-
-    private static SpecModel spec;
-
-    @BeforeAll
-    static void load() throws Exception {
-        spec = SpecModel.load("scale.yaml");
-    }
-
-    private static ChatCompletionConfiguration.Builder chat() {
-        return ChatCompletionConfiguration.builder().model("openai/gpt-4o").messagesFromItem("item.messages");
-    }
-
-    private static final Map<String, UnaryOperator<ChatCompletionConfiguration.Builder>> CHAT = new LinkedHashMap<>();
-
-    static {
-        Map<String, Object> object = Collections.singletonMap("k", "v");
-        CHAT.put("model", b -> b.model("anthropic/claude"));
-        CHAT.put("messages", b -> b.messages(Collections.singletonList(object)));
-        CHAT.put("audio", b -> b.audio(object));
-        CHAT.put("frequency_penalty", b -> b.frequencyPenalty(0.1));
-        CHAT.put("function_call", b -> b.functionCall(object));
-        CHAT.put("functions", b -> b.functions(Collections.singletonList(object)));
-        CHAT.put("logit_bias", b -> b.logitBias(Collections.singletonMap("1", 5)));
-        CHAT.put("logprobs", b -> b.logprobs(true));
-        CHAT.put("max_completion_tokens", b -> b.maxCompletionTokens(10));
-        CHAT.put("max_tokens", b -> b.maxTokens(10));
-        CHAT.put("metadata", b -> b.metadata(Collections.singletonMap("k", "v")));
-        CHAT.put("modalities", b -> b.modalities("text"));
-        CHAT.put("n", b -> b.n(1));
-        CHAT.put("parallel_tool_calls", b -> b.parallelToolCalls(true));
-        CHAT.put("prediction", b -> b.prediction(object));
-        CHAT.put("presence_penalty", b -> b.presencePenalty(0.1));
-        CHAT.put("reasoning_effort", b -> b.reasoningEffort("high"));
-        CHAT.put("response_format", b -> b.responseFormat(object));
-        CHAT.put("seed", b -> b.seed(1));
-        CHAT.put("stop", b -> b.stop("x"));
-        CHAT.put("store", b -> b.store(false));
-        CHAT.put("temperature", b -> b.temperature(1));
-        CHAT.put("tool_choice", b -> b.toolChoice("none"));
-        CHAT.put("tools", b -> b.tools(Collections.singletonList(object)));
-        CHAT.put("top_k", b -> b.topK(1));
-        CHAT.put("top_logprobs", b -> b.topLogprobs(1));
-        CHAT.put("top_p", b -> b.topP(0.9));
-    }
-
     @Test
-    void configurationIsTheOneRequiredRequestPropertyAndReachesTheWire() {
-        SpecModel.Schema request = spec.requestBody(PATH, "patch");
-        assertEquals(Collections.singleton("configuration"), request.required());
-        Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
-        bodies.put("configuration", () -> UpdateTaskConfigurationBody.of(chat().build()));
-        settersCoverEveryWritableProperty(request, bodies);
-        readOnlyPropertiesAreNeverSent(request, UpdateTaskConfigurationBody.of(chat().build()));
-        clearersCoverEveryNullableProperty(request, Collections.<String, Supplier<? extends PatchBody>>emptyMap());
-    }
-
-    @Test
-    void everyChatCompletionPropertyHasASetterThatReachesTheWire() {
-        Map<String, Supplier<? extends PatchBody>> bodies = new LinkedHashMap<>();
-        CHAT.forEach((name, op) ->
-                bodies.put(name, () -> new OnlyField(op.apply(chat()).build(), name)));
-        settersCoverEveryWritableProperty(spec.component("ChatCompletionConfiguration"), bodies);
-    }
-
-    @Test
-    void chatCompletionSendsNoReadOnlyPropertyAndNeverNull() {
-        ChatCompletionConfiguration.Builder all = chat();
-        CHAT.values().forEach(op -> op.apply(all));
-        ChatCompletionConfiguration config = all.build();
-        readOnlyPropertiesAreNeverSent(spec.component("ChatCompletionConfiguration"), config);
-        config.toJson().forEach(value -> assertFalse(value.isNull()));
-        clearersCoverEveryNullableProperty(
-                spec.component("ChatCompletionConfiguration"),
-                Collections.<String, Supplier<? extends PatchBody>>emptyMap());
-    }
-
-    @Test
-    void chatCompletionRequiredPropertiesAreEnforced() {
-        Map<String, Runnable> without = new LinkedHashMap<>();
-        without.put(
-                "model",
-                () -> ChatCompletionConfiguration.builder()
-                        .messagesFromItem("item.m")
-                        .build());
-        without.put(
-                "messages",
-                () -> ChatCompletionConfiguration.builder().model("m").build());
-        requiredPropertiesAreEnforced(spec.component("ChatCompletionConfiguration"), without);
-    }
-
-    @Test
-    void chatCompletionSpecDeclaresNoBoundsBeyondTheBuilders() {
-        rangesAreEnforced(
-                spec.component("ChatCompletionConfiguration"), Collections.<String, LongFunction<?>>emptyMap());
-    }
-
-    @Test
-    void chatCompletionAcceptsExtraKeysBecauseTheSpecAllowsThem() {
+    void everyRequestAndResponsePropertyFollowsTheSpec() throws Exception {
         assertEquals(
-                "v",
-                chat().putExtra("vendor_option", "v")
-                        .build()
-                        .toJson()
-                        .get("vendor_option")
-                        .textValue());
-    }
-
-    @Test
-    void everyEvaluationPropertyIsReadable() {
-        Evaluation sample = Evaluation.fromJson(Samples.tree(Samples.EVALUATION));
-        Map<String, Function<Evaluation, ?>> accessors = new LinkedHashMap<>();
-        accessors.put("id", Evaluation::id);
-        accessors.put("name", Evaluation::name);
-        accessors.put("created_at", Evaluation::createdAt);
-        accessors.put("created_by", Evaluation::createdBy);
-        accessors.put("tags", Evaluation::tags);
-        accessors.put("datasets", Evaluation::datasets);
-        accessors.put("status", Evaluation::status);
-        accessors.put("object", Evaluation::object);
-        accessors.put("description", Evaluation::description);
-        accessors.put("archived_at", Evaluation::archivedAt);
-        accessors.put("status_reason", Evaluation::statusReason);
-        accessors.put("progress", Evaluation::progress);
-        accessors.put("tasks", Evaluation::tasks);
-        accessors.put("metadata", Evaluation::metadata);
-        accessors.put("error_count", Evaluation::errorCount);
-        responsePropertiesAreReadable(spec.response(PATH, "patch", "200"), sample, accessors);
-        assertTrue(sample.additionalProperties().containsKey("new_server_field"));
-    }
-
-    @Test
-    void everyNestedResponsePropertyIsReadable() {
-        Evaluation sample = Evaluation.fromJson(Samples.tree(Samples.EVALUATION));
-        Map<String, Function<Identity, ?>> identity = new LinkedHashMap<>();
-        identity.put("id", Identity::id);
-        identity.put("type", Identity::type);
-        identity.put("object", Identity::object);
-        responsePropertiesAreReadable(spec.component("Identity"), sample.createdBy(), identity);
-
-        Map<String, Function<Dataset, ?>> dataset = new LinkedHashMap<>();
-        dataset.put("id", Dataset::id);
-        dataset.put("created_at", Dataset::createdAt);
-        dataset.put("created_by", Dataset::createdBy);
-        dataset.put("current_version_num", Dataset::currentVersionNum);
-        dataset.put("name", Dataset::name);
-        dataset.put("tags", Dataset::tags);
-        dataset.put("archived_at", Dataset::archivedAt);
-        dataset.put("description", Dataset::description);
-        dataset.put("object", Dataset::object);
-        responsePropertiesAreReadable(
-                spec.component("Dataset"), sample.datasets().get(0), dataset);
-
-        Map<String, Function<EvaluationProgress, ?>> progress = new LinkedHashMap<>();
-        progress.put("items", EvaluationProgress::items);
-        progress.put("workflows", EvaluationProgress::workflows);
-        responsePropertiesAreReadable(spec.component("EvaluationTasksProgressSchema"), sample.progress(), progress);
-
-        Map<String, Function<ItemsProgress, ?>> items = new LinkedHashMap<>();
-        items.put("total", ItemsProgress::total);
-        items.put("successful", ItemsProgress::successful);
-        items.put("failed", ItemsProgress::failed);
-        items.put("pending", ItemsProgress::pending);
-        items.put("failed_items", ItemsProgress::failedItems);
-        responsePropertiesAreReadable(
-                spec.component("EvaluationItemsProgress"), sample.progress().items(), items);
-
-        Map<String, Function<WorkflowsProgress, ?>> workflows = new LinkedHashMap<>();
-        workflows.put("total", WorkflowsProgress::total);
-        workflows.put("completed", WorkflowsProgress::completed);
-        workflows.put("failed", WorkflowsProgress::failed);
-        workflows.put("pending", WorkflowsProgress::pending);
-        responsePropertiesAreReadable(
-                spec.component("EvaluationWorkflowsProgress"), sample.progress().workflows(), workflows);
-
-        Map<String, Function<FailedItem, ?>> failed = new LinkedHashMap<>();
-        failed.put("item_id", FailedItem::itemId);
-        failed.put("error", FailedItem::error);
-        failed.put("error_type", FailedItem::errorType);
-        responsePropertiesAreReadable(
-                spec.component("FailedItem"),
-                sample.progress().items().failedItems().get(0),
-                failed);
+                Arrays.asList(
+                        "UpdateTestCriteriaConfigurationRequest",
+                        "ChatCompletionConfiguration",
+                        "Evaluation",
+                        "Identity",
+                        "Dataset",
+                        "EvaluationTasksProgressSchema",
+                        "EvaluationItemsProgress",
+                        "FailedItem",
+                        "EvaluationWorkflowsProgress"),
+                GeneratedConformance.check("scale.yaml", "dev.evalwire.scale"));
     }
 
     @Test
@@ -248,23 +64,6 @@ class ScaleSpecConformanceTest {
                     EvaluationTask.fromJson(Samples.tree("{'task_type':'" + entry.getKey() + "','configuration':{}}"));
             assertEquals(entry.getValue(), task.getClass());
             assertEquals(entry.getKey(), task.taskType());
-        }
-    }
-
-    /** Views a configuration through one field only, so each table entry is checked on its own. */
-    private static final class OnlyField extends PatchBody {
-        OnlyField(ChatCompletionConfiguration config, String name) {
-            super(only(config, name));
-        }
-
-        private static PatchFields only(ChatCompletionConfiguration config, String name) {
-            PatchFields fields = new PatchFields(config.fields(), java.util.Collections.<String>emptySet());
-            for (String other : config.fields().keySet()) {
-                if (!other.equals(name)) {
-                    fields.unset(other);
-                }
-            }
-            return fields;
         }
     }
 }

@@ -73,12 +73,13 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         super.preprocessOpenAPI(openAPI);
         ResponseCopies.apply(openAPI).forEach((original, copy) -> copyOf.put(copy, original));
         queryFields = QueryField.of(openAPI);
-        roles = SchemaRoles.of(openAPI);
-        rawSchemas = new OpenAPIParser()
+        OpenAPI raw = new OpenAPIParser()
                 .readLocation(getInputSpec(), null, new ParseOptions())
-                .getOpenAPI()
-                .getComponents()
-                .getSchemas();
+                .getOpenAPI();
+        // The spec as written keeps the schema-level hints the normalizer drops; it gets the same response copies.
+        ResponseCopies.apply(raw);
+        roles = SchemaRoles.of(raw);
+        rawSchemas = raw.getComponents().getSchemas();
     }
 
     /** @return the class name a schema sets with {@code x-evalwire-class}, else the generator's name for it */
@@ -150,6 +151,27 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         }
     }
 
+    /**
+     * Marks a property whose type, or item type, is a hand-written class ({@link HandWritten}) with
+     * {@code x-evalwire-handwritten-ref}: {@code validate()} reads it but does not walk into it.
+     */
+    private void markHandWritten(CodegenModel model, CodegenProperty property) {
+        Schema<?> declared = declared(model, property);
+        Schema<?> target = declared == null || declared.getItems() == null ? declared : declared.getItems();
+        String ref = target == null ? null : target.get$ref();
+        if (ref != null && HandWritten.is(rawSchemas.get(ref.substring(ref.lastIndexOf('/') + 1)))) {
+            property.vendorExtensions.put("x-evalwire-handwritten-ref", true);
+        }
+    }
+
+    /** @return the property's schema as the spec file writes it, or null */
+    private Schema<?> declared(CodegenModel model, CodegenProperty property) {
+        Schema<?> schema = declaredSchema(model);
+        return schema == null || schema.getProperties() == null
+                ? null
+                : (Schema<?>) schema.getProperties().get(property.baseName);
+    }
+
     @Override
     public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
         Map<String, ModelsMap> all = super.postProcessAllModels(objs);
@@ -198,7 +220,9 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
                 markAnyValue(model, property);
                 markModelRef(model, property);
-                fields.add(new RequestField(property, prefix, enums, imports));
+                RequestField union =
+                        UnionField.of(this, rawSchemas, property, declared(model, property), prefix, enums, imports);
+                fields.add(union != null ? union : new RequestField(property, prefix, enums, imports));
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {
                     sensitive.add("\"" + property.baseName + "\"");
                 }
@@ -213,14 +237,8 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
                 imports.add("javax.annotation.Nullable");
             }
             ext.put("x-factory", Factory.of(ext.get("x-evalwire-factory"), fields));
-            AdditionalKeys additional = AdditionalKeys.of(declaredSchema(model), prefix, fields);
-            if (additional != null) {
-                ext.put("x-additional", additional);
-                imports.add("dev.evalwire.core.internal.Checks");
-                imports.add("dev.evalwire.core.internal.JsonFields");
-                imports.add("dev.evalwire.core.internal.JsonValues");
-                imports.add("java.util.Set");
-            }
+            OpenBody.shape(declaredSchema(model), ext, prefix, fields, imports);
+            Replacing.shape(ext, fields);
         } else {
             ext.put("x-kind-response", true);
             imports.add("com.fasterxml.jackson.databind.JsonNode");
@@ -237,6 +255,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
                 markEnumDefault(property, enums);
                 markAnyValue(model, property);
                 markModelRef(model, property);
+                markHandWritten(model, property);
                 fields.add(new ResponseField(property, enums, imports));
                 known.add("\"" + property.baseName + "\"");
                 if (Boolean.TRUE.equals(property.vendorExtensions.get("x-sensitive"))) {

@@ -27,9 +27,9 @@ public final class RequestField {
 
     public final boolean hasAccessor;
     public final String getter;
-    public final String accessorType;
-    public final String accessor;
-    public final String accessorDoc;
+    public String accessorType;
+    public String accessor;
+    public String accessorDoc;
     private final String nullDoc;
 
     RequestField(CodegenProperty p, String prefix, Map<String, String> enums, Set<String> imports) {

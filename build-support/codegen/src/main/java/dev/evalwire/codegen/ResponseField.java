@@ -88,7 +88,10 @@ public final class ResponseField {
         }
         this.type = t;
         this.reader = r;
-        if (nested != null && !required) {
+        boolean handWritten = p.vendorExtensions.containsKey("x-evalwire-handwritten-ref");
+        if (handWritten) {
+            this.validation = getter + "();";
+        } else if (nested != null && !required) {
             this.validation = "JsonFields.optional(" + getter + "(), " + nested + "::validate);";
         } else if (nested != null) {
             this.validation = getter + "().validate();";

@@ -38,6 +38,14 @@ final class SchemaRoles {
                 }
             }
         }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            for (Map.Entry<String, Schema> schema :
+                    openAPI.getComponents().getSchemas().entrySet()) {
+                if (SentAlone.is(schema.getValue()) && walk.roles.putIfAbsent(schema.getKey(), Role.REQUEST) == null) {
+                    walk.mark(schema.getValue(), Role.REQUEST);
+                }
+            }
+        }
         return walk.roles;
     }
 
@@ -65,6 +73,14 @@ final class SchemaRoles {
         }
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            Schema<?> target = openAPI.getComponents().getSchemas().get(name);
+            if (HandWritten.is(target)) {
+                return;
+            }
+            if (target != null && target.getProperties() == null && target.getAnyOf() != null) {
+                mark(target, role); // an untagged union: its branches are generated, not the union itself
+                return;
+            }
             if (roles.putIfAbsent(name, role) == null) {
                 mark(openAPI.getComponents().getSchemas().get(name), role);
             }
