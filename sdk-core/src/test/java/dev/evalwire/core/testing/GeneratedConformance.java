@@ -331,7 +331,14 @@ public final class GeneratedConformance {
             return OffsetDateTime.parse("2025-01-02T03:04:05Z");
         }
         if (List.class.isAssignableFrom(type)) {
-            return Collections.singletonList("sample");
+            String item = schema.path("items").path("$ref").asText();
+            if (item.isEmpty()
+                    || !component(item.substring(item.lastIndexOf('/') + 1)).has("properties")) {
+                return Collections.singletonList("sample");
+            }
+            String name = item.substring(item.lastIndexOf('/') + 1);
+            return Collections.singletonList(
+                    build(requiredOnly(type(className(name, component(name))), component(name), null)));
         }
         if (Map.class.isAssignableFrom(type)) {
             return Collections.singletonMap("key", "sample");
