@@ -17,7 +17,6 @@ module dev.evalwire.core {
     // In the public API: ClientBuilder.okHttpClient(OkHttpClient). OkHttp brings okio and kotlin.stdlib.
     requires transitive okhttp3;
     requires com.fasterxml.jackson.datatype.jsr310;
-    requires org.openapitools.jackson.nullable;
     requires java.logging;
     // Optional: log lines go to SLF4J when the application has it, else to java.util.logging. No `uses` clause:
     // it would make org.slf4j mandatory at run time; LogSink declares the use itself when SLF4J is there.

@@ -10,8 +10,6 @@ module dev.evalwire.scale {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive com.fasterxml.jackson.core;
     requires transitive com.fasterxml.jackson.annotation;
-    // The generated wire models (internal) use JsonNullable.
-    requires org.openapitools.jackson.nullable;
 
     exports dev.evalwire.scale;
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openapitools.jackson.nullable.JsonNullable;
 
 /** The three states of a request field reach the wire exactly: absent is left out, null is written, values are. */
 class PatchValueJsonTest {
@@ -67,23 +66,6 @@ class PatchValueJsonTest {
         configurations.put("llm_engine", null);
         configurations.put("passing_score", 4.0);
         assertEquals("{\"llm_engine\":null,\"passing_score\":4.0}", mapper.writeValueAsString(configurations));
-    }
-
-    static final class GeneratedStyle {
-        @JsonProperty("description")
-        JsonNullable<String> description = JsonNullable.undefined();
-    }
-
-    @Test
-    void generatedJsonNullableFieldsKeepTheirThreeStates() throws Exception {
-        GeneratedStyle undefined = new GeneratedStyle();
-        GeneratedStyle cleared = new GeneratedStyle();
-        cleared.description = JsonNullable.of(null);
-        GeneratedStyle set = new GeneratedStyle();
-        set.description = JsonNullable.of("d");
-        assertEquals("{}", mapper.writeValueAsString(undefined));
-        assertEquals("{\"description\":null}", mapper.writeValueAsString(cleared));
-        assertEquals("{\"description\":\"d\"}", mapper.writeValueAsString(set));
     }
 
     @Test

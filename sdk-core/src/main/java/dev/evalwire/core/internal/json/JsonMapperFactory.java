@@ -10,7 +10,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.evalwire.core.PatchValue;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
  * Builds the SDK's one configured {@link ObjectMapper}:
@@ -77,7 +76,6 @@ public final class JsonMapperFactory {
         patchValues.addSerializer(new PatchValueSerializer());
         patchValues.addSerializer(new PatchBodySerializer());
         mapper.registerModule(new JavaTimeModule())
-                .registerModule(new JsonNullableModule())
                 .registerModule(patchValues)
                 .setDefaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
