@@ -148,11 +148,11 @@ class PatchBodyTest {
                         + " leave it unset to keep the stored value)",
                 assertThrows(
                                 NullPointerException.class,
-                                () -> new PatchFields().setNotClearable("model", null, "llm_config.model"))
+                                () -> new PatchFields().set("model", "llm_config.model", null, null, PatchFields.AS_IS))
                         .getMessage());
         PatchFields fields = new PatchFields();
         fields.setNotClearable("name", "n");
-        fields.setNotClearable("model", "m", "llm_config.model");
+        fields.set("model", "llm_config.model", null, "m", PatchFields.AS_IS);
         assertEquals(PatchValue.of("n"), fields.get("name"));
         assertEquals(PatchValue.of("m"), fields.get("model"));
     }
@@ -166,14 +166,16 @@ class PatchBodyTest {
         };
         assertEquals(
                 "tags must not be null; to send null and clear it, call clearTags()",
-                assertThrows(NullPointerException.class, () -> fields.set("tags", null, "clearTags", neverForNull))
+                assertThrows(
+                                NullPointerException.class,
+                                () -> fields.set("tags", "tags", "clearTags", null, neverForNull))
                         .getMessage());
         assertEquals(
                 "source.type must not be null; the API cannot clear it (pass an empty value instead, or leave"
                         + " it unset to keep the stored value)",
                 assertThrows(
                                 NullPointerException.class,
-                                () -> fields.setNotClearable("type", null, "source.type", neverForNull))
+                                () -> fields.set("type", "source.type", null, null, neverForNull))
                         .getMessage());
         assertEquals(
                 "configuration.seed must not be null; leave it unset",
@@ -182,8 +184,8 @@ class PatchBodyTest {
                                 () -> fields.setChecked(
                                         "seed", null, "configuration.seed", "leave it unset", neverForNull))
                         .getMessage());
-        fields.set("tags", "a", "clearTags", neverForNull);
-        fields.setNotClearable("type", "b", "source.type", neverForNull);
+        fields.set("tags", "tags", "clearTags", "a", neverForNull);
+        fields.set("type", "source.type", null, "b", neverForNull);
         fields.setChecked("seed", "c", "configuration.seed", "leave it unset", neverForNull);
         assertEquals(PatchValue.of("tags=A"), fields.get("tags"));
         assertEquals(PatchValue.of("source.type=B"), fields.get("type"));

@@ -16,8 +16,8 @@ import javax.annotation.Nullable;
  * for a field the API cannot clear, that it cannot be cleared. Checks and copies (a list, a map, a JSON tree, a
  * range) run after the null check, so every setter of a field gives the same null message.
  *
- * <p>Used by the request types (generated ones call {@link #set(String, String, String, Object, BiFunction)}, the
- * hand-written ones of vendors not generated yet the short forms); not part of the public API.
+ * <p>Used by the request types (the generated ones call {@link #set(String, String, String, Object, BiFunction)});
+ * not part of the public API.
  */
 public final class PatchFields {
 
@@ -147,21 +147,6 @@ public final class PatchFields {
     }
 
     /**
-     * Sets a field to a value that is first checked or copied.
-     *
-     * @param name the JSON name, also used in the error messages
-     * @param value the value
-     * @param clearMethod the builder method that sends null instead, named in the error
-     * @param check turns the field's name and the value into what is stored; called only for a non-null value
-     * @param <T> the value type
-     * @throws NullPointerException if {@code value} is null, naming the field and {@code clearMethod}, or what
-     *     {@code check} throws
-     */
-    public <T> void set(String name, T value, String clearMethod, BiFunction<String, ? super T, ?> check) {
-        set(name, name, clearMethod, value, check);
-    }
-
-    /**
      * Sets a field the API cannot clear.
      *
      * @param name the JSON name, also used in the error message
@@ -170,33 +155,6 @@ public final class PatchFields {
      */
     public void setNotClearable(String name, Object value) {
         set(name, name, null, value, AS_IS);
-    }
-
-    /**
-     * Sets a field the API cannot clear, naming it by its full path in the error.
-     *
-     * @param name the JSON name
-     * @param value the value
-     * @param path the field's JSON path, for the error message
-     * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field
-     */
-    public void setNotClearable(String name, Object value, String path) {
-        set(name, path, null, value, AS_IS);
-    }
-
-    /**
-     * Sets a field the API cannot clear to a value that is first checked or copied.
-     *
-     * @param name the JSON name
-     * @param value the value
-     * @param path the field's JSON path, for the error messages
-     * @param check turns the path and the value into what is stored; called only for a non-null value
-     * @param <T> the value type
-     * @throws NullPointerException if {@code value} is null, saying that the API cannot clear the field, or
-     *     what {@code check} throws
-     */
-    public <T> void setNotClearable(String name, T value, String path, BiFunction<String, ? super T, ?> check) {
-        set(name, path, null, value, check);
     }
 
     /**

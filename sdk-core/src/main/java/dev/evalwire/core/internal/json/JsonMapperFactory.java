@@ -16,7 +16,6 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>null fields are left out, absent {@link PatchValue}s are left out, explicit-null ones are written;
  *       null values inside maps are kept (a merge patch removes a key by sending it as null);</li>
- *   <li>{@code JsonNullable} (used by generated wire models) is written as its value;</li>
  *   <li>{@code java.time} types are ISO-8601 strings, offsets kept as sent;</li>
  *   <li>unknown response fields never fail decoding.</li>
  * </ul>
