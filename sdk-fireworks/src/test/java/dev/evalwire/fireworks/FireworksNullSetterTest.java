@@ -43,13 +43,7 @@ class FireworksNullSetterTest {
                         "pass \"\" for an empty value");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(
-                        setter,
-                        thrown,
-                        setter.fieldNames(),
-                        setter.clearMethod()
-                                .map(clear -> "call " + clear + "()")
-                                .orElse(CANNOT_CLEAR));
+                NullSetters.assertNamesFieldAndClearOr(setter, thrown, CANNOT_CLEAR);
         }
     }
 

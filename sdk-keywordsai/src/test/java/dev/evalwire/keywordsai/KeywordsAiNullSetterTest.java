@@ -71,13 +71,7 @@ class KeywordsAiNullSetterTest {
                 assertNames(setter, thrown, "configurations." + SAMPLE, "call remove(\"" + SAMPLE + "\")");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(
-                        setter,
-                        thrown,
-                        setter.fieldNames(),
-                        setter.clearMethod()
-                                .map(clear -> "call " + clear + "()")
-                                .orElse(CANNOT_CLEAR));
+                NullSetters.assertNamesFieldAndClearOr(setter, thrown, CANNOT_CLEAR);
         }
     }
 

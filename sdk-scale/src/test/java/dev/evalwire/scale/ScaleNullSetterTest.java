@@ -43,13 +43,7 @@ class ScaleNullSetterTest {
                         setter, thrown, Collections.singletonList("configuration field name"), "it is required");
                 break;
             default:
-                NullSetters.assertNamesFieldAndAdvice(
-                        setter,
-                        thrown,
-                        setter.fieldNames(),
-                        setter.clearMethod()
-                                .map(clear -> "call " + clear + "()")
-                                .orElse(LEAVE_UNSET));
+                NullSetters.assertNamesFieldAndClearOr(setter, thrown, LEAVE_UNSET);
         }
     }
 

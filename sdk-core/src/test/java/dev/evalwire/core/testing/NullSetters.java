@@ -77,6 +77,22 @@ public final class NullSetters {
     }
 
     /**
+     * Checks that the error names one of the setter's fields and, as advice, its {@code clearX()} method when the
+     * field has one, else {@code ifNotClearable}.
+     *
+     * @param call the call that was made
+     * @param thrown what it threw
+     * @param ifNotClearable text the advice must contain when the field has no {@code clearX()}
+     */
+    public static void assertNamesFieldAndClearOr(Call call, Throwable thrown, String ifNotClearable) {
+        assertNamesFieldAndAdvice(
+                call,
+                thrown,
+                call.fieldNames(),
+                call.clearMethod().map(clear -> "call " + clear + "()").orElse(ifNotClearable));
+    }
+
+    /**
      * Checks the shape of the error: {@code <subject> must not be null; <advice>}, where the subject is the field
      * or ends with {@code .<field>} (a path), and the advice contains the expected text.
      *
