@@ -59,14 +59,23 @@ public abstract class PatchBody {
      * The query parameters set on this request type (not body fields), which the call adds to its URL; empty for
      * most bodies.
      *
-     * @return parameter name to value, as sent, in setting order
+     * @return parameter name to value, as sent (a list's values joined with commas), in setting order
      */
     public final Map<String, String> queryParameters() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> parameter : query.entrySet()) {
-            out.put(parameter.getKey(), String.valueOf(parameter.getValue()));
+            Object value = parameter.getValue();
+            out.put(parameter.getKey(), value instanceof Collection ? joined((Collection<?>) value) : value.toString());
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static String joined(Collection<?> values) {
+        StringBuilder out = new StringBuilder();
+        for (Object value : values) {
+            out.append(out.length() == 0 ? "" : ",").append(value);
+        }
+        return out.toString();
     }
 
     /**

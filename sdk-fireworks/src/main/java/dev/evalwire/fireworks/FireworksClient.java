@@ -6,29 +6,43 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
+import dev.evalwire.core.WaitOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.PathEncoding;
+import dev.evalwire.core.internal.Poller;
+import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.ErrorShapes;
 import dev.evalwire.fireworks.internal.FireworksBaseUrl;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * Client for Fireworks' evaluator update call,
- * {@code PATCH /v1/accounts/{account_id}/evaluators/{evaluator_id}}.
+ * Client for Fireworks' evaluator calls: {@code GET} and {@code PATCH
+ * /v1/accounts/{account_id}/evaluators/{evaluator_id}}.
  *
  * <pre>{@code
  * try (FireworksClient client = FireworksClient.fromEnv()) {
  *     Evaluator updated = client.updateEvaluator("exact-match",
- *         UpdateEvaluatorParams.builder().displayName("Exact match").build());
- *     System.out.println(updated.state());
+ *         UpdateEvaluatorParams.builder().requirements("numpy==2.1.0\n").build());   // starts a rebuild
+ *     EvaluatorBuild build = client.awaitBuild("exact-match");
+ *     if (!build.succeeded()) {
+ *         System.err.println("build failed: " + build.message());
+ *     }
  * }
  * }</pre>
+ *
+ * <p>The API has no version or ETag precondition: between a read and an update another writer may change the
+ * evaluator. {@link #modifyEvaluator} reads it again just before writing and refuses to write when
+ * {@code updateTime} moved; a change after that second read still goes unnoticed.
  *
  * <p>Authentication is {@code Authorization: Bearer <key>}. {@link #fromEnv()} reads {@code FIREWORKS_API_KEY},
  * {@code FIREWORKS_ACCOUNT_ID} (the account in the path) and {@code FIREWORKS_BASE_URL}, system properties
@@ -43,6 +57,8 @@ public final class FireworksClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.fireworks.ai";
 
     private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromJson;
+    private static final Set<EvaluatorState> BUILT =
+            new HashSet<>(Arrays.asList(EvaluatorState.ACTIVE, EvaluatorState.BUILD_FAILED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "FIREWORKS_API_KEY";
 
@@ -154,6 +170,147 @@ public final class FireworksClient implements AutoCloseable {
         return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
     }
 
+    /**
+     * Reads an evaluator of the client's account.
+     *
+     * @param evaluatorId the evaluator to read; any characters, sent as one path segment
+     * @return the evaluator
+     * @throws IllegalStateException when the client has no account, before any request
+     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator getEvaluator(String evaluatorId) {
+        return getEvaluator(evaluatorId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluator of the client's account, with per-call options.
+     *
+     * @param evaluatorId the evaluator to read
+     * @param options timeout, retries and extra headers for this call
+     * @return the evaluator
+     * @throws IllegalStateException when the client has no account, before any request
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator getEvaluator(String evaluatorId, RequestOptions options) {
+        return raw.getEvaluator(evaluatorId, options).body();
+    }
+
+    /**
+     * Reads an evaluator without blocking. Cancelling the future cancels the call.
+     *
+     * @param evaluatorId the evaluator to read
+     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
+     * @throws IllegalStateException when the client has no account, at once
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId) {
+        return getEvaluatorAsync(evaluatorId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluator without blocking, with per-call options.
+     *
+     * @param evaluatorId the evaluator to read
+     * @param options timeout, retries and extra headers for this call
+     * @return a future of the evaluator
+     * @throws IllegalStateException when the client has no account, at once
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
+        return executor.executeAsyncBody(evaluator("GET", evaluatorId).build(), DECODER, options);
+    }
+
+    /**
+     * Reads an evaluator, lets {@code change} compute the update from it, reads it again and, when its
+     * {@code updateTime} did not move in between, sends the update.
+     *
+     * @param evaluatorId the evaluator to change
+     * @param change computes the update from the current evaluator
+     * @return the evaluator as stored after the change
+     * @throws IllegalStateException when the client has no account, before any request
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws NullPointerException when {@code change} is null or returns null, before the update is sent
+     * @throws dev.evalwire.core.ConcurrentChangeException when another writer changed the evaluator after the
+     *     first read; nothing was sent
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator modifyEvaluator(String evaluatorId, Function<? super Evaluator, UpdateEvaluatorParams> change) {
+        return new ReadModifyWrite<>("evaluator " + evaluatorId, () -> getEvaluator(evaluatorId), Evaluator::updateTime)
+                .run(change, params -> updateEvaluator(evaluatorId, params));
+    }
+
+    /**
+     * Reads an evaluator until its build is over ({@code ACTIVE} or {@code BUILD_FAILED}), with
+     * {@link WaitOptions#defaults()}. The vendor's documented way to follow a build; an update of
+     * {@code requirements} or {@code entryPoint}, or one with {@code prepareCodeUpload}, starts one.
+     *
+     * @param evaluatorId the evaluator to wait for
+     * @return how the build ended, with the status message
+     * @throws IllegalStateException when the client has no account, before any request
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws dev.evalwire.core.WaitTimeoutException when the build is not over in time
+     * @throws EvalwireException subclasses for error statuses, network failures, invalid responses and interrupts
+     */
+    public EvaluatorBuild awaitBuild(String evaluatorId) {
+        return awaitBuild(evaluatorId, WaitOptions.defaults());
+    }
+
+    /**
+     * Reads an evaluator until its build is over, as {@link #awaitBuild(String)}.
+     *
+     * @param evaluatorId the evaluator to wait for
+     * @param options interval, backoff and timeout
+     * @return how the build ended, with the status message
+     * @throws IllegalStateException when the client has no account, before any request
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws dev.evalwire.core.WaitTimeoutException when the build is not over in time
+     * @throws EvalwireException subclasses for error statuses, network failures, invalid responses and interrupts
+     */
+    public EvaluatorBuild awaitBuild(String evaluatorId, WaitOptions options) {
+        return new EvaluatorBuild(
+                executor.poller().await(() -> getEvaluator(evaluatorId), built(evaluatorId, options)));
+    }
+
+    /**
+     * Waits for the build to be over without holding a thread between reads, with {@link WaitOptions#defaults()}.
+     *
+     * @param evaluatorId the evaluator to wait for
+     * @return a future of how the build ended
+     * @throws IllegalStateException when the client has no account, at once
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<EvaluatorBuild> awaitBuildAsync(String evaluatorId) {
+        return awaitBuildAsync(evaluatorId, WaitOptions.defaults());
+    }
+
+    /**
+     * Waits for the build to be over without holding a thread between reads. Cancelling the future cancels the
+     * read in flight and the pending wait.
+     *
+     * @param evaluatorId the evaluator to wait for
+     * @param options interval, backoff and timeout
+     * @return a future of how the build ended, failed with an {@link EvalwireException} (a
+     *     {@link dev.evalwire.core.WaitTimeoutException} when time is up)
+     * @throws IllegalStateException when the client has no account, at once
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<EvaluatorBuild> awaitBuildAsync(String evaluatorId, WaitOptions options) {
+        return executor.poller()
+                .awaitAsync(() -> getEvaluatorAsync(evaluatorId), built(evaluatorId, options))
+                .thenApply(EvaluatorBuild::new);
+    }
+
+    private static Poller.Target<Evaluator> built(String evaluatorId, WaitOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new Poller.Target<>(
+                "evaluator " + evaluatorId,
+                evaluator -> BUILT.contains(evaluator.state()),
+                evaluator -> String.valueOf(evaluator.state()),
+                options);
+    }
+
     /** @return the same calls, returning the raw status, headers and body next to the typed response */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -170,24 +327,70 @@ public final class FireworksClient implements AutoCloseable {
 
     private ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
+        return evaluator("PATCH", evaluatorId).body(params).build();
+    }
+
+    private ApiRequest.Builder evaluator(String method, String evaluatorId) {
         if (accountId == null) {
             throw new IllegalStateException("no Fireworks account id: set the FIREWORKS_ACCOUNT_ID environment"
                     + " variable, call FireworksClient.builder().accountId(...), or use client.withAccount(...)");
         }
-        return ApiRequest.builder("PATCH")
+        return ApiRequest.builder(method)
                 .path("v1", "accounts")
                 .pathParam("account_id", accountId)
                 .path("evaluators")
                 .pathParam("evaluator_id", evaluatorId)
-                .body(params)
-                .apiKeyVariables(API_KEY_VARIABLE)
-                .build();
+                .apiKeyVariables(API_KEY_VARIABLE);
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
         private WithRawResponse() {}
+
+        /**
+         * @param evaluatorId the evaluator to read, in the client's account
+         * @return the typed and raw response
+         * @throws IllegalStateException when the client has no account, before any request
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> getEvaluator(String evaluatorId) {
+            return getEvaluator(evaluatorId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read, in the client's account
+         * @param options per-call options
+         * @return the typed and raw response
+         * @throws IllegalStateException when the client has no account, before any request
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> getEvaluator(String evaluatorId, RequestOptions options) {
+            return executor.execute(evaluator("GET", evaluatorId).build(), DECODER, options);
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read, in the client's account
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalStateException when the client has no account, at once
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId) {
+            return getEvaluatorAsync(evaluatorId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read, in the client's account
+         * @param options per-call options
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalStateException when the client has no account, at once
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
+            return executor.executeAsync(evaluator("GET", evaluatorId).build(), DECODER, options);
+        }
 
         /**
          * @param evaluatorId the evaluator to change, in the client's account

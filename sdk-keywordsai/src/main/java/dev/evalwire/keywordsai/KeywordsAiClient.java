@@ -15,18 +15,24 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Client for the Keywords AI / Respan evaluator update call, {@code PATCH /api/evaluators/{evaluator_id}/}
+ * Client for the Keywords AI / Respan evaluator calls, {@code GET} and {@code PATCH /api/evaluators/{evaluator_id}/}
  * (the trailing slash is part of the path).
  *
  * <pre>{@code
  * try (KeywordsAiClient client = KeywordsAiClient.fromEnv()) {
- *     Evaluator updated = client.updateEvaluator("evl_123", UpdateEvaluatorParams.builder()
+ *     UpdateEvaluatorParams change = UpdateEvaluatorParams.builder()
  *         .configurations(ConfigurationsPatch.builder().put("passing_score", 4.0).build())
  *         .starred(true)
- *         .build());
+ *         .build();
+ *     Evaluator preview = client.previewUpdate("evl_123", change);   // what the server will hold
+ *     Evaluator updated = client.updateEvaluator("evl_123", change);
  *     System.out.println(updated.configurations());
  * }
  * }</pre>
+ *
+ * <p>The API has no version or ETag precondition: between a read and an update another writer may change the
+ * evaluator. {@link #modifyEvaluator} reads it again just before writing and refuses to write when
+ * {@code updated_at} moved; a change after that second read still goes unnoticed.
  *
  * <p>Authentication is {@code Authorization: Bearer <key>}. The same API is served by two hosts; the default is
  * {@link KeywordsAiHost#RESPAN}, and {@link Builder#host(KeywordsAiHost)} or {@code baseUrl(...)} choose another.
@@ -133,19 +139,61 @@ public final class KeywordsAiClient implements AutoCloseable {
 
     private static ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
-        return ApiRequest.builder("PATCH")
+        return evaluator("PATCH", evaluatorId).body(params).build();
+    }
+
+    private static ApiRequest.Builder evaluator(String method, String evaluatorId) {
+        return ApiRequest.builder(method)
                 .path("api", "evaluators")
                 .pathParam("evaluator_id", evaluatorId)
                 .trailingSlash()
-                .body(params)
-                .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY")
-                .build();
+                .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY");
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
         private WithRawResponse() {}
+
+        /**
+         * @param evaluatorId the evaluator to read
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> getEvaluator(String evaluatorId) {
+            return getEvaluator(evaluatorId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read
+         * @param options per-call options
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluator> getEvaluator(String evaluatorId, RequestOptions options) {
+            return executor.execute(evaluator("GET", evaluatorId).build(), DECODER, options);
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId) {
+            return getEvaluatorAsync(evaluatorId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluatorId the evaluator to read
+         * @param options per-call options
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
+            return executor.executeAsync(evaluator("GET", evaluatorId).build(), DECODER, options);
+        }
 
         /**
          * @param evaluatorId the evaluator to change

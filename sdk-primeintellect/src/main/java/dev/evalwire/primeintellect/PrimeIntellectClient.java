@@ -6,24 +6,36 @@ import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.RequestOptions;
+import dev.evalwire.core.WaitOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
+import dev.evalwire.core.internal.Poller;
+import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.primeintellect.internal.PrimeIntellectErrorShapes;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
- * Client for Prime Intellect's evaluation update call, {@code PUT /api/v1/evaluations/{evaluation_id}}.
+ * Client for Prime Intellect's evaluation calls: {@code GET} and {@code PUT /api/v1/evaluations/{evaluation_id}}.
  *
  * <pre>{@code
  * try (PrimeIntellectClient client = PrimeIntellectClient.fromEnv()) {
- *     UpdateEvaluationResponse updated = client.updateEvaluation("eval_123",
- *         UpdateEvaluationParams.builder().name("gsm8k-baseline").tags("math").build());
- *     System.out.println(updated.status());
+ *     GetEvaluationResponse current = client.getEvaluation("eval_123");
+ *     UpdateEvaluationResponse updated = client.modifyEvaluation("eval_123", evaluation ->
+ *         UpdateEvaluationParams.builder().tags(withTag(evaluation.tags(), "math")).build());
+ *     GetEvaluationResponse finished = client.awaitEvaluation("eval_123");   // COMPLETED, FAILED, TIMEOUT or CANCELLED
  * }
  * }</pre>
+ *
+ * <p>The API has no version or ETag precondition: between a read and an update another writer may change the
+ * evaluation. {@link #modifyEvaluation} reads it again just before writing and refuses to write when
+ * {@code updated_at} moved; a change after that second read still goes unnoticed.
  *
  * <p>Authentication is {@code Authorization: Bearer <key>}. {@link #fromEnv()} reads {@code PRIME_API_KEY}
  * and {@code PRIME_BASE_URL} (or {@code PRIME_API_BASE_URL}; a trailing {@code /api/v1} is removed), system
@@ -36,6 +48,10 @@ public final class PrimeIntellectClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.primeintellect.ai";
 
     private static final ResponseDecoder<UpdateEvaluationResponse> DECODER = UpdateEvaluationResponse::fromJson;
+    private static final ResponseDecoder<GetEvaluationResponse> READ = GetEvaluationResponse::fromJson;
+    /** The statuses the vendor's command-line tool treats as final; its API reference names none. */
+    private static final Set<EvaluationStatus> FINAL = new HashSet<>(Arrays.asList(
+            EvaluationStatus.COMPLETED, EvaluationStatus.FAILED, EvaluationStatus.TIMEOUT, EvaluationStatus.CANCELLED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "PRIME_API_KEY";
 
@@ -114,6 +130,138 @@ public final class PrimeIntellectClient implements AutoCloseable {
         return executor.executeAsyncBody(request(evaluationId, params), DECODER, options);
     }
 
+    /**
+     * Reads an evaluation.
+     *
+     * @param evaluationId the evaluation to read; any characters, sent as one path segment
+     * @return the evaluation's full record
+     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public GetEvaluationResponse getEvaluation(String evaluationId) {
+        return getEvaluation(evaluationId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluation with per-call options.
+     *
+     * @param evaluationId the evaluation to read
+     * @param options timeout, retries and extra headers for this call
+     * @return the evaluation's full record
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public GetEvaluationResponse getEvaluation(String evaluationId, RequestOptions options) {
+        return raw.getEvaluation(evaluationId, options).body();
+    }
+
+    /**
+     * Reads an evaluation without blocking. Cancelling the future cancels the HTTP call.
+     *
+     * @param evaluationId the evaluation to read
+     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<GetEvaluationResponse> getEvaluationAsync(String evaluationId) {
+        return getEvaluationAsync(evaluationId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluation without blocking, with per-call options.
+     *
+     * @param evaluationId the evaluation to read
+     * @param options timeout, retries and extra headers for this call
+     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<GetEvaluationResponse> getEvaluationAsync(String evaluationId, RequestOptions options) {
+        return executor.executeAsyncBody(read(evaluationId), READ, options);
+    }
+
+    /**
+     * Reads an evaluation, lets {@code change} compute the update from it (for example a tag added to the current
+     * tags), reads it again and, when its {@code updated_at} did not move in between, sends the update.
+     *
+     * @param evaluationId the evaluation to change
+     * @param change computes the update from the current evaluation
+     * @return the server's summary of the evaluation after the update
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws NullPointerException when {@code change} is null or returns null, before the update is sent
+     * @throws dev.evalwire.core.ConcurrentChangeException when another writer changed the evaluation after the
+     *     first read; nothing was sent
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public UpdateEvaluationResponse modifyEvaluation(
+            String evaluationId, Function<? super GetEvaluationResponse, UpdateEvaluationParams> change) {
+        return new ReadModifyWrite<>(
+                        "evaluation " + evaluationId,
+                        () -> getEvaluation(evaluationId),
+                        GetEvaluationResponse::updatedAt)
+                .run(change, params -> updateEvaluation(evaluationId, params));
+    }
+
+    /**
+     * Reads an evaluation until its status is final (COMPLETED, FAILED, TIMEOUT or CANCELLED, the statuses the
+     * vendor's command-line tool treats as final), with {@link WaitOptions#defaults()}.
+     *
+     * @param evaluationId the evaluation to wait for
+     * @return the evaluation in its final status; {@code errorMessage()} says why when it failed
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws dev.evalwire.core.WaitTimeoutException when the status is not final in time
+     * @throws EvalwireException subclasses for error statuses, network failures, invalid responses and interrupts
+     */
+    public GetEvaluationResponse awaitEvaluation(String evaluationId) {
+        return awaitEvaluation(evaluationId, WaitOptions.defaults());
+    }
+
+    /**
+     * Reads an evaluation until its status is final, as {@link #awaitEvaluation(String)}.
+     *
+     * @param evaluationId the evaluation to wait for
+     * @param options interval, backoff and timeout
+     * @return the evaluation in its final status
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws dev.evalwire.core.WaitTimeoutException when the status is not final in time
+     * @throws EvalwireException subclasses for error statuses, network failures, invalid responses and interrupts
+     */
+    public GetEvaluationResponse awaitEvaluation(String evaluationId, WaitOptions options) {
+        return executor.poller().await(() -> getEvaluation(evaluationId), finalStatus(evaluationId, options));
+    }
+
+    /**
+     * Waits for a final status without holding a thread between reads. Cancelling the future cancels the read in
+     * flight and the pending wait.
+     *
+     * @param evaluationId the evaluation to wait for
+     * @param options interval, backoff and timeout
+     * @return a future of the evaluation in its final status, failed with an {@link EvalwireException} (a
+     *     {@link dev.evalwire.core.WaitTimeoutException} when time is up)
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<GetEvaluationResponse> awaitEvaluationAsync(String evaluationId, WaitOptions options) {
+        return executor.poller().awaitAsync(() -> getEvaluationAsync(evaluationId), finalStatus(evaluationId, options));
+    }
+
+    /**
+     * Waits for a final status without holding a thread, with {@link WaitOptions#defaults()}.
+     *
+     * @param evaluationId the evaluation to wait for
+     * @return a future of the evaluation in its final status
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<GetEvaluationResponse> awaitEvaluationAsync(String evaluationId) {
+        return awaitEvaluationAsync(evaluationId, WaitOptions.defaults());
+    }
+
+    private static Poller.Target<GetEvaluationResponse> finalStatus(String evaluationId, WaitOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new Poller.Target<>(
+                "evaluation " + evaluationId,
+                evaluation -> FINAL.contains(evaluation.status()),
+                evaluation -> String.valueOf(evaluation.status()),
+                options);
+    }
+
     /** @return the same calls, returning the raw status, headers and body next to the typed response */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -123,6 +271,14 @@ public final class PrimeIntellectClient implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
+    }
+
+    private static ApiRequest read(String evaluationId) {
+        return ApiRequest.builder("GET")
+                .path("api", "v1", "evaluations")
+                .pathParam("evaluation_id", evaluationId)
+                .apiKeyVariables(API_KEY_VARIABLE)
+                .build();
     }
 
     private static ApiRequest request(String evaluationId, UpdateEvaluationParams params) {
@@ -139,6 +295,47 @@ public final class PrimeIntellectClient implements AutoCloseable {
     public final class WithRawResponse {
 
         private WithRawResponse() {}
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<GetEvaluationResponse> getEvaluation(String evaluationId) {
+            return getEvaluation(evaluationId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param options per-call options
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<GetEvaluationResponse> getEvaluation(String evaluationId, RequestOptions options) {
+            return executor.execute(read(evaluationId), READ, options);
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<GetEvaluationResponse>> getEvaluationAsync(String evaluationId) {
+            return getEvaluationAsync(evaluationId, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param options per-call options
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<GetEvaluationResponse>> getEvaluationAsync(
+                String evaluationId, RequestOptions options) {
+            return executor.executeAsync(read(evaluationId), READ, options);
+        }
 
         /**
          * @param evaluationId the evaluation to change

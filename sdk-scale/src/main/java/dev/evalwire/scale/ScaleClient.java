@@ -10,15 +10,19 @@ import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.HeaderValues;
+import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.FastApiValidation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * Client for the Scale GenAI Platform call that replaces one evaluation task's configuration,
- * {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}.
+ * Client for the Scale GenAI Platform calls that read an evaluation, {@code GET /v5/evaluations/{evaluation_id}},
+ * and replace one evaluation task's configuration, {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}.
  *
  * <pre>{@code
  * try (ScaleClient client = ScaleClient.fromEnv()) {
@@ -29,8 +33,16 @@ import javax.annotation.Nullable;
  *             .temperature(0.2)
  *             .build());
  *     System.out.println(evaluation.status());
+ *
+ *     // change one key and keep the others: the call replaces the whole configuration
+ *     client.modifyTaskConfiguration("eval_123", "chat_completion", current ->
+ *         current.overlay(ChatCompletionConfiguration.builder().temperature(0.7).build()));
  * }
  * }</pre>
+ *
+ * <p>The API has no version or ETag precondition: between a read and an update another writer may change the
+ * task. {@link #modifyTaskConfiguration} reads the task again just before writing and refuses to write when its
+ * configuration changed; a change after that second read still goes unnoticed.
  *
  * <p>Authentication is the {@code x-api-key} header. A client with an account ({@link Builder#accountId(String)},
  * {@code SGP_ACCOUNT_ID} or {@link #withAccount(String)}) sends it as {@code x-selected-account-id} on every call.
@@ -44,6 +56,10 @@ public final class ScaleClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.egp.scale.com";
 
     private static final ResponseDecoder<Evaluation> DECODER = Evaluation::fromJson;
+    private static final GetEvaluationParams NO_OPTIONS =
+            GetEvaluationParams.builder().build();
+    private static final GetEvaluationParams WITH_TASKS =
+            GetEvaluationParams.builder().views(EvaluationView.TASKS).build();
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "SGP_API_KEY";
     /** The header that selects the account. */
@@ -159,6 +175,120 @@ public final class ScaleClient implements AutoCloseable {
         return executor.executeAsyncBody(request(evaluationId, alias, configuration), DECODER, options);
     }
 
+    /**
+     * Reads an evaluation, without its tasks and not when archived (the server's defaults).
+     *
+     * @param evaluationId the evaluation to read; sent as one path segment
+     * @return the evaluation
+     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluation getEvaluation(String evaluationId) {
+        return getEvaluation(evaluationId, NO_OPTIONS);
+    }
+
+    /**
+     * Reads an evaluation; {@code views(EvaluationView.TASKS)} adds its tasks with their configurations, and
+     * {@code includeArchived(true)} finds it when archived.
+     *
+     * @param evaluationId the evaluation to read
+     * @param params the query options
+     * @return the evaluation
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluation getEvaluation(String evaluationId, GetEvaluationParams params) {
+        return getEvaluation(evaluationId, params, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluation, with per-call options.
+     *
+     * @param evaluationId the evaluation to read
+     * @param params the query options
+     * @param options timeout, retries and extra headers for this call
+     * @return the evaluation
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluation getEvaluation(String evaluationId, GetEvaluationParams params, RequestOptions options) {
+        return raw.getEvaluation(evaluationId, params, options).body();
+    }
+
+    /**
+     * Reads an evaluation without blocking, without its tasks and not when archived (the server's defaults).
+     *
+     * @param evaluationId the evaluation to read
+     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluation> getEvaluationAsync(String evaluationId) {
+        return getEvaluationAsync(evaluationId, NO_OPTIONS);
+    }
+
+    /**
+     * Reads an evaluation without blocking. Cancelling the future cancels the call.
+     *
+     * @param evaluationId the evaluation to read
+     * @param params the query options
+     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluation> getEvaluationAsync(String evaluationId, GetEvaluationParams params) {
+        return getEvaluationAsync(evaluationId, params, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluation without blocking, with per-call options.
+     *
+     * @param evaluationId the evaluation to read
+     * @param params the query options
+     * @param options timeout, retries and extra headers for this call
+     * @return a future of the evaluation
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluation> getEvaluationAsync(
+            String evaluationId, GetEvaluationParams params, RequestOptions options) {
+        return executor.executeAsyncBody(read(evaluationId, params), DECODER, options);
+    }
+
+    /**
+     * Reads the task (with the {@code tasks} view), lets {@code change} compute the new configuration from it,
+     * reads it again and, when its configuration did not change in between, replaces it. The call replaces the
+     * whole configuration, so start from the stored one ({@link CurrentTask#overlay}).
+     *
+     * @param evaluationId the evaluation that owns the task
+     * @param alias the task's alias
+     * @param change computes the new configuration from the current task
+     * @return the whole evaluation after the change
+     * @throws IllegalArgumentException for a bad id or alias before any request, or when the evaluation has no
+     *     task with this alias, before the update is sent
+     * @throws NullPointerException when {@code change} is null or returns null, before the update is sent
+     * @throws dev.evalwire.core.ConcurrentChangeException when another writer changed the configuration after the
+     *     first read; nothing was sent
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluation modifyTaskConfiguration(
+            String evaluationId, String alias, Function<? super CurrentTask, ? extends TaskConfiguration> change) {
+        return new ReadModifyWrite<>(
+                        "the configuration of task '" + alias + "' of evaluation " + evaluationId,
+                        () -> task(getEvaluation(evaluationId, WITH_TASKS), evaluationId, alias),
+                        current -> current.task().configuration())
+                .run(change, configuration -> updateTaskConfiguration(evaluationId, alias, configuration));
+    }
+
+    private static CurrentTask task(Evaluation evaluation, String evaluationId, String alias) {
+        List<String> aliases = new ArrayList<>();
+        for (EvaluationTask task : evaluation.tasks() == null ? new ArrayList<EvaluationTask>() : evaluation.tasks()) {
+            if (alias.equals(task.alias())) {
+                return new CurrentTask(task);
+            }
+            aliases.add(task.alias());
+        }
+        throw new IllegalArgumentException(
+                "evaluation " + evaluationId + " has no task with alias '" + alias + "'; its tasks: " + aliases);
+    }
+
     /** @return the same calls, returning the raw status, headers and body next to the typed response */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -175,25 +305,79 @@ public final class ScaleClient implements AutoCloseable {
 
     private ApiRequest request(String evaluationId, String alias, TaskConfiguration configuration) {
         Checks.notNull("configuration", configuration, Checks.REQUIRED);
-        ApiRequest.Builder call = ApiRequest.builder("PATCH")
-                .path("v5", "evaluations")
-                .pathParam("evaluation_id", evaluationId)
+        return evaluation("PATCH", evaluationId)
                 .path("tasks")
                 .pathParam("alias", alias)
                 .body(UpdateTestCriteriaConfigurationRequest.builder()
                         .configuration(configuration.toJson())
                         .build())
+                .build();
+    }
+
+    private ApiRequest read(String evaluationId, GetEvaluationParams params) {
+        Checks.notNull("params", params, "pass GetEvaluationParams.builder().build() for the server's defaults");
+        return evaluation("GET", evaluationId).query(params).build();
+    }
+
+    private ApiRequest.Builder evaluation(String method, String evaluationId) {
+        ApiRequest.Builder call = ApiRequest.builder(method)
+                .path("v5", "evaluations")
+                .pathParam("evaluation_id", evaluationId)
                 .apiKeyVariables(API_KEY_VARIABLE);
-        if (accountId != null) {
-            call.header(ACCOUNT_HEADER, accountId);
-        }
-        return call.build();
+        return accountId == null ? call : call.header(ACCOUNT_HEADER, accountId);
     }
 
     /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
     public final class WithRawResponse {
 
         private WithRawResponse() {}
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param params the query options
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluation> getEvaluation(String evaluationId, GetEvaluationParams params) {
+            return getEvaluation(evaluationId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param params the query options
+         * @param options per-call options
+         * @return the typed and raw response
+         * @throws IllegalArgumentException for a bad id, before any request
+         * @throws EvalwireException subclasses on failure
+         */
+        public ApiResponse<Evaluation> getEvaluation(
+                String evaluationId, GetEvaluationParams params, RequestOptions options) {
+            return executor.execute(read(evaluationId, params), DECODER, options);
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param params the query options
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluation>> getEvaluationAsync(
+                String evaluationId, GetEvaluationParams params) {
+            return getEvaluationAsync(evaluationId, params, RequestOptions.none());
+        }
+
+        /**
+         * @param evaluationId the evaluation to read
+         * @param params the query options
+         * @param options per-call options
+         * @return a future of the typed and raw response; cancelling it cancels the call
+         * @throws IllegalArgumentException for a bad id, at once
+         */
+        public CompletableFuture<ApiResponse<Evaluation>> getEvaluationAsync(
+                String evaluationId, GetEvaluationParams params, RequestOptions options) {
+            return executor.executeAsync(read(evaluationId, params), DECODER, options);
+        }
 
         /**
          * @param evaluationId the evaluation that owns the task

@@ -71,12 +71,14 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
     @Override
     public void preprocessOpenAPI(OpenAPI openAPI) {
         super.preprocessOpenAPI(openAPI);
+        ParamsClass.addSchemas(openAPI);
         ResponseCopies.apply(openAPI).forEach((original, copy) -> copyOf.put(copy, original));
         queryFields = QueryField.of(openAPI);
         OpenAPI raw = new OpenAPIParser()
                 .readLocation(getInputSpec(), null, new ParseOptions())
                 .getOpenAPI();
-        // The spec as written keeps the schema-level hints the normalizer drops; it gets the same response copies.
+        // The spec as written keeps the schema-level hints the normalizer drops; it gets the same additions.
+        ParamsClass.addSchemas(raw);
         ResponseCopies.apply(raw);
         roles = SchemaRoles.of(raw);
         rawSchemas = raw.getComponents().getSchemas();
@@ -213,9 +215,10 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             String prefix = ext.containsKey("x-evalwire-path") ? ext.get("x-evalwire-path") + "." : "";
             List<RequestField> fields = new ArrayList<>();
             List<String> sensitive = new ArrayList<>();
+            boolean queryOnly = ext.containsKey(ParamsClass.QUERY_ONLY);
             for (CodegenProperty property : model.vars) {
-                if (property.isReadOnly) {
-                    continue;
+                if (property.isReadOnly || queryOnly) {
+                    continue; // set by the server, or a query parameter (a QueryField)
                 }
                 property.vendorExtensions.putAll(declaredExtensions(model, property));
                 markAnyValue(model, property);
@@ -235,6 +238,10 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
             ext.put("x-query", query);
             if (!query.isEmpty()) {
                 imports.add("javax.annotation.Nullable");
+            }
+            if (query.stream().anyMatch(field -> field.item != null)) {
+                imports.add("java.util.Arrays");
+                imports.add("java.util.List");
             }
             ext.put("x-factory", Factory.of(ext.get("x-evalwire-factory"), fields));
             OpenBody.shape(declaredSchema(model), ext, prefix, fields, imports);

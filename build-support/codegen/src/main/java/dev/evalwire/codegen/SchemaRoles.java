@@ -50,6 +50,10 @@ final class SchemaRoles {
     }
 
     private void operation(Operation operation) {
+        String params = ParamsClass.name(operation);
+        if (params != null) {
+            mark(new Schema<>().$ref("#/components/schemas/" + params), Role.REQUEST);
+        }
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             for (MediaType media : operation.getRequestBody().getContent().values()) {
                 mark(media.getSchema(), Role.REQUEST);

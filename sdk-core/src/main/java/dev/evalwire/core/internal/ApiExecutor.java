@@ -16,6 +16,7 @@ public final class ApiExecutor implements AutoCloseable {
 
     private final ClientSettings settings;
     private final CallServices services;
+    private final Poller poller;
     private final RequestWriter writer;
     private final InFlightCalls inFlight = new InFlightCalls();
 
@@ -24,6 +25,7 @@ public final class ApiExecutor implements AutoCloseable {
         this.settings = settings;
         this.services = new CallServices(settings);
         this.writer = new RequestWriter(settings);
+        this.poller = new Poller(settings.sleeper, settings.clock, services.scheduler);
     }
 
     /**
@@ -114,6 +116,11 @@ public final class ApiExecutor implements AutoCloseable {
         int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.retryPolicy.maxRetries();
         return new CallAttempts<>(
                 services, request, writer.write(request, options), decoder, services.retries(maxRetries), cancellation);
+    }
+
+    /** @return the client's waits for a resource to reach a final state, sharing its sleeper, clock and scheduler */
+    public Poller poller() {
+        return poller;
     }
 
     /**

@@ -208,11 +208,18 @@ public final class ApiRequest {
          */
         public Builder body(Object body) {
             this.body = Objects.requireNonNull(body, "body");
-            if (body instanceof PatchBody) {
-                for (Map.Entry<String, String> parameter :
-                        ((PatchBody) body).queryParameters().entrySet()) {
-                    query(parameter.getKey(), parameter.getValue());
-                }
+            return body instanceof PatchBody ? query((PatchBody) body) : this;
+        }
+
+        /**
+         * Adds the query parameters of a request type that is sent without a body.
+         *
+         * @param params the request type
+         * @return this builder
+         */
+        public Builder query(PatchBody params) {
+            for (Map.Entry<String, String> parameter : params.queryParameters().entrySet()) {
+                query(parameter.getKey(), parameter.getValue());
             }
             return this;
         }

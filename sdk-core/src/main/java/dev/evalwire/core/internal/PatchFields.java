@@ -1,10 +1,12 @@
 package dev.evalwire.core.internal;
 
 import dev.evalwire.core.PatchValue;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -65,11 +67,25 @@ public final class PatchFields {
      * never part of the JSON body.
      *
      * @param name the parameter's name on the wire
-     * @param value its value, sent as {@code String.valueOf(value)}
-     * @throws NullPointerException if {@code value} is null, naming the parameter
+     * @param value its value, sent as {@code String.valueOf(value)}; a list is kept as an unmodifiable copy and sent
+     *     with its values joined by commas
+     * @throws NullPointerException if {@code value}, or a value of a list, is null, naming the parameter
+     * @throws IllegalArgumentException for an empty list, naming the parameter
      */
     public void setQuery(String name, Object value) {
-        query.put(name, Checks.notNull(name, value, "leave it unset to not send it"));
+        Checks.notNull(name, value, "leave it unset to not send it");
+        if (value instanceof List) {
+            List<Object> values = new ArrayList<>((List<?>) value);
+            for (Object item : values) {
+                Checks.notNull(name, item, "pass only the values to send");
+            }
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException(
+                        name + " must hold at least one value; leave it unset to not send it");
+            }
+            value = Collections.unmodifiableList(values);
+        }
+        query.put(name, value);
     }
 
     /**

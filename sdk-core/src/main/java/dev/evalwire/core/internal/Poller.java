@@ -1,0 +1,129 @@
+package dev.evalwire.core.internal;
+
+import dev.evalwire.core.ApiException;
+import dev.evalwire.core.ApiInterruptedException;
+import dev.evalwire.core.Sleeper;
+import dev.evalwire.core.WaitOptions;
+import dev.evalwire.core.WaitTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Reads a resource again and again until it reaches a final state ({@link WaitOptions}): backoff between reads,
+ * a longer wait when a 429 or 5xx answer carries {@code Retry-After}, a {@link WaitTimeoutException} when the time
+ * is up. Sync waits sleep with the client's {@link Sleeper}; async waits hold no thread between reads.
+ */
+public final class Poller {
+
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final RetryScheduler scheduler;
+
+    Poller(Sleeper sleeper, Clock clock, RetryScheduler scheduler) {
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * What to wait for.
+     *
+     * @param <T> the read's answer
+     */
+    public static final class Target<T> {
+        final String what;
+        final Predicate<T> done;
+        final Function<T, String> state;
+        final WaitOptions options;
+
+        /**
+         * @param what the resource, for the timeout message (free of secrets)
+         * @param done whether an answer is final
+         * @param state an answer's state, for the timeout message
+         * @param options interval, backoff and timeout
+         */
+        public Target(String what, Predicate<T> done, Function<T, String> state, WaitOptions options) {
+            this.what = what;
+            this.done = done;
+            this.state = state;
+            this.options = options;
+        }
+    }
+
+    /**
+     * Reads until {@code target} is done, sleeping on this thread between reads.
+     *
+     * @param read one read; it throws {@code EvalwireException}s
+     * @return the first final answer
+     * @throws WaitTimeoutException when the time is up first
+     * @throws ApiInterruptedException when the thread is interrupted while it waits (its flag is set again)
+     */
+    public <T> T await(Supplier<T> read, Target<T> target) {
+        Instant deadline = clock.instant().plus(target.options.timeout());
+        for (int reads = 1; ; reads++) {
+            Duration wait;
+            String state;
+            try {
+                T answer = read.get();
+                if (target.done.test(answer)) {
+                    return answer;
+                }
+                wait = target.options.intervalAfter(reads);
+                state = target.state.apply(answer);
+            } catch (ApiException e) {
+                wait = waitAfter(e, reads, target.options);
+                state = "unanswered (HTTP " + e.status() + ")";
+            }
+            sleep(shortened(wait, deadline, target, state, reads));
+        }
+    }
+
+    /**
+     * Reads until {@code target} is done, without holding a thread between reads. Cancelling the returned future
+     * cancels the read in flight and the pending wait.
+     *
+     * @param read starts one read
+     * @return a future of the first final answer, failed with a {@link WaitTimeoutException} when the time is up
+     *     first, or with the read's failure
+     */
+    public <T> CompletableFuture<T> awaitAsync(Supplier<CompletableFuture<T>> read, Target<T> target) {
+        return new AsyncPoll<>(this, read, target, clock.instant().plus(target.options.timeout())).start();
+    }
+
+    /** The wait after a failed read, or the failure itself when waiting would not help. */
+    static Duration waitAfter(ApiException e, int reads, WaitOptions options) {
+        Duration asked = e.retryAfter();
+        if (asked == null || (e.status() != 429 && e.status() < 500)) {
+            throw e;
+        }
+        Duration backoff = options.intervalAfter(reads);
+        return asked.compareTo(backoff) > 0 ? asked : backoff;
+    }
+
+    /** The wait, cut to what is left before the deadline; a timeout when nothing is left. */
+    <T> Duration shortened(Duration wait, Instant deadline, Target<T> target, String state, int reads) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new WaitTimeoutException(target.what, state, reads, target.options.timeout());
+        }
+        return wait.compareTo(left) > 0 ? left : wait;
+    }
+
+    RetryScheduler scheduler() {
+        return scheduler;
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiInterruptedException("interrupted while waiting to read again", null);
+        }
+    }
+}
