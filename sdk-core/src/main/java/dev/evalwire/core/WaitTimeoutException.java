@@ -10,8 +10,11 @@ public class WaitTimeoutException extends EvalwireException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The resource's state at the last read. */
     private final String lastState;
+    /** How many reads were made. */
     private final int reads;
+    /** The time allowed. */
     private final Duration timeout;
 
     /**

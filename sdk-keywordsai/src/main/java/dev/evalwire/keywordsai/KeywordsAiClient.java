@@ -1,18 +1,23 @@
 package dev.evalwire.keywordsai;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
+import dev.evalwire.core.PatchValue;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
+import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
+import dev.evalwire.core.internal.json.JsonMapperFactory;
 import dev.evalwire.keywordsai.internal.KeywordsAiErrorShapes;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Client for the Keywords AI / Respan evaluator calls, {@code GET} and {@code PATCH /api/evaluators/{evaluator_id}/}
@@ -124,6 +129,99 @@ public final class KeywordsAiClient implements AutoCloseable {
     public CompletableFuture<Evaluator> updateEvaluatorAsync(
             String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
         return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
+    }
+
+    /**
+     * Reads an evaluator.
+     *
+     * @param evaluatorId the evaluator to read; any characters, sent as one path segment
+     * @return the evaluator with all its current values
+     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator getEvaluator(String evaluatorId) {
+        return getEvaluator(evaluatorId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluator, with per-call options.
+     *
+     * @param evaluatorId the evaluator to read
+     * @param options timeout, retries and extra headers for this call
+     * @return the evaluator with all its current values
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator getEvaluator(String evaluatorId, RequestOptions options) {
+        return raw.getEvaluator(evaluatorId, options).body();
+    }
+
+    /**
+     * Reads an evaluator without blocking. Cancelling the future cancels the call.
+     *
+     * @param evaluatorId the evaluator to read
+     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId) {
+        return getEvaluatorAsync(evaluatorId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an evaluator without blocking, with per-call options.
+     *
+     * @param evaluatorId the evaluator to read
+     * @param options timeout, retries and extra headers for this call
+     * @return a future of the evaluator
+     * @throws IllegalArgumentException for a bad id, at once
+     */
+    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
+        return executor.executeAsyncBody(evaluator("GET", evaluatorId).build(), DECODER, options);
+    }
+
+    /**
+     * Reads an evaluator, lets {@code change} compute the update from it, reads it again and, when its
+     * {@code updated_at} did not move in between, sends the update.
+     *
+     * @param evaluatorId the evaluator to change
+     * @param change computes the update from the current evaluator
+     * @return the whole evaluator after the change
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws NullPointerException when {@code change} is null or returns null, before the update is sent
+     * @throws dev.evalwire.core.ConcurrentChangeException when another writer changed the evaluator after the
+     *     first read; nothing was sent
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator modifyEvaluator(String evaluatorId, Function<? super Evaluator, UpdateEvaluatorParams> change) {
+        return new ReadModifyWrite<>("evaluator " + evaluatorId, () -> getEvaluator(evaluatorId), Evaluator::updatedAt)
+                .run(change, params -> updateEvaluator(evaluatorId, params));
+    }
+
+    /**
+     * Reads an evaluator and computes, without changing it, what the server will hold after {@code params}:
+     * {@code configurations} merged key by key ({@link ConfigurationsMerge}), every other field set replacing the
+     * stored one. The vendor does not document how {@code score_config}, {@code llm_config} and
+     * {@code code_config} combine with stored values; the preview replaces them whole. Another writer may change
+     * the evaluator before the update is sent.
+     *
+     * @param evaluatorId the evaluator to read
+     * @param params the update to preview
+     * @return the evaluator as it would be after the update; server-managed fields such as {@code updated_at}
+     *     keep their current values
+     * @throws IllegalArgumentException for a bad id, before any request
+     * @throws NullPointerException for null {@code params}, before any request
+     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
+     */
+    public Evaluator previewUpdate(String evaluatorId, UpdateEvaluatorParams params) {
+        Objects.requireNonNull(params, "params");
+        Evaluator current = getEvaluator(evaluatorId);
+        ObjectNode after = current.json();
+        after.setAll(JsonMapperFactory.shared().<ObjectNode>valueToTree(params));
+        PatchValue<ConfigurationsPatch> configurations = params.configurations();
+        if (configurations.isValue()) {
+            after.set("configurations", ConfigurationsMerge.apply(current.configurations(), configurations.get()));
+        }
+        return Evaluator.fromJson(after);
     }
 
     /** @return the same calls, returning the raw status, headers and body next to the typed evaluator */

@@ -15,7 +15,8 @@ class PrimeIntellectSpecConformanceTest {
     @Test
     void everyRequestAndResponsePropertyFollowsTheSpec() throws Exception {
         assertEquals(
-                Arrays.asList("UpdateEvaluationRequest", "HostedEvalConfig", "UpdateEvaluationResponse"),
+                Arrays.asList(
+                        "UpdateEvaluationRequest", "HostedEvalConfig", "GetEvaluationResponse", "UpdateEvaluationResponse"),
                 GeneratedConformance.check("primeintellect.yaml", "dev.evalwire.primeintellect"));
     }
 }

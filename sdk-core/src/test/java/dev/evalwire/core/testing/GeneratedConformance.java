@@ -240,7 +240,8 @@ public final class GeneratedConformance {
 
     /**
      * Each query parameter marked {@code x-evalwire-params} has a setter and an accessor on the request body's
-     * class, and reaches {@code queryParameters()} (the URL), never the body.
+     * class (or, for an operation without a body, on the class {@code x-evalwire-params-class} names), and reaches
+     * {@code queryParameters()} (the URL), never the body.
      */
     private void checkParamsQuery() throws Exception {
         Iterator<JsonNode> paths = spec.root().path("paths").elements();
@@ -257,16 +258,21 @@ public final class GeneratedConformance {
                     if (!parameter.path("x-evalwire-params").asBoolean(false)) {
                         continue;
                     }
-                    String schemaName = ref.substring(ref.lastIndexOf('/') + 1);
+                    boolean bodiless = ref.isEmpty();
+                    String schemaName = bodiless
+                            ? operation.path("x-evalwire-params-class").asText()
+                            : ref.substring(ref.lastIndexOf('/') + 1);
                     String name = parameter.path("name").asText();
                     String where = schemaName + "?" + name;
-                    Object builder = requiredOnly(type(requests.get(schemaName)), component(schemaName), null);
+                    Object builder = bodiless
+                            ? requiredOnly(type(schemaName), NODES.objectNode(), null)
+                            : requiredOnly(type(requests.get(schemaName)), component(schemaName), null);
                     Method setter = setter(builder.getClass(), parameter, name, where);
                     Object value = sample(setter.getParameterTypes()[0], parameter.path("schema"));
                     setter.invoke(builder, value);
                     PatchBody body = (PatchBody) build(builder);
                     assertEquals(
-                            Collections.singletonMap(name, String.valueOf(value)),
+                            Collections.singletonMap(name, queryText(value)),
                             body.queryParameters(),
                             where + ": the setter must put the parameter in the query");
                     assertFalse(wire(body).has(name), where + ": a query parameter must not reach the body");
@@ -277,6 +283,18 @@ public final class GeneratedConformance {
                 }
             }
         }
+    }
+
+    /** @return a query value as sent: a list's values joined with commas */
+    private static String queryText(Object value) {
+        if (value instanceof List) {
+            StringBuilder joined = new StringBuilder();
+            for (Object item : (List<?>) value) {
+                joined.append(joined.length() == 0 ? "" : ",").append(item);
+            }
+            return joined.toString();
+        }
+        return String.valueOf(value);
     }
 
     private void checkRange(Class<?> body, JsonNode schema, String json, JsonNode property, Method setter, String where)
@@ -411,6 +429,11 @@ public final class GeneratedConformance {
             JsonNode item = component(name);
             if (item.has("properties")) {
                 return Collections.singletonList(build(requiredOnly(type(className(name, item)), item, null)));
+            }
+            if (item.has("enum")) {
+                return Collections.singletonList(type(className(name, item))
+                        .getMethod("of", String.class)
+                        .invoke(null, item.get("enum").get(0).asText()));
             }
         }
         if (List.class.isAssignableFrom(type)) {
