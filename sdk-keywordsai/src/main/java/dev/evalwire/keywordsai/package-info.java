@@ -1,6 +1,7 @@
 /**
- * The client for the Keywords AI / Respan evaluator update call, {@code PATCH /api/evaluators/{evaluator_id}/}:
- * {@link dev.evalwire.keywordsai.KeywordsAiClient}, the body {@link dev.evalwire.keywordsai.UpdateEvaluatorParams},
+ * The client for the Keywords AI / Respan evaluator calls, {@code GET} and
+ * {@code PATCH /api/evaluators/{evaluator_id}/}: {@link dev.evalwire.keywordsai.KeywordsAiClient} (with
+ * read-modify-write and a preview of an update's result), the body {@link dev.evalwire.keywordsai.UpdateEvaluatorParams},
  * the merge patch of an evaluator's configurations {@link dev.evalwire.keywordsai.ConfigurationsPatch} (and
  * {@link dev.evalwire.keywordsai.ConfigurationsMerge} to predict its result), and the response
  * {@link dev.evalwire.keywordsai.Evaluator}. Every type here but the client, the host and the configurations merge

@@ -1,8 +1,10 @@
 /**
- * The client for Prime Intellect's evaluation update call, {@code PUT /api/v1/evaluations/{evaluation_id}}:
- * {@link dev.evalwire.primeintellect.PrimeIntellectClient}, the body
+ * The client for Prime Intellect's evaluation calls, {@code GET} and {@code PUT
+ * /api/v1/evaluations/{evaluation_id}}: {@link dev.evalwire.primeintellect.PrimeIntellectClient} (with
+ * read-modify-write and a wait for a final status), the body
  * {@link dev.evalwire.primeintellect.UpdateEvaluationParams} with its hosted eval config
- * {@link dev.evalwire.primeintellect.HostedEvalConfig}, and the response
+ * {@link dev.evalwire.primeintellect.HostedEvalConfig}, and the responses
+ * {@link dev.evalwire.primeintellect.GetEvaluationResponse} and
  * {@link dev.evalwire.primeintellect.UpdateEvaluationResponse}.
  *
  * <pre>{@code

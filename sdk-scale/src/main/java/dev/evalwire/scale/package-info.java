@@ -1,6 +1,8 @@
 /**
- * The client for the Scale GenAI Platform's task configuration update call,
- * {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}: {@link dev.evalwire.scale.ScaleClient}, one
+ * The client for the Scale GenAI Platform's evaluation read, {@code GET /v5/evaluations/{evaluation_id}}
+ * ({@link dev.evalwire.scale.GetEvaluationParams}), and task configuration update call,
+ * {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}: {@link dev.evalwire.scale.ScaleClient} (with
+ * read-modify-write of one task, {@link dev.evalwire.scale.CurrentTask}), one
  * {@link dev.evalwire.scale.TaskConfiguration} per task type (for example
  * {@link dev.evalwire.scale.ChatCompletionConfiguration}, or {@link dev.evalwire.scale.RawTaskConfiguration} for
  * any), and the response {@link dev.evalwire.scale.Evaluation} with its tasks, one class per
