@@ -2,18 +2,22 @@ package dev.evalwire.examples;
 
 import dev.evalwire.core.ApiException;
 import dev.evalwire.core.PermissionDeniedException;
+import dev.evalwire.core.WaitOptions;
 import dev.evalwire.fireworks.CodeSnippets;
 import dev.evalwire.fireworks.Criterion;
 import dev.evalwire.fireworks.CriterionType;
 import dev.evalwire.fireworks.Evaluator;
+import dev.evalwire.fireworks.EvaluatorBuild;
 import dev.evalwire.fireworks.FireworksClient;
 import dev.evalwire.fireworks.UpdateEvaluatorParams;
 import dev.evalwire.testing.FireworksSandbox;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * Fireworks: change an evaluator's code (a code-snippet criterion and its requirements) and ask for a new
- * build, then handle the errors a caller should expect. Against the real API it updates the evaluator named
+ * build, wait for the build, then read, change and read back its description, and handle the errors a caller
+ * should expect. Against the real API it updates the evaluator named
  * by {@code FIREWORKS_EVALUATOR_ID} in the account {@code FIREWORKS_ACCOUNT_ID}.
  */
 final class FireworksExample {
@@ -57,6 +61,21 @@ final class FireworksExample {
                             .entryPoint("main.py::evaluate")
                             .build());
             out.println("   updated " + updated.name() + ": state " + updated.state());
+
+            EvaluatorBuild build = client.awaitBuild(
+                    evaluatorId,
+                    WaitOptions.defaults()
+                            .withInterval(target.isSandbox() ? Duration.ofMillis(50) : Duration.ofSeconds(5))
+                            .withTimeout(target.isSandbox() ? Duration.ofSeconds(10) : Duration.ofMinutes(20)));
+            out.println("   build " + (build.succeeded() ? "succeeded" : "failed: " + build.message()));
+
+            client.modifyEvaluator(
+                    evaluatorId,
+                    current -> UpdateEvaluatorParams.builder()
+                            .description("Scores 1 when the output equals the reference (was: " + current.description()
+                                    + ")")
+                            .build());
+            out.println("   read back: " + client.getEvaluator(evaluatorId).description());
 
             try {
                 client.updateEvaluator(

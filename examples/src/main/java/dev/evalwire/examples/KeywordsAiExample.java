@@ -18,8 +18,9 @@ import java.io.PrintStream;
 import java.util.Collections;
 
 /**
- * Keywords AI / Respan: patch an evaluator's legacy configurations (merge rules) and its passing conditions,
- * predicting the merged configuration before sending, then handle the errors a caller should expect. Against
+ * Keywords AI / Respan: read an evaluator, patch its legacy configurations (merge rules) and its passing
+ * conditions, predicting the merged configuration before sending (locally and with {@code previewUpdate}), then
+ * read-modify-write its tags and read them back, and handle the errors a caller should expect. Against
  * the real API it updates the evaluator named by {@code RESPAN_EVALUATOR_ID}.
  */
 final class KeywordsAiExample {
@@ -40,12 +41,8 @@ final class KeywordsAiExample {
                 return;
             }
 
-            Evaluator current = client.updateEvaluator(
-                    evaluatorId,
-                    UpdateEvaluatorParams.builder()
-                            .starred(true)
-                            .tags("quality", "production")
-                            .build());
+            Evaluator current = client.getEvaluator(evaluatorId);
+            out.println("   read " + current.name() + ", configurations " + current.configurations());
 
             ConfigurationsPatch patch = ConfigurationsPatch.builder()
                     .put("scoring_rubric", "1=Poor, 5=Excellent")
@@ -54,17 +51,27 @@ final class KeywordsAiExample {
                     .remove("llm_engine")
                     .build();
             ObjectNode expected = ConfigurationsMerge.apply(current.configurations(), patch);
+            UpdateEvaluatorParams change = UpdateEvaluatorParams.builder()
+                    .configurations(patch)
+                    .passingConditions(PassingConditions.builder()
+                            .primaryScore(PassingCondition.of(FilterOperator.GTE, 4))
+                            .build())
+                    .build();
+            Evaluator preview = client.previewUpdate(evaluatorId, change);
 
-            Evaluator updated = client.updateEvaluator(
-                    evaluatorId,
-                    UpdateEvaluatorParams.builder()
-                            .configurations(patch)
-                            .passingConditions(PassingConditions.builder()
-                                    .primaryScore(PassingCondition.of(FilterOperator.GTE, 4))
-                                    .build())
-                            .build());
+            Evaluator updated = client.updateEvaluator(evaluatorId, change);
             out.println("   configurations now " + updated.configurations());
-            out.println("   matches the predicted merge: " + expected.equals(updated.configurations()));
+            out.println("   matches the predicted merge: " + expected.equals(updated.configurations())
+                    + "; matches the preview: " + preview.configurations().equals(updated.configurations()));
+
+            client.modifyEvaluator(
+                    evaluatorId,
+                    evaluator -> UpdateEvaluatorParams.builder()
+                            .starred(true)
+                            .tags("quality", "production")
+                            .build());
+            out.println(
+                    "   read back: starred " + client.getEvaluator(evaluatorId).starred());
 
             try {
                 client.updateEvaluator(

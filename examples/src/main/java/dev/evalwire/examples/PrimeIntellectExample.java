@@ -3,17 +3,22 @@ package dev.evalwire.examples;
 import dev.evalwire.core.ApiException;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RateLimitException;
+import dev.evalwire.core.WaitOptions;
+import dev.evalwire.primeintellect.GetEvaluationResponse;
 import dev.evalwire.primeintellect.HostedEvalConfig;
 import dev.evalwire.primeintellect.PrimeIntellectClient;
 import dev.evalwire.primeintellect.UpdateEvaluationParams;
 import dev.evalwire.primeintellect.UpdateEvaluationResponse;
 import dev.evalwire.testing.PrimeIntellectSandbox;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 /**
- * Prime Intellect: rename and retag an evaluation, then change its hosted eval config, and handle the errors a
- * caller should expect. Against the real API it updates the evaluation named by {@code PRIME_EVALUATION_ID}.
+ * Prime Intellect: read an evaluation, rename and retag it, change its hosted eval config, add a tag by
+ * read-modify-write and read it back, wait for a final status, and handle the errors a caller should expect. Against the real API it updates the evaluation named by {@code PRIME_EVALUATION_ID}.
  */
 final class PrimeIntellectExample {
 
@@ -29,6 +34,9 @@ final class PrimeIntellectExample {
                 out.println("   set PRIME_EVALUATION_ID to the evaluation to update; skipping");
                 return;
             }
+
+            GetEvaluationResponse before = client.getEvaluation(evaluationId);
+            out.println("   read " + before.name() + ": " + before.status() + ", tags " + before.tags());
 
             UpdateEvaluationResponse renamed = client.updateEvaluation(
                     evaluationId,
@@ -49,6 +57,21 @@ final class PrimeIntellectExample {
                     evaluationId,
                     UpdateEvaluationParams.builder().evalConfig(config).build());
             out.println("   hosted config changed at " + reconfigured.updatedAt() + "; sent " + config);
+
+            client.modifyEvaluation(evaluationId, evaluation -> {
+                List<String> tags = new ArrayList<>(evaluation.tags());
+                tags.add("reviewed");
+                return UpdateEvaluationParams.builder().tags(tags).build();
+            });
+            GetEvaluationResponse after = client.getEvaluation(evaluationId);
+            out.println("   read back: " + after.name() + ", tags " + after.tags());
+
+            GetEvaluationResponse done = client.awaitEvaluation(
+                    evaluationId,
+                    WaitOptions.defaults()
+                            .withInterval(target.isSandbox() ? Duration.ofMillis(50) : Duration.ofSeconds(10))
+                            .withTimeout(target.isSandbox() ? Duration.ofSeconds(10) : Duration.ofMinutes(30)));
+            out.println("   final status: " + done.status());
 
             try {
                 client.updateEvaluation(

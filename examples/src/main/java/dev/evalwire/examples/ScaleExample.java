@@ -6,6 +6,8 @@ import dev.evalwire.core.NotFoundException;
 import dev.evalwire.scale.ChatCompletionConfiguration;
 import dev.evalwire.scale.Evaluation;
 import dev.evalwire.scale.EvaluationTask;
+import dev.evalwire.scale.EvaluationView;
+import dev.evalwire.scale.GetEvaluationParams;
 import dev.evalwire.scale.RawTaskConfiguration;
 import dev.evalwire.scale.ScaleClient;
 import dev.evalwire.testing.ScaleSandbox;
@@ -17,8 +19,8 @@ import java.util.Map;
 
 /**
  * Scale GenAI Platform: replace a chat-completion task's configuration with the typed builder, replace a
- * judge task's configuration with raw JSON, read the tasks back by kind, and handle the errors a caller should
- * expect. Against the real API it updates {@code SGP_EVALUATION_ID}'s tasks {@code SGP_CHAT_TASK_ALIAS} and
+ * judge task's configuration with raw JSON, read the tasks back by kind, change one key of a configuration
+ * (read, modify, write) and read it back, and handle the errors a caller should expect. Against the real API it updates {@code SGP_EVALUATION_ID}'s tasks {@code SGP_CHAT_TASK_ALIAS} and
  * {@code SGP_JUDGE_TASK_ALIAS}.
  */
 final class ScaleExample {
@@ -56,6 +58,22 @@ final class ScaleExample {
             }
             for (EvaluationTask task : evaluation.tasks()) {
                 out.println("   task " + task.alias() + ": " + task.accept(new ScaleTaskDescriber()));
+            }
+
+            // Read, change one key, write all of it back (the update replaces the whole configuration), read back.
+            client.modifyTaskConfiguration(
+                    evaluationId,
+                    chatAlias,
+                    current -> current.overlay(ChatCompletionConfiguration.builder()
+                            .temperature(0.7)
+                            .build()));
+            Evaluation reread = client.getEvaluation(
+                    evaluationId,
+                    GetEvaluationParams.builder().views(EvaluationView.TASKS).build());
+            for (EvaluationTask task : reread.tasks()) {
+                if (task.alias().equals(chatAlias)) {
+                    out.println("   read back " + chatAlias + ": " + task.configuration());
+                }
             }
 
             try {
