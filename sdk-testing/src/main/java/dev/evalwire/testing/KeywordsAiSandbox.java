@@ -4,18 +4,28 @@ import dev.evalwire.testing.internal.KeywordsAiApi;
 import dev.evalwire.testing.internal.SandboxServer;
 
 /**
- * A fake of Keywords AI / Respan's {@code PATCH /api/evaluators/{evaluator_id}/}; the trailing
- * slash is required, without it the answer is 404.
+ * A fake of Keywords AI / Respan's {@code GET} and {@code PATCH /api/evaluators/{evaluator_id}/};
+ * the trailing slash is required, without it the answer is 404. Both brands' hosts serve the same
+ * paths, so one sandbox stands for either: give its {@link #baseUrl()} to the client in place of
+ * the host.
  *
- * <p>Auth: {@code Authorization: Bearer <apiKey>}, else 401 {@code {"detail":"Your API key is
- * invalid or expired, ..."}}. The body is checked against {@code UpdateEvaluatorRequest} of
- * {@code specs/keywordsai.yaml}; violations get 400 {@code {"<field>":["message"]}} (nested fields
- * dotted), a non-JSON body 400 {@code {"detail":"JSON parse error - ..."}}. An unknown id gets 404
- * {@code {"detail":"Not found."}}, another method 405. A valid update merges {@code
- * configurations} key by key (a key sent as null is removed, nested objects are replaced whole),
- * replaces the other fields present, sets {@code updated_at} and answers the full evaluator. Its
- * rate-limit fault answers 429 {@code {"detail":"Rate limit exceeded","retry_after":N}} without a
- * header. Starts with the evaluator {@code evl_demo}.
+ * <p>Auth, on both: {@code Authorization: Bearer <apiKey>}, else 401 {@code {"detail":"Your API
+ * key is invalid or expired, ..."}}. An unknown id gets 404 {@code {"detail":"Not found."}} from
+ * both, another method 405 {@code {"detail":"Method \"DELETE\" not allowed."}} with {@code Allow:
+ * GET, PATCH}.
+ *
+ * <p>{@code GET} takes no query parameters and ignores any body; it answers 200 with the stored
+ * evaluator, so it shows every earlier update.
+ *
+ * <p>{@code PATCH}: the body is checked against {@code UpdateEvaluatorRequest} of {@code
+ * specs/keywordsai.yaml}; violations get 400 {@code {"<field>":["message"]}} (nested fields
+ * dotted), a non-JSON body 400 {@code {"detail":"JSON parse error - ..."}}. A valid update merges
+ * {@code configurations} key by key (a key sent as null is removed, nested objects are replaced
+ * whole), replaces the other fields present, sets {@code updated_at} and answers the full
+ * evaluator.
+ *
+ * <p>Its rate-limit fault answers 429 {@code {"detail":"Rate limit exceeded","retry_after":N}}
+ * without a header. Starts with the evaluator {@code evl_demo}.
  *
  * <pre>{@code
  * try (KeywordsAiSandbox sandbox = KeywordsAiSandbox.start();
@@ -68,7 +78,7 @@ public final class KeywordsAiSandbox extends Sandbox {
      * @throws IllegalArgumentException if {@code json} is not a JSON object
      */
     public void putEvaluator(String id, String json) {
-        api.store().putJson(id, json);
+        api.put(id, json);
     }
 
     /**

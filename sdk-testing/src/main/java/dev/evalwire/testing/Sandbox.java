@@ -4,8 +4,10 @@ import dev.evalwire.testing.internal.SandboxServer;
 import java.util.List;
 
 /**
- * What every vendor sandbox offers: an in-process fake of the vendor's update call, listening on
- * {@code 127.0.0.1} on a random free port, with fault injection and a record of the requests.
+ * What every vendor sandbox offers: an in-process fake of the vendor's read ({@code GET}) and
+ * update calls on one shared state, listening on {@code 127.0.0.1} on a random free port, with
+ * fault injection and a record of the requests. Faults and the record apply to reads exactly as
+ * to updates.
  *
  * <p>Start one with the vendor class's {@code start()} and close it when done (it is {@link
  * AutoCloseable}, so try-with-resources works). All methods are thread-safe; the server answers
@@ -112,5 +114,30 @@ public abstract class Sandbox implements AutoCloseable {
     @Override
     public String toString() {
         return getClass().getSimpleName() + "{" + baseUrl() + "}";
+    }
+
+    /**
+     * Checks an argument of a public method and returns it.
+     *
+     * @throws NullPointerException naming the argument, when it is {@code null}
+     */
+    static <T> T requireNonNull(T value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Checks a text argument of a public method and returns it.
+     *
+     * @throws NullPointerException naming the argument, when it is {@code null}
+     * @throws IllegalArgumentException naming the argument, when it is empty or only whitespace
+     */
+    static String requireNonBlank(String value, String name) {
+        if (requireNonNull(value, name).trim().isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
     }
 }

@@ -4,18 +4,35 @@ import dev.evalwire.testing.internal.SandboxServer;
 import dev.evalwire.testing.internal.ScaleApi;
 
 /**
- * A fake of Scale EGP v5's {@code PATCH /v5/evaluations/{evaluation_id}/tasks/{alias}}.
+ * A fake of Scale EGP v5's {@code GET /v5/evaluations/{evaluation_id}} and {@code PATCH
+ * /v5/evaluations/{evaluation_id}/tasks/{alias}}, on one stored state.
  *
- * <p>Auth: {@code x-api-key: <apiKey>}, else 401 {@code {"detail":"..."}}; {@code
- * x-selected-account-id} is optional and only recorded. The body is checked against {@code
- * UpdateTestCriteriaConfigurationRequest} of {@code specs/scale.yaml} ({@code configuration} is a
- * required object); violations and non-JSON bodies get 422 {@code
- * {"detail":[{"loc":["body","configuration"],"msg":"...","type":"..."}]}}. An unknown evaluation
- * or alias gets 404 {@code {"detail":"..."}}, an archived evaluation 409, another method 405. A
- * valid update replaces that task's configuration wholly and answers the whole evaluation with its
- * tasks. Starts with evaluation {@code eval_demo} whose tasks have the aliases {@code
- * chat_completion} (task type chat_completion) and {@code judge} (task type
- * auto_evaluation.guided_decoding).
+ * <p>Auth, on both: {@code x-api-key: <apiKey>}, else 401 {@code {"detail":"..."}}; {@code
+ * x-selected-account-id} is optional and only recorded. An unknown evaluation gets 404 {@code
+ * {"detail":"Evaluation <id> not found"}} from both. Another method gets 405 {@code
+ * {"detail":"Method Not Allowed"}}, with {@code Allow: GET} on the evaluation's path and {@code
+ * Allow: PATCH} on a task's.
+ *
+ * <p>{@code GET} answers 200 with the stored evaluation, so it shows every earlier task update.
+ * Without the view {@code tasks} the answer leaves {@code tasks} out; {@code views=tasks} adds them
+ * with their configurations. Several views may be sent as a comma list ({@code views=a,b}, the
+ * vendor's Python SDK style) or as repeated parameters; a value other than {@code tasks} gets 422
+ * {@code {"detail":[{"loc":["query","views"],"msg":"...","type":"value_error"}]}}. An archived
+ * evaluation ({@code archived_at} set) is found only with {@code include_archived=true}; without
+ * it (or with {@code false}) it gets the same 404 as an unknown one. The vendor does not document
+ * what it answers there: the 404 is the sandbox's choice. An {@code include_archived} other than
+ * {@code true}/{@code false} (any case) gets 422 in the same shape, {@code loc}
+ * {@code ["query","include_archived"]}; the sandbox is stricter here than FastAPI, which also takes
+ * {@code 1}/{@code 0}/{@code yes}/{@code no}/{@code on}/{@code off}. A body is ignored.
+ *
+ * <p>{@code PATCH}: the body is checked against {@code UpdateTestCriteriaConfigurationRequest} of
+ * {@code specs/scale.yaml} ({@code configuration} is a required object); violations and non-JSON
+ * bodies get 422 {@code {"detail":[{"loc":["body","configuration"],"msg":"...","type":"..."}]}}.
+ * An unknown alias gets 404 {@code {"detail":"..."}}, an archived evaluation 409. A valid update
+ * replaces that task's configuration wholly and answers the whole evaluation with its tasks.
+ *
+ * <p>Starts with evaluation {@code eval_demo} whose tasks have the aliases {@code chat_completion}
+ * (task type chat_completion) and {@code judge} (task type auto_evaluation.guided_decoding).
  *
  * <pre>{@code
  * try (ScaleSandbox sandbox = ScaleSandbox.start();
@@ -62,7 +79,7 @@ public final class ScaleSandbox extends Sandbox {
 
     /**
      * Stores (or replaces) an evaluation, in the shape of the vendor's Evaluation with its {@code
-     * tasks}, under {@code id}.
+     * tasks}, under {@code id}. Set {@code archived_at} to store an archived one.
      *
      * @param id the resource id
      * @param json the resource as a JSON object, in the shape of the vendor's response
@@ -70,7 +87,7 @@ public final class ScaleSandbox extends Sandbox {
      * @throws IllegalArgumentException if {@code json} is not a JSON object
      */
     public void putEvaluation(String id, String json) {
-        api.store().putJson(id, json);
+        api.put(id, json);
     }
 
     /**

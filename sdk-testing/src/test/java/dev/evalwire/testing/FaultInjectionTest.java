@@ -29,6 +29,11 @@ class FaultInjectionTest {
         return bearer("PATCH", s.baseUrl() + KW_PATH, s.apiKey(), "{}");
     }
 
+    private static Http.Reply scaleRead(ScaleSandbox s) throws IOException {
+        return Http.send(Http.request("GET", s.baseUrl() + "/v5/evaluations/eval_demo", null)
+                .header("x-api-key", s.apiKey()));
+    }
+
     @Test
     void bareStatusUsesEachVendorsErrorShape() throws Exception {
         try (PrimeIntellectSandbox p = PrimeIntellectSandbox.start();
@@ -51,6 +56,72 @@ class FaultInjectionTest {
                     Http.send(Http.request("PATCH", s.baseUrl() + "/v5/evaluations/eval_demo/tasks/judge", "{}")
                             .header("x-api-key", s.apiKey())));
             assertJson(502, "{'detail':'Bad Gateway'}", kw(k));
+        }
+    }
+
+    @Test
+    void aScriptedFaultHitsAReadInEachVendorsShapeAndTheReadIsRecorded() throws Exception {
+        try (PrimeIntellectSandbox p = PrimeIntellectSandbox.start();
+                FireworksSandbox f = FireworksSandbox.start();
+                ScaleSandbox s = ScaleSandbox.start();
+                KeywordsAiSandbox k = KeywordsAiSandbox.start()) {
+            String fwUrl = f.baseUrl() + "/v1/accounts/acme/evaluators/exact-match";
+            p.enqueueFault(Fault.status(503));
+            f.enqueueFault(Fault.rateLimited(Duration.ofSeconds(3)));
+            s.enqueueFault(Fault.disconnect());
+            k.enqueueFault(Fault.malformedBody("application/json", "{\"id\":"));
+
+            assertJson(503, "{'detail':'Service Unavailable'}", bearer("GET", p.baseUrl() + PI_PATH, p.apiKey(), null));
+            Http.Reply fw = bearer("GET", fwUrl, f.apiKey(), null);
+            assertJson(429, "{'code':8,'message':'rate limit exceeded','details':[]}", fw);
+            assertEquals("3", fw.header("Retry-After"));
+            assertThrows(IOException.class, () -> scaleRead(s));
+            Http.Reply kwReply = bearer("GET", k.baseUrl() + KW_PATH, k.apiKey(), null);
+            assertEquals(200, kwReply.status);
+            assertEquals("{\"id\":", kwReply.body);
+
+            assertEquals(200, bearer("GET", p.baseUrl() + PI_PATH, p.apiKey(), null).status);
+            assertEquals(200, bearer("GET", fwUrl, f.apiKey(), null).status);
+            assertEquals(200, scaleRead(s).status);
+            assertEquals(200, bearer("GET", k.baseUrl() + KW_PATH, k.apiKey(), null).status);
+            for (Sandbox sandbox : new Sandbox[] {p, f, s, k}) {
+                assertEquals(2, sandbox.requestCount(), sandbox.toString());
+                assertEquals("GET", sandbox.requests().get(0).method());
+                assertEquals("GET", sandbox.requests().get(1).method());
+            }
+        }
+    }
+
+    @Test
+    void aSlowFaultDelaysARead() throws Exception {
+        try (KeywordsAiSandbox k = KeywordsAiSandbox.start()) {
+            k.enqueueFault(Fault.slow(Duration.ofMillis(200)));
+
+            long start = System.nanoTime();
+            Http.Reply reply = bearer("GET", k.baseUrl() + KW_PATH, k.apiKey(), null);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals(200, reply.status);
+            assertTrue(elapsedMillis >= 200, "took " + elapsedMillis + " ms");
+        }
+    }
+
+    @Test
+    void randomFaultsHitReadsToo() throws Exception {
+        try (PrimeIntellectSandbox p = PrimeIntellectSandbox.start()) {
+            p.randomFaults(1.0, 11L);
+            int failures = 0;
+            for (int i = 0; i < 10; i++) {
+                try {
+                    if (bearer("GET", p.baseUrl() + PI_PATH, p.apiKey(), null).status != 200) {
+                        failures++;
+                    }
+                } catch (IOException dropped) {
+                    failures++;
+                }
+            }
+            assertTrue(failures > 0, "no read met a fault");
+            assertEquals(10, p.requestCount());
         }
     }
 

@@ -70,6 +70,46 @@ final class Http {
         return send(request(method, url, body).header("Authorization", "Bearer " + key));
     }
 
+    /**
+     * Sends {@code method path} with a body over a plain socket, for what OkHttp refuses to send
+     * (a GET with a body). Headers are {@code name: value} lines; {@code Content-Length} and
+     * {@code Connection: close} are added. Returns the status and body.
+     */
+    static Reply raw(String baseUrl, String method, String path, String body, String... headers) throws IOException {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(uri.getHost())
+                .append(':')
+                .append(uri.getPort())
+                .append("\r\n")
+                .append("Content-Length: ")
+                .append(bytes.length)
+                .append("\r\n")
+                .append("Connection: close\r\n");
+        for (String header : headers) {
+            head.append(header).append("\r\n");
+        }
+        head.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = socket.getInputStream().read(buffer)) != -1; ) {
+                received.write(buffer, 0, n);
+            }
+            String text = new String(received.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            String answer = text.substring(text.indexOf("\r\n\r\n") + 4);
+            return new Reply(status, okhttp3.Headers.of(), answer);
+        }
+    }
+
     static Reply sendUnchecked(Request.Builder request) {
         try {
             return send(request);

@@ -139,9 +139,9 @@ class PrimeIntellectSandboxTest {
                 404,
                 "{'detail':'Not Found'}",
                 bearer("PUT", sandbox.baseUrl() + "/api/v1/other", sandbox.apiKey(), "{}"));
-        Http.Reply get = bearer("GET", url + "eval_demo", sandbox.apiKey(), null);
-        assertJson(405, "{'detail':'Method Not Allowed'}", get);
-        assertEquals("PUT", get.header("Allow"));
+        Http.Reply delete = bearer("DELETE", url + "eval_demo", sandbox.apiKey(), null);
+        assertJson(405, "{'detail':'Method Not Allowed'}", delete);
+        assertEquals("GET, PUT", delete.header("Allow"));
     }
 
     @Test

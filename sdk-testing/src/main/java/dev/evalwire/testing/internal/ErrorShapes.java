@@ -14,7 +14,12 @@ public interface ErrorShapes {
     /** The route exists but the resource does not (404), with a resource-specific message. */
     SandboxResponse notFound(String message);
 
-    /** The path exists but not for this method (405); {@code allowed} is the one method it takes. */
+    /**
+     * The path exists but not for this method (405).
+     *
+     * @param method the method the request used
+     * @param allowed the {@code Allow} header value: the methods the path takes, e.g. {@code GET, PATCH}
+     */
     SandboxResponse methodNotAllowed(String method, String allowed);
 
     /** The body is not JSON, or is empty. */
@@ -23,7 +28,7 @@ public interface ErrorShapes {
     /** The body breaks the request schema. {@code violations} is never empty. */
     SandboxResponse invalid(List<Violation> violations);
 
-    /** A bad query parameter. */
+    /** A bad query parameter, e.g. a flag that is neither true nor false. */
     SandboxResponse badParameter(String name, String problem);
 
     /** The request conflicts with the resource's state (409). */

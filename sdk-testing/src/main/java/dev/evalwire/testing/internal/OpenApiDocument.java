@@ -79,16 +79,44 @@ public final class OpenApiDocument {
      * @throws IllegalStateException when the document has no such operation or body
      */
     public JsonNode requestSchema(String pathTemplate, String method) {
-        JsonNode op = root.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT));
-        if (op.isMissingNode()) {
-            throw new IllegalStateException(name + " has no operation " + method + " " + pathTemplate);
-        }
+        JsonNode op = operation(pathTemplate, method);
         JsonNode body = resolve(op.path("requestBody"));
         JsonNode schema = body.path("content").path("application/json").path("schema");
         if (schema.isMissingNode()) {
             throw new IllegalStateException(name + ": " + method + " " + pathTemplate + " has no JSON body");
         }
         return resolve(schema);
+    }
+
+    /**
+     * The operation {@code method pathTemplate}.
+     *
+     * @throws IllegalStateException when the document has no such operation
+     */
+    public JsonNode operation(String pathTemplate, String method) {
+        JsonNode op = root.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT));
+        if (op.isMissingNode()) {
+            throw new IllegalStateException(name + " has no operation " + method + " " + pathTemplate);
+        }
+        return op;
+    }
+
+    /**
+     * The values of the enum schema {@code components/schemas/<schemaName>}, in document order.
+     *
+     * @throws IllegalStateException when there is no such schema or it has no {@code enum}
+     */
+    public List<String> enumValues(String schemaName) {
+        JsonNode values =
+                root.path("components").path("schemas").path(schemaName).path("enum");
+        if (!values.isArray()) {
+            throw new IllegalStateException(name + " has no enum schema " + schemaName);
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode value : values) {
+            names.add(value.asText());
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /** Names of the properties a schema declares that are not read-only, in document order. */

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalwire.testing.RecordedRequest;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one update call of a vendor: matches path and method, parses the JSON body and checks it
- * against the request schema from the vendor's spec, then hands a valid body to the vendor's
- * {@link Handler}. Every refusal is worded by the vendor's {@link ErrorShapes}.
+ * The update call of a vendor: parses the JSON body and checks it against the request schema from
+ * the vendor's spec, then hands a valid body to its {@link Handler}. Every refusal is worded by
+ * the vendor's {@link ErrorShapes}.
  */
-public final class UpdateRoute {
+public final class UpdateRoute implements Route {
 
     /** Applies a valid update. */
     public interface Handler {
@@ -31,18 +32,24 @@ public final class UpdateRoute {
     private final List<String> writable;
     private final SchemaValidator validator;
     private final ErrorShapes errors;
+    private final Handler handler;
 
     /**
+     * @param method the HTTP method, e.g. {@code PATCH}
+     * @param template the path template, as in the spec
      * @param spec the vendor's spec, where {@code method template} must be an operation
+     * @param errors the vendor's error wording
+     * @param handler what applies a valid update
      * @throws IllegalStateException when the spec lacks the operation
      */
-    public UpdateRoute(String method, String template, OpenApiDocument spec, ErrorShapes errors) {
-        this.method = method;
+    public UpdateRoute(String method, String template, OpenApiDocument spec, ErrorShapes errors, Handler handler) {
+        this.method = method.toUpperCase(Locale.ROOT);
         this.pattern = PathPattern.of(template);
         this.schema = spec.requestSchema(template, method);
         this.writable = spec.writableProperties(schema);
         this.validator = new SchemaValidator(spec);
         this.errors = errors;
+        this.handler = handler;
     }
 
     /** Names of the body properties the spec lets a client write, in spec order. */
@@ -50,15 +57,19 @@ public final class UpdateRoute {
         return writable;
     }
 
-    /** Routes, parses, validates and, if all is well, calls {@code handler}. */
-    public SandboxResponse dispatch(RecordedRequest request, Handler handler) {
-        Map<String, String> variables = pattern.match(request.path());
-        if (variables == null) {
-            return errors.noRoute();
-        }
-        if (!method.equalsIgnoreCase(request.method())) {
-            return errors.methodNotAllowed(request.method(), method);
-        }
+    @Override
+    public String method() {
+        return method;
+    }
+
+    @Override
+    public Map<String, String> match(String rawPath) {
+        return pattern.match(rawPath);
+    }
+
+    /** Parses and validates the body and, if all is well, calls the handler. */
+    @Override
+    public SandboxResponse answer(Map<String, String> variables, RecordedRequest request) {
         JsonNode body;
         try {
             body = Json.parse(request.body());
