@@ -66,7 +66,7 @@ final class ScaleExample {
                     chatAlias,
                     current -> current.overlay(ChatCompletionConfiguration.builder()
                             .temperature(0.7)
-                            .build()));
+                            .buildChanges()));
             Evaluation reread = client.getEvaluation(
                     evaluationId,
                     GetEvaluationParams.builder().views(EvaluationView.TASKS).build());

@@ -10,11 +10,12 @@ import java.util.Map;
  * A task as {@link ScaleClient#modifyTaskConfiguration} read it, from which the change computes the configuration
  * to send. The call replaces the whole configuration, so a change usually starts from the stored one: {@link
  * #overlay(TaskConfiguration)} keeps every stored key and replaces those a typed (or raw) configuration sets, and
- * {@link #configuration()} gives a copy to edit as JSON.
+ * {@link #configuration()} gives a copy to edit as JSON. A typed change is built with {@code buildChanges()}, which
+ * leaves out the required-field check: the stored configuration supplies those fields.
  *
  * <pre>{@code
- * client.modifyTaskConfiguration("eval_123", "judge", current ->
- *     current.overlay(ChatCompletionConfiguration.builder().temperature(0.2).build()));
+ * client.modifyTaskConfiguration("eval_123", "chat_completion", current ->
+ *     current.overlay(ChatCompletionConfiguration.builder().temperature(0.2).buildChanges()));
  * }</pre>
  */
 public final class CurrentTask {
@@ -41,7 +42,7 @@ public final class CurrentTask {
 
     /**
      * @param changes the keys to replace or add, typed ({@link ChatCompletionConfiguration}, for a
-     *     {@code chat_completion} task) or raw
+     *     {@code chat_completion} task, usually built with {@code buildChanges()}) or raw
      * @return the stored configuration with those keys replaced
      * @throws NullPointerException for null
      * @throws IllegalArgumentException when a typed configuration does not fit the task's type

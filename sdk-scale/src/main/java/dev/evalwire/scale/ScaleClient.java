@@ -36,7 +36,7 @@ import javax.annotation.Nullable;
  *
  *     // change one key and keep the others: the call replaces the whole configuration
  *     client.modifyTaskConfiguration("eval_123", "chat_completion", current ->
- *         current.overlay(ChatCompletionConfiguration.builder().temperature(0.7).build()));
+ *         current.overlay(ChatCompletionConfiguration.builder().temperature(0.7).buildChanges()));
  * }
  * }</pre>
  *
