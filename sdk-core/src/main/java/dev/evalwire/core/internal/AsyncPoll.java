@@ -52,7 +52,10 @@ final class AsyncPoll<T> {
         CompletableFuture<T> call;
         try {
             call = read.get();
-        } catch (EvalwireException e) {
+        } catch (RuntimeException e) {
+            if (reads == 1 && !(e instanceof EvalwireException)) {
+                throw e; // bad input: the caller hears of it at once, as from the read itself
+            }
             result.completeExceptionally(e);
             return;
         }
