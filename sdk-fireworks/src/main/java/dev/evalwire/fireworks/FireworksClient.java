@@ -297,9 +297,16 @@ public final class FireworksClient implements AutoCloseable {
      * @throws IllegalArgumentException for a bad id, at once
      */
     public CompletableFuture<EvaluatorBuild> awaitBuildAsync(String evaluatorId, WaitOptions options) {
-        return executor.poller()
-                .awaitAsync(() -> getEvaluatorAsync(evaluatorId), built(evaluatorId, options))
-                .thenApply(EvaluatorBuild::new);
+        CompletableFuture<Evaluator> poll =
+                executor.poller().awaitAsync(() -> getEvaluatorAsync(evaluatorId), built(evaluatorId, options));
+        CompletableFuture<EvaluatorBuild> build = poll.thenApply(EvaluatorBuild::new);
+        // a future made by thenApply does not pass its cancellation back; without this the reads would go on
+        build.whenComplete((done, failure) -> {
+            if (build.isCancelled()) {
+                poll.cancel(true);
+            }
+        });
+        return build;
     }
 
     private static Poller.Target<Evaluator> built(String evaluatorId, WaitOptions options) {

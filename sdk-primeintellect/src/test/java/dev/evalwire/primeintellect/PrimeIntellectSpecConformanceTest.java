@@ -16,7 +16,10 @@ class PrimeIntellectSpecConformanceTest {
     void everyRequestAndResponsePropertyFollowsTheSpec() throws Exception {
         assertEquals(
                 Arrays.asList(
-                        "UpdateEvaluationRequest", "HostedEvalConfig", "GetEvaluationResponse", "UpdateEvaluationResponse"),
+                        "UpdateEvaluationRequest",
+                        "HostedEvalConfig",
+                        "GetEvaluationResponse",
+                        "UpdateEvaluationResponse"),
                 GeneratedConformance.check("primeintellect.yaml", "dev.evalwire.primeintellect"));
     }
 }

@@ -1,0 +1,111 @@
+package dev.evalwire.fireworks;
+
+import static dev.evalwire.fireworks.FireworksGetEvaluatorTest.BODY;
+import static dev.evalwire.fireworks.FireworksGetEvaluatorTest.PATH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.evalwire.core.ConcurrentChangeException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code modifyEvaluator}: read, change, read again, compare {@code updateTime}, then PATCH or refuse. */
+class FireworksModifyEvaluatorTest {
+
+    private static final String MOVED = BODY.replace("11:00:00Z", "11:00:05Z").replace("\"v1\"", "\"v1b\"");
+
+    private TestServer server;
+    private FireworksClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer();
+        client = server.client();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    private static UpdateEvaluatorParams appendVersion(Evaluator evaluator) {
+        return UpdateEvaluatorParams.builder()
+                .description(evaluator.description() + " then v2")
+                .build();
+    }
+
+    private List<String> calls() throws InterruptedException {
+        List<String> calls = new ArrayList<>();
+        for (int i = server.server.getRequestCount(); i > 0; i--) {
+            RecordedRequest request = server.take();
+            calls.add(request.getMethod() + " " + request.getTarget());
+        }
+        return calls;
+    }
+
+    @Test
+    void unchangedEvaluatorGetsThePatchComputedFromTheRead() throws Exception {
+        server.enqueueJson(200, BODY);
+        server.enqueueJson(200, BODY);
+        server.enqueueJson(200, BODY.replace("\"v1\"", "\"v1 then v2\""));
+
+        Evaluator updated = client.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion);
+
+        assertEquals("v1 then v2", updated.description());
+        assertEquals("GET " + PATH, describe(server.take()));
+        assertEquals("GET " + PATH, describe(server.take()));
+        RecordedRequest write = server.take();
+        assertEquals("PATCH " + PATH, describe(write));
+        assertEquals("{\"description\":\"v1 then v2\"}", write.getBody().utf8());
+        assertEquals(3, server.server.getRequestCount());
+    }
+
+    private static String describe(RecordedRequest request) {
+        return request.getMethod() + " " + request.getTarget();
+    }
+
+    @Test
+    void anotherWriterBetweenTheReadsMeansNoWrite() throws Exception {
+        server.enqueueJson(200, BODY);
+        server.enqueueJson(200, MOVED);
+        server.enqueueJson(200, BODY);
+
+        ConcurrentChangeException e = assertThrows(
+                ConcurrentChangeException.class,
+                () -> client.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion));
+
+        assertEquals(
+                "evaluator exact-match changed between the read and the write; nothing was written", e.getMessage());
+        assertEquals(Arrays.asList("GET " + PATH, "GET " + PATH), calls());
+    }
+
+    @Test
+    void changeReturningNullFailsBeforeTheWrite() throws Exception {
+        server.enqueueJson(200, BODY);
+        server.enqueueJson(200, BODY);
+
+        assertThrows(NullPointerException.class, () -> client.modifyEvaluator("exact-match", current -> null));
+
+        assertEquals(Arrays.asList("GET " + PATH), calls());
+    }
+
+    @Test
+    void nullChangeBadIdOrMissingAccountFailBeforeAnyRequest() {
+        assertThrows(NullPointerException.class, () -> client.modifyEvaluator("exact-match", null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> client.modifyEvaluator("..", FireworksModifyEvaluatorTest::appendVersion));
+        try (FireworksClient noAccount = server.clientBuilder().build()) {
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> noAccount.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion));
+        }
+        assertEquals(0, server.server.getRequestCount());
+    }
+}
