@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a client waits for a change to take effect (a Fireworks build, a Prime Intellect run): it reads the resource,
  * waits {@linkplain #interval() an interval}, and reads again, each wait {@linkplain #multiplier() longer} than the
  * one before up to {@linkplain #maxInterval() a cap}, until the resource reaches a final state or {@linkplain
- * #timeout() the time is up}. A {@code Retry-After} the server sends with a 429 or 5xx answer lengthens that wait.
+ * #timeout() the time is up}. A 429 or 5xx answer that outlasts the client's retries does not end the wait; its
+ * {@code Retry-After}, when longer, lengthens the next one.
  * The waits use the client's {@link Sleeper} and its clock, so tests need not wait.
  *
  * <p>Defaults: interval 2 s, multiplier 1.5, cap 30 s, timeout 10 min. The vendors document no polling interval.

@@ -244,7 +244,8 @@ public final class FireworksClient implements AutoCloseable {
     /**
      * Reads an evaluator until its build is over ({@code ACTIVE} or {@code BUILD_FAILED}), with
      * {@link WaitOptions#defaults()}. The vendor's documented way to follow a build; an update of
-     * {@code requirements} or {@code entryPoint}, or one with {@code prepareCodeUpload}, starts one.
+     * {@code requirements} or {@code entryPoint}, or one with {@code prepareCodeUpload}, starts one. Any other state
+     * ({@code BUILDING}, {@code STATE_UNSPECIFIED}, or one newer than this SDK) counts as not over yet.
      *
      * @param evaluatorId the evaluator to wait for
      * @return how the build ended, with the status message

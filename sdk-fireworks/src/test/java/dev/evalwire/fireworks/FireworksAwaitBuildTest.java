@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiInterruptedException;
-import dev.evalwire.core.InternalServerException;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RetryPolicy;
 import dev.evalwire.core.Sleeper;
@@ -202,13 +201,27 @@ class FireworksAwaitBuildTest {
     }
 
     @Test
-    void serverErrorWithoutRetryAfterEndsTheWait() {
+    void serverErrorWithoutRetryAfterIsWaitedOutWithTheBackoff() {
         answer("BUILDING");
         server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\"}");
+        answer("ACTIVE");
 
-        assertThrows(InternalServerException.class, () -> client.awaitBuild("exact-match", OPTIONS));
+        assertTrue(client.awaitBuild("exact-match", OPTIONS).succeeded());
 
-        assertEquals(2, server.server.getRequestCount());
+        assertEquals(Arrays.asList(millis(1000), millis(1500)), time.sleeps());
+        assertEquals(3, server.server.getRequestCount());
+    }
+
+    @Test
+    void serverErrorsUntilTheDeadlineEndInATimeoutNamingThem() {
+        for (int i = 0; i < 6; i++) {
+            server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\"}");
+        }
+
+        WaitTimeoutException timeout =
+                assertThrows(WaitTimeoutException.class, () -> client.awaitBuild("exact-match", OPTIONS));
+
+        assertEquals("unanswered (HTTP 500)", timeout.lastState());
     }
 
     @Test

@@ -23,7 +23,9 @@ final class ParamsClass {
 
     /** @return the class an operation's hint names, or null */
     static String name(Operation operation) {
-        Object name = operation.getExtensions() == null ? null : operation.getExtensions().get(HINT);
+        Object name = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(HINT);
         return name == null || operation.getRequestBody() != null ? null : (String) name;
     }
 

@@ -14,9 +14,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Reads a resource again and again until it reaches a final state ({@link WaitOptions}): backoff between reads,
- * a longer wait when a 429 or 5xx answer carries {@code Retry-After}, a {@link WaitTimeoutException} when the time
- * is up. Sync waits sleep with the client's {@link Sleeper}; async waits hold no thread between reads.
+ * Reads a resource again and again until it reaches a final state ({@link WaitOptions}): backoff between reads, a
+ * 429 or 5xx answer (once the client's own retries are spent) read as "not yet" and waited out, longer when it
+ * carries {@code Retry-After}, a {@link WaitTimeoutException} when the time is up; any other failure ends the
+ * wait. Sync waits sleep with the client's {@link Sleeper}; async waits hold no thread between reads.
  */
 public final class Poller {
 
@@ -95,14 +96,17 @@ public final class Poller {
         return new AsyncPoll<>(this, read, target, clock.instant().plus(target.options.timeout())).start();
     }
 
-    /** The wait after a failed read, or the failure itself when waiting would not help. */
+    /**
+     * The wait after a read that failed with a 429 or 5xx (the client's own retries already spent): the backoff, or
+     * the server's {@code Retry-After} when longer. Any other failure is thrown: waiting would not help.
+     */
     static Duration waitAfter(ApiException e, int reads, WaitOptions options) {
-        Duration asked = e.retryAfter();
-        if (asked == null || (e.status() != 429 && e.status() < 500)) {
+        if (e.status() != 429 && e.status() < 500) {
             throw e;
         }
         Duration backoff = options.intervalAfter(reads);
-        return asked.compareTo(backoff) > 0 ? asked : backoff;
+        Duration asked = e.retryAfter();
+        return asked != null && asked.compareTo(backoff) > 0 ? asked : backoff;
     }
 
     /** The wait, cut to what is left before the deadline; a timeout when nothing is left. */
