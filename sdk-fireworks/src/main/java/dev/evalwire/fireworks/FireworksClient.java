@@ -1,11 +1,9 @@
 package dev.evalwire.fireworks;
 
-import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
-import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.WaitOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
@@ -13,7 +11,6 @@ import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.PathEncoding;
 import dev.evalwire.core.internal.Poller;
 import dev.evalwire.core.internal.ReadModifyWrite;
-import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.ErrorShapes;
 import dev.evalwire.fireworks.internal.FireworksBaseUrl;
@@ -51,26 +48,21 @@ import javax.annotation.Nullable;
  * {@link #withAccount(String)} gives a view of the client that acts for another account. Clients are
  * thread-safe; close them to release their connections and threads.
  */
-public final class FireworksClient implements AutoCloseable {
+public final class FireworksClient extends FireworksCalls implements AutoCloseable {
 
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.fireworks.ai";
 
-    private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromJson;
     private static final Set<EvaluatorState> BUILT =
             new HashSet<>(Arrays.asList(EvaluatorState.ACTIVE, EvaluatorState.BUILD_FAILED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "FIREWORKS_API_KEY";
 
-    private final ApiExecutor executor;
-
     @Nullable
     private final String accountId;
 
-    private final WithRawResponse raw = new WithRawResponse();
-
     private FireworksClient(ApiExecutor executor, @Nullable String accountId) {
-        this.executor = executor;
+        super(executor);
         this.accountId = accountId;
     }
 
@@ -110,116 +102,6 @@ public final class FireworksClient implements AutoCloseable {
     private static String checkAccountId(String accountId) {
         PathEncoding.segment("accountId", Checks.notBlank("accountId", accountId));
         return accountId;
-    }
-
-    /**
-     * Updates an evaluator of the client's account.
-     *
-     * @param evaluatorId the evaluator to change; any characters, sent as one path segment
-     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-     * @return the evaluator as stored after the change
-     * @throws IllegalStateException when the client has no account ({@code FIREWORKS_ACCOUNT_ID},
-     *     {@code accountId(...)} or {@link #withAccount(String)}), before any request
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
-        return updateEvaluator(evaluatorId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator of the client's account, with per-call options.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluator as stored after the change
-     * @throws IllegalStateException when the client has no account, before any request
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-        return raw.updateEvaluator(evaluatorId, params, options).body();
-    }
-
-    /**
-     * Updates an evaluator of the client's account without blocking. Cancelling the future cancels the call.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
-     * @throws IllegalStateException when the client has no account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(String evaluatorId, UpdateEvaluatorParams params) {
-        return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator of the client's account without blocking, with per-call options.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluator
-     * @throws IllegalStateException when the client has no account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(
-            String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-        return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
-    }
-
-    /**
-     * Reads an evaluator of the client's account.
-     *
-     * @param evaluatorId the evaluator to read; any characters, sent as one path segment
-     * @return the evaluator
-     * @throws IllegalStateException when the client has no account, before any request
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator getEvaluator(String evaluatorId) {
-        return getEvaluator(evaluatorId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluator of the client's account, with per-call options.
-     *
-     * @param evaluatorId the evaluator to read
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluator
-     * @throws IllegalStateException when the client has no account, before any request
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator getEvaluator(String evaluatorId, RequestOptions options) {
-        return raw.getEvaluator(evaluatorId, options).body();
-    }
-
-    /**
-     * Reads an evaluator without blocking. Cancelling the future cancels the call.
-     *
-     * @param evaluatorId the evaluator to read
-     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
-     * @throws IllegalStateException when the client has no account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId) {
-        return getEvaluatorAsync(evaluatorId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluator without blocking, with per-call options.
-     *
-     * @param evaluatorId the evaluator to read
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluator
-     * @throws IllegalStateException when the client has no account, at once
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
-        return executor.executeAsyncBody(evaluator("GET", evaluatorId).build(), DECODER, options);
     }
 
     /**
@@ -319,11 +201,6 @@ public final class FireworksClient implements AutoCloseable {
                 options);
     }
 
-    /** @return the same calls, returning the raw status, headers and body next to the typed response */
-    public WithRawResponse withRawResponse() {
-        return raw;
-    }
-
     /**
      * Closes the connections and threads the client owns, for this client and every view made with
      * {@link #withAccount(String)} (and for the client it was made from); a shared OkHttp client is left open.
@@ -333,7 +210,13 @@ public final class FireworksClient implements AutoCloseable {
         executor.close();
     }
 
-    private ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
+    @Override
+    ApiRequest getEvaluatorRequest(String evaluatorId) {
+        return evaluator("GET", evaluatorId).build();
+    }
+
+    @Override
+    ApiRequest updateEvaluatorRequest(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
         return evaluator("PATCH", evaluatorId).body(params).build();
     }
@@ -349,107 +232,6 @@ public final class FireworksClient implements AutoCloseable {
                 .path("evaluators")
                 .pathParam("evaluator_id", evaluatorId)
                 .apiKeyVariables(API_KEY_VARIABLE);
-    }
-
-    /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
-    public final class WithRawResponse {
-
-        private WithRawResponse() {}
-
-        /**
-         * @param evaluatorId the evaluator to read, in the client's account
-         * @return the typed and raw response
-         * @throws IllegalStateException when the client has no account, before any request
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> getEvaluator(String evaluatorId) {
-            return getEvaluator(evaluatorId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read, in the client's account
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalStateException when the client has no account, before any request
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> getEvaluator(String evaluatorId, RequestOptions options) {
-            return executor.execute(evaluator("GET", evaluatorId).build(), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read, in the client's account
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalStateException when the client has no account, at once
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId) {
-            return getEvaluatorAsync(evaluatorId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read, in the client's account
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalStateException when the client has no account, at once
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
-            return executor.executeAsync(evaluator("GET", evaluatorId).build(), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-         * @return the typed and raw response
-         * @throws IllegalStateException when the client has no account, before any request
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
-            return updateEvaluator(evaluatorId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalStateException when the client has no account, before any request
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> updateEvaluator(
-                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-            return executor.execute(request(evaluatorId, params), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalStateException when the client has no account, at once
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
-                String evaluatorId, UpdateEvaluatorParams params) {
-            return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change, in the client's account
-         * @param params the fields to change and the optional {@code prepareCodeUpload} flag
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalStateException when the client has no account, at once
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
-                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-            return executor.executeAsync(request(evaluatorId, params), DECODER, options);
-        }
     }
 
     /**

@@ -1,22 +1,18 @@
 package dev.evalwire.keywordsai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.PatchValue;
-import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.ReadModifyWrite;
-import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import dev.evalwire.keywordsai.internal.KeywordsAiErrorShapes;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -48,19 +44,15 @@ import java.util.function.Function;
  * waits that long (up to the retry policy's cap) and retries. Clients are thread-safe; close them to release
  * their connections and threads.
  */
-public final class KeywordsAiClient implements AutoCloseable {
+public final class KeywordsAiClient extends KeywordsAiCalls implements AutoCloseable {
 
     /** The default base URL: the Respan host. */
     public static final String DEFAULT_BASE_URL = KeywordsAiHost.RESPAN.baseUrl();
 
     private static final String KEY_VARIABLES = "RESPAN_API_KEY or KEYWORDSAI_API_KEY";
-    private static final ResponseDecoder<Evaluator> DECODER = Evaluator::fromJson;
-
-    private final ApiExecutor executor;
-    private final WithRawResponse raw = new WithRawResponse();
 
     private KeywordsAiClient(ApiExecutor executor) {
-        this.executor = executor;
+        super(executor);
     }
 
     /** @return a builder with the defaults: Respan host, default timeouts and retries */
@@ -75,108 +67,6 @@ public final class KeywordsAiClient implements AutoCloseable {
      */
     public static KeywordsAiClient fromEnv() {
         return builder().fromEnv().build();
-    }
-
-    /**
-     * Updates an evaluator: changes the fields set in {@code params} and returns the whole evaluator.
-     *
-     * @param evaluatorId the evaluator to change ({@code evl_...} or a UUID); any characters, sent as one path
-     *     segment
-     * @param params the fields to change
-     * @return the evaluator with all its current values
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
-        return updateEvaluator(evaluatorId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator with per-call options.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluator with all its current values
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator updateEvaluator(String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-        return raw.updateEvaluator(evaluatorId, params, options).body();
-    }
-
-    /**
-     * Updates an evaluator without blocking. Cancelling the future cancels the HTTP call.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change
-     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(String evaluatorId, UpdateEvaluatorParams params) {
-        return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluator without blocking, with per-call options.
-     *
-     * @param evaluatorId the evaluator to change
-     * @param params the fields to change
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluator
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> updateEvaluatorAsync(
-            String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-        return executor.executeAsyncBody(request(evaluatorId, params), DECODER, options);
-    }
-
-    /**
-     * Reads an evaluator.
-     *
-     * @param evaluatorId the evaluator to read; any characters, sent as one path segment
-     * @return the evaluator with all its current values
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator getEvaluator(String evaluatorId) {
-        return getEvaluator(evaluatorId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluator, with per-call options.
-     *
-     * @param evaluatorId the evaluator to read
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluator with all its current values
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluator getEvaluator(String evaluatorId, RequestOptions options) {
-        return raw.getEvaluator(evaluatorId, options).body();
-    }
-
-    /**
-     * Reads an evaluator without blocking. Cancelling the future cancels the call.
-     *
-     * @param evaluatorId the evaluator to read
-     * @return a future of the evaluator, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId) {
-        return getEvaluatorAsync(evaluatorId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluator without blocking, with per-call options.
-     *
-     * @param evaluatorId the evaluator to read
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluator
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluator> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
-        return executor.executeAsyncBody(evaluator("GET", evaluatorId).build(), DECODER, options);
     }
 
     /**
@@ -224,18 +114,19 @@ public final class KeywordsAiClient implements AutoCloseable {
         return Evaluator.fromJson(after);
     }
 
-    /** @return the same calls, returning the raw status, headers and body next to the typed evaluator */
-    public WithRawResponse withRawResponse() {
-        return raw;
-    }
-
     /** Closes the connections and threads the client owns; a shared OkHttp client is left open. */
     @Override
     public void close() {
         executor.close();
     }
 
-    private static ApiRequest request(String evaluatorId, UpdateEvaluatorParams params) {
+    @Override
+    ApiRequest getEvaluatorRequest(String evaluatorId) {
+        return evaluator("GET", evaluatorId).build();
+    }
+
+    @Override
+    ApiRequest updateEvaluatorRequest(String evaluatorId, UpdateEvaluatorParams params) {
         Objects.requireNonNull(params, "params");
         return evaluator("PATCH", evaluatorId).body(params).build();
     }
@@ -246,99 +137,6 @@ public final class KeywordsAiClient implements AutoCloseable {
                 .pathParam("evaluator_id", evaluatorId)
                 .trailingSlash()
                 .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY");
-    }
-
-    /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
-    public final class WithRawResponse {
-
-        private WithRawResponse() {}
-
-        /**
-         * @param evaluatorId the evaluator to read
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> getEvaluator(String evaluatorId) {
-            return getEvaluator(evaluatorId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> getEvaluator(String evaluatorId, RequestOptions options) {
-            return executor.execute(evaluator("GET", evaluatorId).build(), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId) {
-            return getEvaluatorAsync(evaluatorId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to read
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> getEvaluatorAsync(String evaluatorId, RequestOptions options) {
-            return executor.executeAsync(evaluator("GET", evaluatorId).build(), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change
-         * @param params the fields to change
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> updateEvaluator(String evaluatorId, UpdateEvaluatorParams params) {
-            return updateEvaluator(evaluatorId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change
-         * @param params the fields to change
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
-                String evaluatorId, UpdateEvaluatorParams params) {
-            return updateEvaluatorAsync(evaluatorId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change
-         * @param params the fields to change
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluator> updateEvaluator(
-                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-            return executor.execute(request(evaluatorId, params), DECODER, options);
-        }
-
-        /**
-         * @param evaluatorId the evaluator to change
-         * @param params the fields to change
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluator>> updateEvaluatorAsync(
-                String evaluatorId, UpdateEvaluatorParams params, RequestOptions options) {
-            return executor.executeAsync(request(evaluatorId, params), DECODER, options);
-        }
     }
 
     /**

@@ -1,17 +1,14 @@
 package dev.evalwire.primeintellect;
 
-import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
-import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.WaitOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.Poller;
 import dev.evalwire.core.internal.ReadModifyWrite;
-import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.primeintellect.internal.PrimeIntellectErrorShapes;
 import java.util.Arrays;
@@ -42,24 +39,19 @@ import java.util.function.Function;
  * properties {@code prime.api.key} and {@code prime.base.url} first. Clients are thread-safe; close them to
  * release their connections and threads.
  */
-public final class PrimeIntellectClient implements AutoCloseable {
+public final class PrimeIntellectClient extends PrimeIntellectCalls implements AutoCloseable {
 
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.primeintellect.ai";
 
-    private static final ResponseDecoder<UpdateEvaluationResponse> DECODER = UpdateEvaluationResponse::fromJson;
-    private static final ResponseDecoder<GetEvaluationResponse> READ = GetEvaluationResponse::fromJson;
     /** The statuses the vendor's command-line tool treats as final; its API reference names none. */
     private static final Set<EvaluationStatus> FINAL = new HashSet<>(Arrays.asList(
             EvaluationStatus.COMPLETED, EvaluationStatus.FAILED, EvaluationStatus.TIMEOUT, EvaluationStatus.CANCELLED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "PRIME_API_KEY";
 
-    private final ApiExecutor executor;
-    private final WithRawResponse raw = new WithRawResponse();
-
     private PrimeIntellectClient(ApiExecutor executor) {
-        this.executor = executor;
+        super(executor);
     }
 
     /** @return a builder with the defaults: production base URL, default timeouts and retries */
@@ -73,109 +65,6 @@ public final class PrimeIntellectClient implements AutoCloseable {
      */
     public static PrimeIntellectClient fromEnv() {
         return builder().fromEnv().build();
-    }
-
-    /**
-     * Updates an evaluation.
-     *
-     * @param evaluationId the evaluation to change; any characters, sent as one path segment
-     * @param params the fields to change
-     * @return the server's summary of the evaluation
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public UpdateEvaluationResponse updateEvaluation(String evaluationId, UpdateEvaluationParams params) {
-        return updateEvaluation(evaluationId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluation with per-call options.
-     *
-     * @param evaluationId the evaluation to change
-     * @param params the fields to change
-     * @param options timeout, retries and extra headers for this call
-     * @return the server's summary of the evaluation
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public UpdateEvaluationResponse updateEvaluation(
-            String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
-        return raw.updateEvaluation(evaluationId, params, options).body();
-    }
-
-    /**
-     * Updates an evaluation without blocking. Cancelling the future cancels the HTTP call.
-     *
-     * @param evaluationId the evaluation to change
-     * @param params the fields to change
-     * @return a future of the server's summary, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(
-            String evaluationId, UpdateEvaluationParams params) {
-        return updateEvaluationAsync(evaluationId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates an evaluation without blocking, with per-call options.
-     *
-     * @param evaluationId the evaluation to change
-     * @param params the fields to change
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the server's summary
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<UpdateEvaluationResponse> updateEvaluationAsync(
-            String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
-        return executor.executeAsyncBody(request(evaluationId, params), DECODER, options);
-    }
-
-    /**
-     * Reads an evaluation.
-     *
-     * @param evaluationId the evaluation to read; any characters, sent as one path segment
-     * @return the evaluation's full record
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public GetEvaluationResponse getEvaluation(String evaluationId) {
-        return getEvaluation(evaluationId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluation with per-call options.
-     *
-     * @param evaluationId the evaluation to read
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluation's full record
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public GetEvaluationResponse getEvaluation(String evaluationId, RequestOptions options) {
-        return raw.getEvaluation(evaluationId, options).body();
-    }
-
-    /**
-     * Reads an evaluation without blocking. Cancelling the future cancels the HTTP call.
-     *
-     * @param evaluationId the evaluation to read
-     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<GetEvaluationResponse> getEvaluationAsync(String evaluationId) {
-        return getEvaluationAsync(evaluationId, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluation without blocking, with per-call options.
-     *
-     * @param evaluationId the evaluation to read
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<GetEvaluationResponse> getEvaluationAsync(String evaluationId, RequestOptions options) {
-        return executor.executeAsyncBody(read(evaluationId), READ, options);
     }
 
     /**
@@ -262,18 +151,14 @@ public final class PrimeIntellectClient implements AutoCloseable {
                 options);
     }
 
-    /** @return the same calls, returning the raw status, headers and body next to the typed response */
-    public WithRawResponse withRawResponse() {
-        return raw;
-    }
-
     /** Closes the connections and threads the client owns; a shared OkHttp client is left open. */
     @Override
     public void close() {
         executor.close();
     }
 
-    private static ApiRequest read(String evaluationId) {
+    @Override
+    ApiRequest getEvaluationRequest(String evaluationId) {
         return ApiRequest.builder("GET")
                 .path("api", "v1", "evaluations")
                 .pathParam("evaluation_id", evaluationId)
@@ -281,7 +166,8 @@ public final class PrimeIntellectClient implements AutoCloseable {
                 .build();
     }
 
-    private static ApiRequest request(String evaluationId, UpdateEvaluationParams params) {
+    @Override
+    ApiRequest updateEvaluationRequest(String evaluationId, UpdateEvaluationParams params) {
         Objects.requireNonNull(params, "params");
         return ApiRequest.builder("PUT")
                 .path("api", "v1", "evaluations")
@@ -289,101 +175,6 @@ public final class PrimeIntellectClient implements AutoCloseable {
                 .body(params)
                 .apiKeyVariables(API_KEY_VARIABLE)
                 .build();
-    }
-
-    /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
-    public final class WithRawResponse {
-
-        private WithRawResponse() {}
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<GetEvaluationResponse> getEvaluation(String evaluationId) {
-            return getEvaluation(evaluationId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<GetEvaluationResponse> getEvaluation(String evaluationId, RequestOptions options) {
-            return executor.execute(read(evaluationId), READ, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<GetEvaluationResponse>> getEvaluationAsync(String evaluationId) {
-            return getEvaluationAsync(evaluationId, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<GetEvaluationResponse>> getEvaluationAsync(
-                String evaluationId, RequestOptions options) {
-            return executor.executeAsync(read(evaluationId), READ, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation to change
-         * @param params the fields to change
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(
-                String evaluationId, UpdateEvaluationParams params) {
-            return updateEvaluation(evaluationId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to change
-         * @param params the fields to change
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<UpdateEvaluationResponse> updateEvaluation(
-                String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
-            return executor.execute(request(evaluationId, params), DECODER, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation to change
-         * @param params the fields to change
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(
-                String evaluationId, UpdateEvaluationParams params) {
-            return updateEvaluationAsync(evaluationId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to change
-         * @param params the fields to change
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<UpdateEvaluationResponse>> updateEvaluationAsync(
-                String evaluationId, UpdateEvaluationParams params, RequestOptions options) {
-            return executor.executeAsync(request(evaluationId, params), DECODER, options);
-        }
     }
 
     /**

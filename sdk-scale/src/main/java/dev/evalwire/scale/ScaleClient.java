@@ -1,22 +1,18 @@
 package dev.evalwire.scale;
 
-import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.EvalwireException;
-import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.internal.ApiExecutor;
 import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.internal.Checks;
 import dev.evalwire.core.internal.HeaderValues;
 import dev.evalwire.core.internal.ReadModifyWrite;
-import dev.evalwire.core.internal.ResponseDecoder;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.FastApiValidation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
@@ -50,14 +46,11 @@ import javax.annotation.Nullable;
  * properties {@code sgp.api.key}, {@code sgp.account.id} and {@code sgp.client.base.url} first). Clients are
  * thread-safe; close them to release their connections and threads.
  */
-public final class ScaleClient implements AutoCloseable {
+public final class ScaleClient extends ScaleCalls implements AutoCloseable {
 
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.egp.scale.com";
 
-    private static final ResponseDecoder<Evaluation> DECODER = Evaluation::fromJson;
-    private static final GetEvaluationParams NO_OPTIONS =
-            GetEvaluationParams.builder().build();
     private static final GetEvaluationParams WITH_TASKS =
             GetEvaluationParams.builder().views(EvaluationView.TASKS).build();
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
@@ -65,15 +58,11 @@ public final class ScaleClient implements AutoCloseable {
     /** The header that selects the account. */
     private static final String ACCOUNT_HEADER = "x-selected-account-id";
 
-    private final ApiExecutor executor;
-
     @Nullable
     private final String accountId;
 
-    private final WithRawResponse raw = new WithRawResponse();
-
     private ScaleClient(ApiExecutor executor, @Nullable String accountId) {
-        this.executor = executor;
+        super(executor);
         this.accountId = accountId;
     }
 
@@ -116,143 +105,6 @@ public final class ScaleClient implements AutoCloseable {
     }
 
     /**
-     * Replaces the configuration of one task.
-     *
-     * @param evaluationId the evaluation that owns the task; sent as one path segment
-     * @param alias the task's alias; sent as one path segment
-     * @param configuration the new configuration; keys not in it are not kept
-     * @return the whole evaluation after the change
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id or alias, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation updateTaskConfiguration(String evaluationId, String alias, TaskConfiguration configuration) {
-        return updateTaskConfiguration(evaluationId, alias, configuration, RequestOptions.none());
-    }
-
-    /**
-     * Replaces the configuration of one task, with per-call options.
-     *
-     * @param evaluationId the evaluation that owns the task
-     * @param alias the task's alias
-     * @param configuration the new configuration
-     * @param options timeout, retries and extra headers for this call
-     * @return the whole evaluation after the change
-     * @throws IllegalArgumentException for a bad id or alias, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation updateTaskConfiguration(
-            String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
-        return raw.updateTaskConfiguration(evaluationId, alias, configuration, options)
-                .body();
-    }
-
-    /**
-     * Replaces the configuration of one task without blocking. Cancelling the future cancels the HTTP call.
-     *
-     * @param evaluationId the evaluation that owns the task
-     * @param alias the task's alias
-     * @param configuration the new configuration
-     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id or alias, at once
-     */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(
-            String evaluationId, String alias, TaskConfiguration configuration) {
-        return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
-    }
-
-    /**
-     * Replaces the configuration of one task without blocking, with per-call options.
-     *
-     * @param evaluationId the evaluation that owns the task
-     * @param alias the task's alias
-     * @param configuration the new configuration
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluation
-     * @throws IllegalArgumentException for a bad id or alias, at once
-     */
-    public CompletableFuture<Evaluation> updateTaskConfigurationAsync(
-            String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
-        return executor.executeAsyncBody(request(evaluationId, alias, configuration), DECODER, options);
-    }
-
-    /**
-     * Reads an evaluation, without its tasks and not when archived (the server's defaults).
-     *
-     * @param evaluationId the evaluation to read; sent as one path segment
-     * @return the evaluation
-     * @throws IllegalArgumentException for a null, blank, {@code .} or {@code ..} id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation getEvaluation(String evaluationId) {
-        return getEvaluation(evaluationId, NO_OPTIONS);
-    }
-
-    /**
-     * Reads an evaluation; {@code views(EvaluationView.TASKS)} adds its tasks with their configurations, and
-     * {@code includeArchived(true)} finds it when archived.
-     *
-     * @param evaluationId the evaluation to read
-     * @param params the query options
-     * @return the evaluation
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation getEvaluation(String evaluationId, GetEvaluationParams params) {
-        return getEvaluation(evaluationId, params, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluation, with per-call options.
-     *
-     * @param evaluationId the evaluation to read
-     * @param params the query options
-     * @param options timeout, retries and extra headers for this call
-     * @return the evaluation
-     * @throws IllegalArgumentException for a bad id, before any request
-     * @throws EvalwireException subclasses for error statuses, network failures and invalid responses
-     */
-    public Evaluation getEvaluation(String evaluationId, GetEvaluationParams params, RequestOptions options) {
-        return raw.getEvaluation(evaluationId, params, options).body();
-    }
-
-    /**
-     * Reads an evaluation without blocking, without its tasks and not when archived (the server's defaults).
-     *
-     * @param evaluationId the evaluation to read
-     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluation> getEvaluationAsync(String evaluationId) {
-        return getEvaluationAsync(evaluationId, NO_OPTIONS);
-    }
-
-    /**
-     * Reads an evaluation without blocking. Cancelling the future cancels the call.
-     *
-     * @param evaluationId the evaluation to read
-     * @param params the query options
-     * @return a future of the evaluation, failed with an {@link EvalwireException} on error
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluation> getEvaluationAsync(String evaluationId, GetEvaluationParams params) {
-        return getEvaluationAsync(evaluationId, params, RequestOptions.none());
-    }
-
-    /**
-     * Reads an evaluation without blocking, with per-call options.
-     *
-     * @param evaluationId the evaluation to read
-     * @param params the query options
-     * @param options timeout, retries and extra headers for this call
-     * @return a future of the evaluation
-     * @throws IllegalArgumentException for a bad id, at once
-     */
-    public CompletableFuture<Evaluation> getEvaluationAsync(
-            String evaluationId, GetEvaluationParams params, RequestOptions options) {
-        return executor.executeAsyncBody(read(evaluationId, params), DECODER, options);
-    }
-
-    /**
      * Reads the task (with the {@code tasks} view), lets {@code change} compute the new configuration from it,
      * reads it again and, when its configuration did not change in between, replaces it. The call replaces the
      * whole configuration, so start from the stored one ({@link CurrentTask#overlay}).
@@ -289,11 +141,6 @@ public final class ScaleClient implements AutoCloseable {
                 "evaluation " + evaluationId + " has no task with alias '" + alias + "'; its tasks: " + aliases);
     }
 
-    /** @return the same calls, returning the raw status, headers and body next to the typed response */
-    public WithRawResponse withRawResponse() {
-        return raw;
-    }
-
     /**
      * Closes the connections and threads the client owns, for this client and every view made with
      * {@link #withAccount(String)} (and for the client it was made from); a shared OkHttp client is left open.
@@ -303,7 +150,8 @@ public final class ScaleClient implements AutoCloseable {
         executor.close();
     }
 
-    private ApiRequest request(String evaluationId, String alias, TaskConfiguration configuration) {
+    @Override
+    ApiRequest updateTaskConfigurationRequest(String evaluationId, String alias, TaskConfiguration configuration) {
         Checks.notNull("configuration", configuration, Checks.REQUIRED);
         return evaluation("PATCH", evaluationId)
                 .path("tasks")
@@ -314,7 +162,8 @@ public final class ScaleClient implements AutoCloseable {
                 .build();
     }
 
-    private ApiRequest read(String evaluationId, GetEvaluationParams params) {
+    @Override
+    ApiRequest getEvaluationRequest(String evaluationId, GetEvaluationParams params) {
         Checks.notNull("params", params, "pass GetEvaluationParams.builder().build() for the server's defaults");
         return evaluation("GET", evaluationId).query(params).build();
     }
@@ -325,111 +174,6 @@ public final class ScaleClient implements AutoCloseable {
                 .pathParam("evaluation_id", evaluationId)
                 .apiKeyVariables(API_KEY_VARIABLE);
         return accountId == null ? call : call.header(ACCOUNT_HEADER, accountId);
-    }
-
-    /** The client's calls, answering with {@link ApiResponse}: typed body plus status, headers and raw body. */
-    public final class WithRawResponse {
-
-        private WithRawResponse() {}
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param params the query options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluation> getEvaluation(String evaluationId, GetEvaluationParams params) {
-            return getEvaluation(evaluationId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param params the query options
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluation> getEvaluation(
-                String evaluationId, GetEvaluationParams params, RequestOptions options) {
-            return executor.execute(read(evaluationId, params), DECODER, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param params the query options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluation>> getEvaluationAsync(
-                String evaluationId, GetEvaluationParams params) {
-            return getEvaluationAsync(evaluationId, params, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation to read
-         * @param params the query options
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluation>> getEvaluationAsync(
-                String evaluationId, GetEvaluationParams params, RequestOptions options) {
-            return executor.executeAsync(read(evaluationId, params), DECODER, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation that owns the task
-         * @param alias the task's alias
-         * @param configuration the new configuration
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id or alias, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluation> updateTaskConfiguration(
-                String evaluationId, String alias, TaskConfiguration configuration) {
-            return updateTaskConfiguration(evaluationId, alias, configuration, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation that owns the task
-         * @param alias the task's alias
-         * @param configuration the new configuration
-         * @param options per-call options
-         * @return the typed and raw response
-         * @throws IllegalArgumentException for a bad id or alias, before any request
-         * @throws EvalwireException subclasses on failure
-         */
-        public ApiResponse<Evaluation> updateTaskConfiguration(
-                String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
-            return executor.execute(request(evaluationId, alias, configuration), DECODER, options);
-        }
-
-        /**
-         * @param evaluationId the evaluation that owns the task
-         * @param alias the task's alias
-         * @param configuration the new configuration
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id or alias, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(
-                String evaluationId, String alias, TaskConfiguration configuration) {
-            return updateTaskConfigurationAsync(evaluationId, alias, configuration, RequestOptions.none());
-        }
-
-        /**
-         * @param evaluationId the evaluation that owns the task
-         * @param alias the task's alias
-         * @param configuration the new configuration
-         * @param options per-call options
-         * @return a future of the typed and raw response; cancelling it cancels the call
-         * @throws IllegalArgumentException for a bad id or alias, at once
-         */
-        public CompletableFuture<ApiResponse<Evaluation>> updateTaskConfigurationAsync(
-                String evaluationId, String alias, TaskConfiguration configuration, RequestOptions options) {
-            return executor.executeAsync(request(evaluationId, alias, configuration), DECODER, options);
-        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenType;
+import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.AbstractJavaCodegen;
 import org.openapitools.codegen.model.ModelsMap;
 
@@ -33,7 +34,7 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
 
     private Map<String, List<QueryField>> queryFields = new HashMap<>();
 
-    /** Sets the templates and turns off everything but models. */
+    /** Sets the templates and turns off everything but models (and the calls class, {@link Calls}). */
     public EvalwireCodegen() {
         super();
         templateDir = "evalwire";
@@ -82,6 +83,13 @@ public class EvalwireCodegen extends AbstractJavaCodegen {
         ResponseCopies.apply(raw);
         roles = SchemaRoles.of(raw);
         rawSchemas = raw.getComponents().getSchemas();
+        String calls = Calls.className(raw);
+        if (calls != null) {
+            additionalProperties.putAll(Calls.of(raw, this::toModelName));
+            additionalProperties.put("callsPackage", modelPackage);
+            supportingFiles.add(new SupportingFile(
+                    "calls.mustache", sourceFolder + "/" + modelPackage.replace('.', '/'), calls + ".java"));
+        }
     }
 
     /** @return the class name a schema sets with {@code x-evalwire-class}, else the generator's name for it */
