@@ -20,13 +20,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Jazzer fuzz targets for the response decoders and the error decoding of all four vendors. Each input is
- * answered by an in-memory {@link HttpTransport} plugged in with {@code ClientBuilder.transport(...)} and goes
+ * Jazzer fuzz targets for the response decoders and the error decoding of all four vendors, through both the update
+ * and the read (Prime Intellect's read answers its own {@code GetEvaluationResponse}; the others' reads share the
+ * update's type but still go through the read call). Each input is answered by an in-memory {@link HttpTransport} plugged in with {@code ClientBuilder.transport(...)} and goes
  * through the public client; the only allowed outcomes are the typed response or an {@link EvalwireException}.
  * Anything else (a Jackson, IO or runtime exception, an error) escapes and is a finding.
  *
@@ -59,7 +61,7 @@ class DecoderFuzzTest {
 
     static final CannedTransport TRANSPORT = new CannedTransport();
     static final Map<Vendor, AutoCloseable> CLIENTS = new EnumMap<>(Vendor.class);
-    static final Map<Vendor, JsonNode> VALID = new EnumMap<>(Vendor.class);
+    static final Map<Endpoint, JsonNode> VALID = new HashMap<>();
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final int[] ERROR_STATUSES = {400, 401, 404, 408, 422, 429, 500, 503, 418};
     static final String[] CONTENT_TYPES = {
@@ -77,19 +79,21 @@ class DecoderFuzzTest {
                             .transport(TRANSPORT)
                             .maxRetries(0)
                             .sleeper(d -> {})));
+        }
+        for (Endpoint endpoint : Endpoint.all()) {
             try {
-                VALID.put(vendor, MAPPER.readTree(vendor.body(Body.VALID)));
+                VALID.put(endpoint, MAPPER.readTree(endpoint.body(Body.VALID)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** Arbitrary bytes (seeded with valid bodies) as a 200 JSON body, through every vendor's client. */
+    /** Arbitrary bytes (seeded with valid bodies) as a 200 JSON body, through every vendor's update and read. */
     @FuzzTest(maxDuration = "2m")
     void successBody(byte[] body) {
-        for (Vendor vendor : Vendor.values()) {
-            call(vendor, 200, "application/json", body);
+        for (Endpoint endpoint : Endpoint.all()) {
+            call(endpoint, 200, "application/json", body);
         }
     }
 
@@ -97,22 +101,22 @@ class DecoderFuzzTest {
     @FuzzTest(maxDuration = "2m")
     void errorBody(byte[] body) {
         int pick = body.length == 0 ? 0 : body[0] & 0xff;
-        for (Vendor vendor : Vendor.values()) {
+        for (Endpoint endpoint : Endpoint.all()) {
             for (int i = 0; i < 3; i++) {
                 int status = ERROR_STATUSES[(pick + i * 3) % ERROR_STATUSES.length];
-                call(vendor, status, CONTENT_TYPES[(pick + i) % CONTENT_TYPES.length], body);
+                call(endpoint, status, CONTENT_TYPES[(pick + i) % CONTENT_TYPES.length], body);
             }
         }
     }
 
     /**
-     * A vendor's valid body with fuzzer-chosen nodes replaced by values of other JSON types, removed, or given
+     * A vendor's valid update or read body with fuzzer-chosen nodes replaced by values of other JSON types, removed, or given
      * extreme numbers and odd strings: exercises type confusion in every typed field.
      */
     @FuzzTest(maxDuration = "2m")
     void mutatedValidBody(FuzzedDataProvider data) {
-        Vendor vendor = data.pickValue(Vendor.values());
-        JsonNode body = VALID.get(vendor).deepCopy();
+        Endpoint endpoint = new Endpoint(data.pickValue(Vendor.values()), data.pickValue(Operation.values()));
+        JsonNode body = VALID.get(endpoint).deepCopy();
         int edits = data.consumeInt(1, 6);
         for (int i = 0; i < edits && data.remainingBytes() > 0; i++) {
             List<Slot> slots = new ArrayList<>();
@@ -124,19 +128,19 @@ class DecoderFuzzTest {
             slot.replace(value(data));
         }
         int status = data.consumeBoolean() ? 200 : ERROR_STATUSES[data.consumeInt(0, ERROR_STATUSES.length - 1)];
-        call(vendor, status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
+        call(endpoint, status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void call(Vendor vendor, int status, String contentType, byte[] body) {
+    private static void call(Endpoint endpoint, int status, String contentType, byte[] body) {
         HttpHeaders.Builder headers = HttpHeaders.builder().set("x-request-id", "req_fuzz");
         if (contentType != null) {
             headers.set("Content-Type", contentType);
         }
         TRANSPORT.next = new HttpResponse(status, headers.build(), body);
         try {
-            Object result = vendor.update(CLIENTS.get(vendor), vendor.defaultIds, RequestOptions.none());
+            Object result = endpoint.call(CLIENTS.get(endpoint.vendor()), endpoint.ids(), RequestOptions.none());
             if (result == null || status != 200) {
-                throw new AssertionError(vendor + ": status " + status + " gave a result: " + result);
+                throw new AssertionError(endpoint + ": status " + status + " gave a result: " + result);
             }
             // A decoded response must be printable and keep its JSON; a lazily read one fails its strict check
             // only with an EvalwireException.

@@ -3,6 +3,7 @@ package dev.evalwire.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiConnectionException;
@@ -40,8 +41,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,12 +61,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fault of the "Faults" table in docs/GUARANTEES.md, for the four vendors, through the public clients, sync and
- * async. Each row's display name tables the promised outcome, for example
- * {@code fireworks async: 503 then 200 -> success after 1 retry}; each row checks exactly that outcome (the typed
- * response, or the typed exception with its status and server message), the number of requests the server saw
- * and the waits the client asked its sleeper for. A raw Jackson/OkHttp/IO exception, a hang or a retried
- * non-retryable status fails the row.
+ * Every fault of the "Faults" table in docs/GUARANTEES.md, for the four vendors' update and read calls, through the
+ * public clients, sync and async. Each row's display name tables the promised outcome, for example
+ * {@code fireworks async: 503 then 200 -> success after 1 retry} (an update) or
+ * {@code scale read sync: 429 on every attempt -> RateLimitException 429 ...}; each row checks exactly that outcome
+ * (the typed response, or the typed exception with its status and server message), the number of requests the
+ * server saw, that each of them had the call's method, path and query (and a read no body), and the waits the
+ * client asked its sleeper for. The SDK retries by status and failure alone, whatever the method, so a read and an
+ * update share every row's promise. A raw Jackson/OkHttp/IO exception, a hang or a retried non-retryable status
+ * fails the row.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FaultMatrixTest {
@@ -85,7 +89,7 @@ class FaultMatrixTest {
 
     static final int MB = 1024 * 1024;
 
-    /** Rows run per vendor, to print the case counts. */
+    /** Rows run per vendor and call, to print the case counts. */
     static final Map<String, Integer> ROWS = new ConcurrentHashMap<>();
 
     // ---------------------------------------------------------------------------------------------- the matrix
@@ -95,7 +99,7 @@ class FaultMatrixTest {
 
         // Rate limits: the wait the server asks for replaces the backoff.
         cases.add(Case.sandbox(
-                v -> v == Vendor.KEYWORDSAI
+                v -> v.vendor() == Vendor.KEYWORDSAI
                         ? "429 with body retry_after 2 (vendor style) then 200"
                         : "429 with Retry-After: 2 (vendor style) then 200",
                 (v, s) -> s.enqueueFault(Fault.rateLimited(Duration.ofSeconds(2))),
@@ -174,7 +178,7 @@ class FaultMatrixTest {
                     Expect.failure(type, status, message, 1, 0).and((v, e) -> {
                         if (status == 401) {
                             assertEquals(
-                                    v == Vendor.PRIMEINTELLECT ? null : "Unauthorized",
+                                    v.vendor() == Vendor.PRIMEINTELLECT ? null : "Unauthorized",
                                     ((ApiException) e).serverMessage());
                         }
                     })));
@@ -184,7 +188,8 @@ class FaultMatrixTest {
                         (v, s) -> {},
                         Expect.failure(AuthenticationException.class, 401, null, 1, 0)
                                 .and((v, e) -> assertEquals(
-                                        v == Vendor.PRIMEINTELLECT, ((ApiException) e).serverMessage() == null)))
+                                        v.vendor() == Vendor.PRIMEINTELLECT,
+                                        ((ApiException) e).serverMessage() == null)))
                 .client(b -> b.apiKey("wrong-key-0000")));
 
         // Network failures: retried like 5xx, then the connection exception.
@@ -349,43 +354,45 @@ class FaultMatrixTest {
                         v -> "200 with " + Body.REQUIRED_MISSING.label,
                         (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))),
                         Expect.success(Body.REQUIRED_MISSING, 1, 0))
-                .onlyIf(v -> v.body(Body.REQUIRED_MISSING) != null && v.lazyResponses()));
+                .onlyIf(v -> v.body(Body.REQUIRED_MISSING) != null && v.vendor().lazyResponses()));
         cases.add(Case.mock(
                         v -> "200 with " + Body.REQUIRED_MISSING.label,
                         (v, m) -> m.enqueue(ok(v.body(Body.REQUIRED_MISSING))),
                         Expect.invalid("shape"))
-                .onlyIf(v -> v.body(Body.REQUIRED_MISSING) != null && !v.lazyResponses()));
+                .onlyIf(v ->
+                        v.body(Body.REQUIRED_MISSING) != null && !v.vendor().lazyResponses()));
         return cases;
     }
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         for (Case c : cases()) {
-            for (Vendor vendor : Vendor.values()) {
-                if (!c.applies.apply(vendor)) {
+            for (Endpoint endpoint : Endpoint.all()) {
+                if (!c.applies.apply(endpoint)) {
                     continue;
                 }
                 for (Mode mode : Mode.values()) {
-                    String name = vendor + " " + mode + ": " + c.name.apply(vendor) + " -> " + c.expect.label;
-                    rows.add(Arguments.of(Named.of(name, new Row(c, vendor, mode))));
+                    String name = endpoint + " " + mode + ": " + c.name.apply(endpoint) + " -> " + c.expect.label;
+                    rows.add(Arguments.of(Named.of(name, new Row(c, endpoint, mode))));
                 }
             }
         }
         return rows.stream();
     }
 
-    record Row(Case c, Vendor vendor, Mode mode) {}
+    record Row(Case c, Endpoint endpoint, Mode mode) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void row(Row row) throws Exception {
-        ROWS.merge(row.vendor.id, 1, Integer::sum);
         Case c = row.c;
-        Vendor vendor = row.vendor;
+        Endpoint endpoint = row.endpoint;
+        ROWS.merge(endpoint.toString(), 1, Integer::sum);
         RecordingSleeper sleeper = new RecordingSleeper();
-        try (Server server = Server.start(c.backend, vendor)) {
-            c.arrange.accept(vendor, server);
-            ClientBuilder<?, ?> builder = vendor.builder()
+        try (Server server = Server.start(c.backend, endpoint)) {
+            c.arrange.accept(endpoint, server);
+            ClientBuilder<?, ?> builder = endpoint.vendor()
+                    .builder()
                     .apiKey(Vendor.API_KEY)
                     .baseUrl(server.baseUrl)
                     .sleeper(sleeper)
@@ -393,34 +400,35 @@ class FaultMatrixTest {
                     .timeouts(TIMEOUTS);
             c.client.accept(builder);
             Object outcome;
-            try (AutoCloseable client = vendor.build(builder)) {
-                outcome = vendor.outcome(row.mode, client, vendor.defaultIds, c.options, 40);
+            try (AutoCloseable client = endpoint.vendor().build(builder)) {
+                outcome = endpoint.outcome(row.mode, client, endpoint.ids(), c.options, 40);
             }
-            c.expect.check(vendor, outcome, server.requestCount(), sleeper.sleeps());
-            if (server.sandbox != null && server.requestCount() > 0) {
-                assertEquals(
-                        vendor.path(vendor.defaultIds),
-                        server.sandbox.requests().get(0).path());
+            c.expect.check(endpoint, outcome, server.requestCount(), sleeper.sleeps());
+            List<Seen> requests = server.requests();
+            assertEquals(server.requestCount(), requests.size(), "requests recorded");
+            for (Seen request : requests) {
+                request.check(endpoint);
             }
         }
     }
 
     @AfterAll
     static void printCounts() {
-        System.out.println("Fault matrix rows per vendor (sync + async): " + new TreeMap<>(ROWS));
+        System.out.println("Fault matrix rows per vendor and call (sync + async): " + new TreeMap<>(ROWS));
     }
 
-    /** The matrix covers every vendor and mode for every case that applies to it. */
+    /** The matrix covers every vendor's update and read, and mode, for every case that applies to it. */
     @Test
     void everyVendorHasTheSameCore() {
-        Map<Vendor, Long> perVendor = new TreeMap<>();
-        for (Vendor vendor : Vendor.values()) {
-            perVendor.put(
-                    vendor,
-                    cases().stream().filter(c -> c.applies.apply(vendor)).count());
+        Map<String, Long> perEndpoint = new TreeMap<>();
+        for (Endpoint endpoint : Endpoint.all()) {
+            perEndpoint.put(
+                    endpoint.toString(),
+                    cases().stream().filter(c -> c.applies.apply(endpoint)).count());
         }
-        for (long count : perVendor.values()) {
-            assertTrue(count >= 45, "cases per vendor: " + perVendor);
+        assertEquals(8, perEndpoint.size(), perEndpoint.toString());
+        for (long count : perEndpoint.values()) {
+            assertTrue(count >= 45, "cases per vendor and call: " + perEndpoint);
         }
     }
 
@@ -432,8 +440,8 @@ class FaultMatrixTest {
         }
     }
 
-    static MockResponse ok(Vendor vendor) {
-        return ok(vendor.body(Body.VALID));
+    static MockResponse ok(Endpoint endpoint) {
+        return ok(endpoint.body(Body.VALID));
     }
 
     static MockResponse ok(String body) {
@@ -445,8 +453,8 @@ class FaultMatrixTest {
     }
 
     /** A 200 that announces a longer body than it sends, then closes the socket. */
-    static MockResponse cutOff(Vendor vendor) {
-        String body = vendor.body(Body.VALID);
+    static MockResponse cutOff(Endpoint endpoint) {
+        String body = endpoint.body(Body.VALID);
         return new MockResponse.Builder()
                 .code(200)
                 .setHeader("Content-Type", "application/json")
@@ -456,9 +464,9 @@ class FaultMatrixTest {
                 .build();
     }
 
-    /** The vendor's valid body with an unknown field (an array of 1 KiB strings) making it {@code size} long. */
-    static String padded(Vendor vendor, int size) {
-        String valid = vendor.body(Body.VALID).trim();
+    /** The call's valid body with an unknown field (an array of 1 KiB strings) making it {@code size} long. */
+    static String padded(Endpoint endpoint, int size) {
+        String valid = endpoint.body(Body.VALID).trim();
         String item = "\"" + "abcdefghijklmnopqrstuvwxyz012345".repeat(32) + "\"";
         StringBuilder out = new StringBuilder(size + 2048)
                 .append(valid, 0, valid.length() - 1)
@@ -479,38 +487,38 @@ class FaultMatrixTest {
     }
 
     interface Arrange {
-        void accept(Vendor vendor, Server server) throws Exception;
+        void accept(Endpoint endpoint, Server server) throws Exception;
     }
 
     static final class Case {
-        final Function<Vendor, String> name;
+        final Function<Endpoint, String> name;
         final Backend backend;
         final Arrange arrange;
         final Expect expect;
-        Function<Vendor, Boolean> applies = v -> true;
+        Function<Endpoint, Boolean> applies = v -> true;
         Consumer<ClientBuilder<?, ?>> client = b -> {};
         RequestOptions options = RequestOptions.none();
 
-        private Case(Function<Vendor, String> name, Backend backend, Arrange arrange, Expect expect) {
+        private Case(Function<Endpoint, String> name, Backend backend, Arrange arrange, Expect expect) {
             this.name = name;
             this.backend = backend;
             this.arrange = arrange;
             this.expect = expect;
         }
 
-        static Case sandbox(Function<Vendor, String> name, SandboxArrange arrange, Expect expect) {
+        static Case sandbox(Function<Endpoint, String> name, SandboxArrange arrange, Expect expect) {
             return new Case(name, Backend.SANDBOX, (v, s) -> arrange.accept(v, s.sandbox), expect);
         }
 
-        static Case mock(Function<Vendor, String> name, MockArrange arrange, Expect expect) {
+        static Case mock(Function<Endpoint, String> name, MockArrange arrange, Expect expect) {
             return new Case(name, Backend.MOCK, (v, s) -> arrange.accept(v, s.mock), expect);
         }
 
-        static Case refused(Function<Vendor, String> name, Expect expect) {
+        static Case refused(Function<Endpoint, String> name, Expect expect) {
             return new Case(name, Backend.REFUSED, (v, s) -> {}, expect);
         }
 
-        Case onlyIf(Function<Vendor, Boolean> applies) {
+        Case onlyIf(Function<Endpoint, Boolean> applies) {
             this.applies = applies;
             return this;
         }
@@ -527,11 +535,11 @@ class FaultMatrixTest {
     }
 
     interface SandboxArrange {
-        void accept(Vendor vendor, Sandbox sandbox) throws Exception;
+        void accept(Endpoint endpoint, Sandbox sandbox) throws Exception;
     }
 
     interface MockArrange {
-        void accept(Vendor vendor, MockWebServer server) throws Exception;
+        void accept(Endpoint endpoint, MockWebServer server) throws Exception;
     }
 
     /** Exactly one outcome: the typed success, or one exception type with its status and server message. */
@@ -547,7 +555,7 @@ class FaultMatrixTest {
 
         List<Duration> waits = List.of();
         String messagePart;
-        BiConsumer<Vendor, Throwable> extra = (v, e) -> {};
+        BiConsumer<Endpoint, Throwable> extra = (v, e) -> {};
 
         private Expect(
                 String label,
@@ -621,17 +629,17 @@ class FaultMatrixTest {
             return this;
         }
 
-        Expect and(BiConsumer<Vendor, Throwable> check) {
+        Expect and(BiConsumer<Endpoint, Throwable> check) {
             this.extra = check;
             return this;
         }
 
-        void check(Vendor vendor, Object outcome, int requestCount, List<Duration> sleeps) {
+        void check(Endpoint endpoint, Object outcome, int requestCount, List<Duration> sleeps) {
             if (type == null) {
                 if (outcome instanceof Throwable failure) {
                     throw new AssertionError("expected success, got " + failure, failure);
                 }
-                vendor.checkDecoded(decoded == null ? Body.VALID : decoded, outcome);
+                endpoint.checkDecoded(decoded == null ? Body.VALID : decoded, outcome);
             } else {
                 if (!(outcome instanceof Throwable failure)) {
                     throw new AssertionError("expected " + type.getSimpleName() + ", got success: " + outcome);
@@ -660,7 +668,7 @@ class FaultMatrixTest {
                 } else {
                     assertInstanceOf(IOException.class, failure.getCause(), "the network failure is the cause");
                 }
-                extra.accept(vendor, failure);
+                extra.accept(endpoint, failure);
             }
             assertEquals(requests, requestCount, "requests the server saw");
             if (backoffs < 0) {
@@ -676,26 +684,52 @@ class FaultMatrixTest {
         }
     }
 
-    /** A sandbox, a MockWebServer, or a port nobody listens on. */
+    /** A request as the server saw it. */
+    record Seen(String method, String path, String query, String body, String contentType) {
+
+        /** Checks the request line is the call's, and that a read sends no body while an update sends one. */
+        void check(Endpoint endpoint) {
+            assertEquals(endpoint.method(), method, "method");
+            assertEquals(endpoint.path(endpoint.ids()), path, "path");
+            assertEquals(endpoint.query(), query, "query");
+            if (endpoint.operation() == Operation.READ) {
+                assertTrue(body == null || body.isEmpty(), "a read sends no body: " + body);
+                assertNull(contentType, "a read sends no Content-Type");
+            } else {
+                assertTrue(body != null && !body.isEmpty(), "an update sends its body");
+            }
+        }
+    }
+
+    /** A sandbox (with its read front), a MockWebServer, or a port nobody listens on. */
     static final class Server implements AutoCloseable {
         final Sandbox sandbox;
         final MockWebServer mock;
         final String baseUrl;
 
+        private final VendorSandbox served;
+        private final Operation operation;
         private final CountingDispatcher counting;
 
-        private Server(Sandbox sandbox, MockWebServer mock, CountingDispatcher counting, String baseUrl) {
-            this.sandbox = sandbox;
+        private Server(
+                VendorSandbox served,
+                Operation operation,
+                MockWebServer mock,
+                CountingDispatcher counting,
+                String baseUrl) {
+            this.served = served;
+            this.operation = operation;
+            this.sandbox = served == null ? null : served.sandbox();
             this.mock = mock;
             this.counting = counting;
             this.baseUrl = baseUrl;
         }
 
-        static Server start(Backend backend, Vendor vendor) throws IOException {
+        static Server start(Backend backend, Endpoint endpoint) throws IOException {
             switch (backend) {
                 case SANDBOX: {
-                    Sandbox sandbox = vendor.startSandbox(Vendor.API_KEY);
-                    return new Server(sandbox, null, null, sandbox.baseUrl());
+                    VendorSandbox served = VendorSandbox.start(endpoint.vendor(), Vendor.API_KEY);
+                    return new Server(served, endpoint.operation(), null, null, served.baseUrl(endpoint.operation()));
                 }
                 case MOCK: {
                     MockWebServer mock = new MockWebServer();
@@ -703,26 +737,35 @@ class FaultMatrixTest {
                     mock.setDispatcher(counting);
                     mock.start(InetAddress.getByName("127.0.0.1"), 0);
                     String url = mock.url("/").toString();
-                    return new Server(null, mock, counting, url.substring(0, url.length() - 1));
+                    return new Server(null, endpoint.operation(), mock, counting, url.substring(0, url.length() - 1));
                 }
                 default: {
                     int port;
                     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
                         port = socket.getLocalPort();
                     }
-                    return new Server(null, null, null, "http://127.0.0.1:" + port);
+                    return new Server(null, endpoint.operation(), null, null, "http://127.0.0.1:" + port);
                 }
             }
         }
 
         int requestCount() {
-            return sandbox != null ? sandbox.requestCount() : counting != null ? counting.count.get() : 0;
+            return sandbox != null ? sandbox.requestCount() : counting != null ? counting.seen.size() : 0;
+        }
+
+        List<Seen> requests() {
+            if (served != null) {
+                return served.requests(operation).stream()
+                        .map(r -> new Seen(r.method(), r.path(), r.query(), r.body(), r.header("Content-Type")))
+                        .toList();
+            }
+            return counting != null ? List.copyOf(counting.seen) : List.of();
         }
 
         @Override
         public void close() {
-            if (sandbox != null) {
-                sandbox.close();
+            if (served != null) {
+                served.close();
             }
             if (mock != null) {
                 mock.close();
@@ -730,13 +773,18 @@ class FaultMatrixTest {
         }
     }
 
-    /** Counts requests as they are dispatched, before any delay or socket effect of the response. */
+    /** Records requests as they are dispatched, before any delay or socket effect of the response. */
     static final class CountingDispatcher extends QueueDispatcher {
-        final AtomicInteger count = new AtomicInteger();
+        final List<Seen> seen = new CopyOnWriteArrayList<>();
 
         @Override
         public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-            count.incrementAndGet();
+            seen.add(new Seen(
+                    request.getMethod(),
+                    request.getUrl().encodedPath(),
+                    request.getUrl().encodedQuery(),
+                    request.getBody() == null ? null : request.getBody().utf8(),
+                    request.getHeaders().get("Content-Type")));
             return super.dispatch(request);
         }
     }

@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile input through the public API: path ids that try to change the path or query, blank ids, header
+ * Hostile input through the public API: path ids (of the update and of the read) that try to change the path or
+ * query, blank ids, header
  * values that try to inject headers, out-of-range and non-finite numbers, oversized maps, and insecure or
  * ambiguous base URLs. Everything is refused before sending or sent as exactly one encoded path segment.
  */
@@ -77,19 +78,21 @@ class HostileInputTest {
     /** Ids refused before anything is sent. */
     static final List<String> REFUSED_IDS = Arrays.asList(null, "", "   ", "\t", ".", "..");
 
-    static final Map<Vendor, Sandbox> SANDBOXES = new HashMap<>();
-    static final Map<Vendor, AutoCloseable> CLIENTS = new HashMap<>();
+    static final Map<Vendor, VendorSandbox> SANDBOXES = new HashMap<>();
+    static final Map<Endpoint, AutoCloseable> CLIENTS = new HashMap<>();
 
     @BeforeAll
     static void start() {
         for (Vendor vendor : Vendor.values()) {
-            Sandbox sandbox = vendor.startSandbox(Vendor.API_KEY);
-            SANDBOXES.put(vendor, sandbox);
+            SANDBOXES.put(vendor, VendorSandbox.start(vendor, Vendor.API_KEY));
+        }
+        for (Endpoint endpoint : Endpoint.all()) {
+            Vendor vendor = endpoint.vendor();
             CLIENTS.put(
-                    vendor,
+                    endpoint,
                     vendor.build(vendor.builder()
                             .apiKey(Vendor.API_KEY)
-                            .baseUrl(sandbox.baseUrl())
+                            .baseUrl(SANDBOXES.get(vendor).baseUrl(endpoint.operation()))
                             .maxRetries(0)));
         }
     }
@@ -99,9 +102,19 @@ class HostileInputTest {
         for (AutoCloseable client : CLIENTS.values()) {
             client.close();
         }
-        for (Sandbox sandbox : SANDBOXES.values()) {
+        for (VendorSandbox sandbox : SANDBOXES.values()) {
             sandbox.close();
         }
+    }
+
+    private static Sandbox sandbox(Endpoint endpoint) {
+        return SANDBOXES.get(endpoint.vendor()).sandbox();
+    }
+
+    /** The call's latest request, as the client sent it. */
+    private static RecordedRequest last(Endpoint endpoint) {
+        List<RecordedRequest> requests = SANDBOXES.get(endpoint.vendor()).requests(endpoint.operation());
+        return requests.get(requests.size() - 1);
     }
 
     static Stream<Arguments> hostileIds() {
@@ -113,18 +126,21 @@ class HostileInputTest {
                 "one encoded segment, no query");
     }
 
-    /** One row per vendor, path-id position, id and mode, named by {@code show(id)} and the expected outcome. */
+    /**
+     * One row per vendor and call, path-id position, id and mode, named by {@code show(id)} and the expected
+     * outcome.
+     */
     private static Stream<Arguments> idRows(List<String> ids, Function<String, String> show, String outcome) {
         List<Arguments> rows = new ArrayList<>();
-        for (Vendor vendor : Vendor.values()) {
-            for (int position = 0; position < vendor.defaultIds.size(); position++) {
+        for (Endpoint endpoint : Endpoint.all()) {
+            for (int position = 0; position < endpoint.ids().size(); position++) {
                 for (String id : ids) {
                     for (Mode mode : Mode.values()) {
                         rows.add(Arguments.of(
                                 Named.of(
-                                        vendor + " " + mode + ": path id #" + (position + 1) + " = " + show.apply(id)
+                                        endpoint + " " + mode + ": path id #" + (position + 1) + " = " + show.apply(id)
                                                 + " -> " + outcome,
-                                        vendor),
+                                        endpoint),
                                 position,
                                 id,
                                 mode));
@@ -137,18 +153,19 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileIds")
-    void hostileIdsNeverChangePathOrQuery(Vendor vendor, int position, String id, Mode mode) {
-        Sandbox sandbox = SANDBOXES.get(vendor);
+    void hostileIdsNeverChangePathOrQuery(Endpoint endpoint, int position, String id, Mode mode) {
+        Sandbox sandbox = sandbox(endpoint);
         int before = sandbox.requestCount();
-        List<String> ids = new ArrayList<>(vendor.defaultIds);
+        List<String> ids = new ArrayList<>(endpoint.ids());
         ids.set(position, id);
-        Object outcome = vendor.outcome(mode, CLIENTS.get(vendor), ids, RequestOptions.none(), 20);
+        Object outcome = endpoint.outcome(mode, CLIENTS.get(endpoint), ids, RequestOptions.none(), 20);
         assertTrue(!(outcome instanceof Throwable) || outcome instanceof EvalwireException, String.valueOf(outcome));
         assertEquals(before + 1, sandbox.requestCount(), "exactly one request");
-        RecordedRequest request = sandbox.requests().get(before);
-        assertNull(request.query(), "no query");
+        RecordedRequest request = last(endpoint);
+        assertEquals(endpoint.method(), request.method());
+        assertEquals(endpoint.query(), request.query(), "only the call's own query");
         // The template's fixed segments are unchanged and the id is exactly one segment that decodes to itself.
-        String[] expected = vendor.path(placeholders(vendor.defaultIds.size())).split("/", -1);
+        String[] expected = endpoint.path(placeholders(endpoint.ids().size())).split("/", -1);
         String[] actual = request.path().split("/", -1);
         assertEquals(expected.length, actual.length, "segments of " + request.path());
         for (int i = 0; i < expected.length; i++) {
@@ -176,16 +193,16 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedIds")
-    void blankIdsFailBeforeSending(Vendor vendor, int position, String id, Mode mode) {
-        Sandbox sandbox = SANDBOXES.get(vendor);
+    void blankIdsFailBeforeSending(Endpoint endpoint, int position, String id, Mode mode) {
+        Sandbox sandbox = sandbox(endpoint);
         int before = sandbox.requestCount();
-        List<String> ids = new ArrayList<>(vendor.defaultIds);
+        List<String> ids = new ArrayList<>(endpoint.ids());
         ids.set(position, id);
         RuntimeException refused = assertThrows(RuntimeException.class, () -> {
             if (mode == Mode.SYNC) {
-                vendor.update(CLIENTS.get(vendor), ids, RequestOptions.none());
+                endpoint.call(CLIENTS.get(endpoint), ids, RequestOptions.none());
             } else {
-                CompletableFuture<?> future = vendor.updateAsync(CLIENTS.get(vendor), ids, RequestOptions.none());
+                CompletableFuture<?> future = endpoint.callAsync(CLIENTS.get(endpoint), ids, RequestOptions.none());
                 fail("async call was not refused at once: " + future);
             }
         });
@@ -228,7 +245,7 @@ class HostileInputTest {
 
     @Test
     void scaleAccountIdHeaderIsCheckedOnTheBuilderAndByWithAccount() {
-        ScaleClient client = (ScaleClient) CLIENTS.get(Vendor.SCALE);
+        ScaleClient client = (ScaleClient) CLIENTS.get(new Endpoint(Vendor.SCALE, Operation.UPDATE));
         for (String value : BAD_HEADER_VALUES) {
             assertThrows(
                     IllegalArgumentException.class, () -> ScaleClient.builder().accountId(value));
@@ -237,18 +254,22 @@ class HostileInputTest {
         assertThrows(IllegalArgumentException.class, () -> ScaleClient.builder().accountId("  "));
     }
 
-    @Test
-    void fireworksAccountIdIsAPathSegmentNotAHeader() {
-        Sandbox sandbox = SANDBOXES.get(Vendor.FIREWORKS);
+    @ParameterizedTest(name = "fireworks {0}: the account id is a path segment, not a header")
+    @EnumSource(Operation.class)
+    void fireworksAccountIdIsAPathSegmentNotAHeader(Operation operation) {
+        Endpoint endpoint = new Endpoint(Vendor.FIREWORKS, operation);
+        Sandbox sandbox = sandbox(endpoint);
         int before = sandbox.requestCount();
-        vendorOutcome(Vendor.FIREWORKS, List.of("acme\r\nX-Injected: 1", "exact-match"));
-        RecordedRequest request = sandbox.requests().get(before);
+        endpoint.outcome(
+                Mode.SYNC,
+                CLIENTS.get(endpoint),
+                List.of("acme\r\nX-Injected: 1", "exact-match"),
+                RequestOptions.none(),
+                20);
+        assertEquals(before + 1, sandbox.requestCount(), "exactly one request");
+        RecordedRequest request = last(endpoint);
         assertNull(request.header("X-Injected"));
         assertTrue(request.path().startsWith("/v1/accounts/acme%0D%0AX-Injected%3A%201/evaluators/"), request.path());
-    }
-
-    private static Object vendorOutcome(Vendor vendor, List<String> ids) {
-        return vendor.outcome(Mode.SYNC, CLIENTS.get(vendor), ids, RequestOptions.none(), 20);
     }
 
     // ------------------------------------------------------------------------------------------ numbers and maps

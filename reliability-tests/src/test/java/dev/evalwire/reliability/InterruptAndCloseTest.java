@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evalwire.core.ApiInterruptedException;
 import dev.evalwire.core.ClientBuilder;
 import dev.evalwire.core.ClientClosedException;
-import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.Timeouts;
 import dev.evalwire.reliability.Vendor.Mode;
 import java.time.Duration;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Interrupts and {@code close()} for every vendor, sync and async: an interrupt that reaches OkHttp while it
+ * Interrupts and {@code close()} for every vendor's update and read, sync and async: an interrupt that reaches OkHttp while it
  * connects ends in {@link ApiInterruptedException} with the thread's interrupt flag set; {@code close()} stops a
  * call blocked in a read at once (the read timeout is minutes away) with {@link ClientClosedException} and no
  * further attempt; a call after {@code close()} fails at once and sends nothing.
@@ -40,9 +39,9 @@ class InterruptAndCloseTest {
 
     static Stream<Arguments> rows() {
         List<Arguments> rows = new ArrayList<>();
-        for (Vendor vendor : Vendor.values()) {
+        for (Endpoint endpoint : Endpoint.all()) {
             for (Mode mode : Mode.values()) {
-                rows.add(Arguments.of(Named.of(vendor + " " + mode, vendor), mode));
+                rows.add(Arguments.of(Named.of(endpoint + " " + mode, endpoint), mode));
             }
         }
         return rows.stream();
@@ -50,10 +49,11 @@ class InterruptAndCloseTest {
 
     @ParameterizedTest(name = "{0}: interrupted while connecting -> ApiInterruptedException, flag kept")
     @MethodSource("rows")
-    void anInterruptIsTypedAndTheFlagKept(Vendor vendor, Mode mode) throws Exception {
+    void anInterruptIsTypedAndTheFlagKept(Endpoint endpoint, Mode mode) throws Exception {
+        Vendor vendor = endpoint.vendor();
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(FaultMatrixTest.ok(vendor));
+            server.enqueue(FaultMatrixTest.ok(endpoint));
             OkHttpClient interrupting = new OkHttpClient.Builder()
                     .addInterceptor(chain -> {
                         Thread.currentThread().interrupt();
@@ -68,7 +68,7 @@ class InterruptAndCloseTest {
             Object outcome;
             boolean flagKept;
             try (AutoCloseable client = vendor.build(builder)) {
-                outcome = vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 20);
+                outcome = endpoint.outcome(mode, client, 20);
                 flagKept = Thread.interrupted();
             }
             assertInstanceOf(ApiInterruptedException.class, outcome);
@@ -82,24 +82,24 @@ class InterruptAndCloseTest {
 
     @ParameterizedTest(name = "{0}: close() during a blocked read -> ClientClosedException, 1 request")
     @MethodSource("rows")
-    void closeStopsACallInFlight(Vendor vendor, Mode mode) throws Exception {
+    void closeStopsACallInFlight(Endpoint endpoint, Mode mode) throws Exception {
+        Vendor vendor = endpoint.vendor();
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(new MockResponse.Builder()
                     .code(200)
                     .setHeader("Content-Type", "application/json")
-                    .body(vendor.body(Vendor.Body.VALID))
+                    .body(endpoint.body(Vendor.Body.VALID))
                     .bodyDelay(10, TimeUnit.MINUTES)
                     .build());
-            server.enqueue(FaultMatrixTest.ok(vendor));
+            server.enqueue(FaultMatrixTest.ok(endpoint));
             ClientBuilder<?, ?> builder = vendor.builder()
                     .apiKey(Vendor.API_KEY)
                     .baseUrl(server.url("/").toString())
                     .timeouts(SLOW)
                     .sleeper(duration -> {});
             AutoCloseable client = vendor.build(builder);
-            CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(
-                    () -> vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 50));
+            CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(() -> endpoint.outcome(mode, client, 50));
             server.takeRequest(20, TimeUnit.SECONDS);
             client.close();
             assertInstanceOf(ClientClosedException.class, outcome.get(20, TimeUnit.SECONDS));
@@ -109,15 +109,16 @@ class InterruptAndCloseTest {
 
     @ParameterizedTest(name = "{0}: a call after close() -> ClientClosedException, nothing sent")
     @MethodSource("rows")
-    void aCallAfterCloseFailsAtOnce(Vendor vendor, Mode mode) throws Exception {
+    void aCallAfterCloseFailsAtOnce(Endpoint endpoint, Mode mode) throws Exception {
+        Vendor vendor = endpoint.vendor();
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            server.enqueue(FaultMatrixTest.ok(vendor));
+            server.enqueue(FaultMatrixTest.ok(endpoint));
             AutoCloseable client = vendor.build(vendor.builder()
                     .apiKey(Vendor.API_KEY)
                     .baseUrl(server.url("/").toString()));
             client.close();
-            Object outcome = vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 20);
+            Object outcome = endpoint.outcome(mode, client, 20);
             ClientClosedException e = assertInstanceOf(ClientClosedException.class, outcome);
             assertTrue(e.getMessage().contains("closed"), e.getMessage());
             assertEquals(0, server.getRequestCount());

@@ -14,7 +14,6 @@ import dev.evalwire.primeintellect.HostedEvalConfig;
 import dev.evalwire.primeintellect.PrimeIntellectClient;
 import dev.evalwire.primeintellect.UpdateEvaluationParams;
 import dev.evalwire.reliability.Vendor.Mode;
-import dev.evalwire.testing.Sandbox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -33,8 +32,8 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives every client, builder, request, response, exception and log line this test can reach with a known API
- * key and known Prime Intellect {@code custom_secrets} values, including servers that echo them back in error
+ * Drives every client, builder, request, response, exception and log line this test can reach, for every vendor's
+ * update and read, with a known API key and known Prime Intellect {@code custom_secrets} values, including servers that echo them back in error
  * bodies, headers and invalid success bodies, and fails if either string shows up in any {@code toString()},
  * exception message (whole cause chain), server message, field error, exception raw body or captured log line.
  */
@@ -67,9 +66,9 @@ class SecretsTest {
         HTTP_LOGGER.setLevel(Level.ALL);
         List<String> seen = new ArrayList<>();
         try {
-            for (Vendor vendor : Vendor.values()) {
-                driveSandbox(vendor, seen);
-                driveEchoServer(vendor, seen);
+            for (Endpoint endpoint : Endpoint.all()) {
+                driveSandbox(endpoint, seen);
+                driveEchoServer(endpoint, seen);
             }
         } finally {
             HTTP_LOGGER.removeHandler(CAPTURE);
@@ -84,27 +83,27 @@ class SecretsTest {
     }
 
     /** Success, async, raw responses and a 422 from the real sandboxes, with debug logging. */
-    private static void driveSandbox(Vendor vendor, List<String> seen) throws Exception {
-        try (Sandbox sandbox = vendor.startSandbox(KEY)) {
+    private static void driveSandbox(Endpoint endpoint, List<String> seen) throws Exception {
+        Vendor vendor = endpoint.vendor();
+        try (VendorSandbox sandbox = VendorSandbox.start(vendor, KEY)) {
+            String baseUrl = sandbox.baseUrl(endpoint.operation());
             var builder = vendor.builder()
                     .apiKey(KEY)
-                    .baseUrl(sandbox.baseUrl())
+                    .baseUrl(baseUrl)
                     .logLevel(LogLevel.DEBUG)
                     .header("X-Extra", "not-secret");
             seen.add(builder.toString());
             try (AutoCloseable client = vendor.build(builder)) {
                 seen.add(client.toString());
                 for (Mode mode : Mode.values()) {
-                    collect(vendor.outcome(mode, client, vendor.defaultIds, RequestOptions.none(), 20), seen);
+                    collect(endpoint.outcome(mode, client, 20), seen);
                 }
                 // Wrong key: 401 from the sandbox.
-                try (AutoCloseable wrong = vendor.build(vendor.builder()
-                        .apiKey(KEY + "-wrong")
-                        .baseUrl(sandbox.baseUrl())
-                        .logLevel(LogLevel.DEBUG))) {
-                    collect(vendor.outcome(Mode.SYNC, wrong, vendor.defaultIds, RequestOptions.none(), 20), seen);
+                try (AutoCloseable wrong = vendor.build(
+                        vendor.builder().apiKey(KEY + "-wrong").baseUrl(baseUrl).logLevel(LogLevel.DEBUG))) {
+                    collect(endpoint.outcome(Mode.SYNC, wrong, 20), seen);
                 }
-                if (vendor == Vendor.PRIMEINTELLECT) {
+                if (vendor == Vendor.PRIMEINTELLECT && endpoint.operation() == Operation.UPDATE) {
                     drivePrimeIntellectSecrets((PrimeIntellectClient) client, seen);
                 }
             }
@@ -144,7 +143,8 @@ class SecretsTest {
      * A server that echoes the Authorization / x-api-key header and the request body (with the secrets) back:
      * in a 400 error body, in a 429's headers, in a 200 that is not valid JSON, and in a 500 HTML page.
      */
-    private static void driveEchoServer(Vendor vendor, List<String> seen) throws Exception {
+    private static void driveEchoServer(Endpoint endpoint, List<String> seen) throws Exception {
+        Vendor vendor = endpoint.vendor();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 private int count;
@@ -186,7 +186,7 @@ class SecretsTest {
                                     .body("internal error for " + echo)
                                     .build();
                         case 4:
-                            return json(200, validWithEcho(vendor, echo));
+                            return json(200, validWithEcho(endpoint, echo));
                         default:
                             return json(
                                     422,
@@ -203,7 +203,7 @@ class SecretsTest {
                     .logLevel(LogLevel.DEBUG)
                     .maxRetries(0))) {
                 for (int i = 0; i < 6; i++) {
-                    if (vendor == Vendor.PRIMEINTELLECT) {
+                    if (vendor == Vendor.PRIMEINTELLECT && endpoint.operation() == Operation.UPDATE) {
                         HostedEvalConfig config = HostedEvalConfig.builder()
                                 .numExamples(1)
                                 .rolloutsPerExample(1)
@@ -222,19 +222,16 @@ class SecretsTest {
                             collect(expected, seen);
                         }
                     } else {
-                        collect(
-                                vendor.outcome(
-                                        Mode.values()[i % 2], client, vendor.defaultIds, RequestOptions.none(), 20),
-                                seen);
+                        collect(endpoint.outcome(Mode.values()[i % 2], client, 20), seen);
                     }
                 }
             }
         }
     }
 
-    /** The vendor's valid body, with the echo in an unknown field and, as stored values, in custom_secrets. */
-    private static String validWithEcho(Vendor vendor, String echo) {
-        String valid = vendor.body(Vendor.Body.VALID).trim();
+    /** The call's valid body, with the echo in an unknown field and, as stored values, in custom_secrets. */
+    private static String validWithEcho(Endpoint endpoint, String echo) {
+        String valid = endpoint.body(Vendor.Body.VALID).trim();
         return valid.substring(0, valid.length() - 1) + ",\"x_echo\":\"" + echo + "\",\"custom_secrets\":{\"STORED\":\""
                 + echo + "\"}}";
     }

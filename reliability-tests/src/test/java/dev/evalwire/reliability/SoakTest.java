@@ -10,11 +10,12 @@ import dev.evalwire.core.RateLimitException;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.Timeouts;
 import dev.evalwire.core.testing.RecordingSleeper;
-import dev.evalwire.testing.Sandbox;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -31,27 +32,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Bounded soak: 32 threads make 4,000 update calls, mixed across the four clients and across sync and async,
- * against the four sandboxes with 20 % random faults (429, 5xx, slow answers, dropped connections). Afterwards
- * every call is accounted for (a typed response or a typed exception), every retry is matched by a request the
- * sandboxes saw, no async future is lost, every connection of the user-supplied pools is idle (no response body
- * left open) and can be evicted, and no client thread outlives {@code close()}.
+ * Bounded soak: 32 threads make 4,000 calls, reads and updates mixed at random (fixed seed), across the four clients
+ * and across sync and async, against the four sandboxes with 20 % random faults (429, 5xx, slow answers, dropped
+ * connections). Afterwards every call is accounted for (a typed response or a typed exception), every retry of each
+ * call is matched by a request with that call's method that the sandboxes saw, no async future is lost, every
+ * connection of the user-supplied pools is idle (no response body left open) and can be evicted, and no client
+ * thread outlives {@code close()}.
  */
 class SoakTest {
 
     static final int THREADS = 32;
     static final int CALLS = 4000;
     static final double FAULT_PROBABILITY = 0.2;
+    static final long PLAN_SEED = 20240602L;
+
+    /** Which call each of the {@link #CALLS} makes: vendor by index, operation by a seeded coin. */
+    static Endpoint[] plan() {
+        Random coin = new Random(PLAN_SEED);
+        Endpoint[] plan = new Endpoint[CALLS];
+        for (int call = 0; call < CALLS; call++) {
+            plan[call] =
+                    new Endpoint(Vendor.values()[call % 4], coin.nextBoolean() ? Operation.READ : Operation.UPDATE);
+        }
+        return plan;
+    }
 
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void thousandsOfCallsUnderRandomFaults() throws Exception {
         Set<String> threadsBefore = clientThreads();
         long start = System.nanoTime();
-        Map<Vendor, Sandbox> sandboxes = new EnumMap<>(Vendor.class);
-        Map<Vendor, AutoCloseable> clients = new EnumMap<>(Vendor.class);
+        Endpoint[] plan = plan();
+        Map<Vendor, VendorSandbox> sandboxes = new EnumMap<>(Vendor.class);
+        Map<Endpoint, AutoCloseable> clients = new HashMap<>();
         Map<Vendor, OkHttpClient> okHttp = new EnumMap<>(Vendor.class);
-        Map<Vendor, RecordingSleeper> sleepers = new EnumMap<>(Vendor.class);
+        Map<Endpoint, RecordingSleeper> sleepers = new HashMap<>();
         ConcurrentHashMap<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<CompletableFuture<?>> futures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -60,22 +75,26 @@ class SoakTest {
         try {
             long seed = 20240601L;
             for (Vendor vendor : Vendor.values()) {
-                Sandbox sandbox = vendor.startSandbox(Vendor.API_KEY);
-                sandbox.randomFaults(FAULT_PROBABILITY, seed++);
+                VendorSandbox sandbox = VendorSandbox.start(vendor, Vendor.API_KEY);
+                sandbox.sandbox().randomFaults(FAULT_PROBABILITY, seed++);
                 sandboxes.put(vendor, sandbox);
+                // The read and the update client share the user's OkHttpClient, as two views of one app would.
                 OkHttpClient own = new OkHttpClient.Builder()
                         .connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
                         .retryOnConnectionFailure(false)
                         .build();
                 okHttp.put(vendor, own);
+            }
+            for (Endpoint endpoint : Endpoint.all()) {
+                Vendor vendor = endpoint.vendor();
                 RecordingSleeper sleeper = new RecordingSleeper();
-                sleepers.put(vendor, sleeper);
+                sleepers.put(endpoint, sleeper);
                 clients.put(
-                        vendor,
+                        endpoint,
                         vendor.build(vendor.builder()
                                 .apiKey(Vendor.API_KEY)
-                                .baseUrl(sandbox.baseUrl())
-                                .okHttpClient(own)
+                                .baseUrl(sandboxes.get(vendor).baseUrl(endpoint.operation()))
+                                .okHttpClient(okHttp.get(vendor))
                                 .sleeper(sleeper)
                                 .timeouts(Timeouts.builder()
                                         .connect(Duration.ofSeconds(5))
@@ -91,16 +110,20 @@ class SoakTest {
                 final int call = i;
                 workers.execute(() -> {
                     try {
-                        Vendor vendor = Vendor.values()[call % 4];
-                        AutoCloseable client = clients.get(vendor);
+                        Endpoint endpoint = plan[call];
+                        AutoCloseable client = clients.get(endpoint);
                         if ((call / 4) % 2 == 0) {
-                            record(outcomes, unexpected, accounted, syncOutcome(vendor, client));
+                            record(outcomes, unexpected, accounted, endpoint, syncOutcome(endpoint, client));
                         } else {
                             CompletableFuture<?> future =
-                                    vendor.updateAsync(client, vendor.defaultIds, RequestOptions.none());
+                                    endpoint.callAsync(client, endpoint.ids(), RequestOptions.none());
                             futures.add(future);
                             recorded.add(future.whenComplete((result, failure) -> record(
-                                    outcomes, unexpected, accounted, failure != null ? unwrap(failure) : result)));
+                                    outcomes,
+                                    unexpected,
+                                    accounted,
+                                    endpoint,
+                                    failure != null ? unwrap(failure) : result)));
                         }
                     } catch (Throwable escaped) {
                         unexpected.add(escaped);
@@ -124,20 +147,42 @@ class SoakTest {
             assertTrue(unexpected.isEmpty(), "only typed outcomes: " + unexpected);
             int total = outcomes.values().stream().mapToInt(AtomicInteger::get).sum();
             assertEquals(CALLS, total, "every call accounted for: " + outcomes);
-            assertTrue(outcomes.get("success").get() > CALLS * 0.9, "most calls succeed: " + outcomes);
 
-            // Each retry is one wait asked of the sleeper and one more request at the sandbox.
+            // Per call: each retry is one wait asked of that call's sleepers and one more request with its method.
+            Map<Operation, Integer> calls = new EnumMap<>(Operation.class);
+            for (Endpoint endpoint : plan) {
+                calls.merge(endpoint.operation(), 1, Integer::sum);
+            }
             int requests = 0;
             int retries = 0;
-            for (Vendor vendor : Vendor.values()) {
-                requests += sandboxes.get(vendor).requestCount();
-                retries += sleepers.get(vendor).sleeps().size();
+            for (Operation operation : Operation.values()) {
+                int made = calls.getOrDefault(operation, 0);
+                assertTrue(made > CALLS / 3, "the plan mixes both calls: " + calls);
+                int succeeded = outcomes.getOrDefault(operation + " success", new AtomicInteger())
+                        .get();
+                assertTrue(succeeded > made * 0.9, operation + ": most calls succeed: " + outcomes);
+                int sent = 0;
+                int waits = 0;
+                for (Vendor vendor : Vendor.values()) {
+                    Endpoint endpoint = new Endpoint(vendor, operation);
+                    sent += (int) sandboxes.get(vendor).requests(operation).stream()
+                            .filter(r -> r.method().equals(endpoint.method()))
+                            .count();
+                    waits += sleepers.get(endpoint).sleeps().size();
+                }
+                assertEquals(made + waits, sent, operation + ": requests = calls + retries");
+                requests += sent;
+                retries += waits;
             }
-            assertEquals(CALLS + retries, requests, "requests = calls + retries");
+            int seen = 0;
+            for (VendorSandbox sandbox : sandboxes.values()) {
+                seen += sandbox.sandbox().requestCount();
+            }
+            assertEquals(CALLS + retries, seen, "requests = calls + retries");
 
             // Connections: all back in their pools, idle; none held by an unread body.
-            for (Vendor vendor : Vendor.values()) {
-                clients.get(vendor).close();
+            for (AutoCloseable client : clients.values()) {
+                client.close();
             }
             for (Vendor vendor : Vendor.values()) {
                 ConnectionPool pool = okHttp.get(vendor).connectionPool();
@@ -149,7 +194,7 @@ class SoakTest {
             joinNewThreads(threadsBefore);
             assertEquals(threadsBefore, clientThreads(), "client threads gone after close");
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.println("Soak: " + CALLS + " calls (" + futures.size() + " async) on " + THREADS
+            System.out.println("Soak: " + CALLS + " calls (" + calls + ", " + futures.size() + " async) on " + THREADS
                     + " threads in " + millis + " ms; " + requests + " requests, " + retries + " retries; outcomes "
                     + new TreeMap<>(outcomes.entrySet().stream()
                             .collect(Collectors.toMap(
@@ -158,15 +203,15 @@ class SoakTest {
             for (AutoCloseable client : clients.values()) {
                 client.close();
             }
-            for (Sandbox sandbox : sandboxes.values()) {
+            for (VendorSandbox sandbox : sandboxes.values()) {
                 sandbox.close();
             }
         }
     }
 
-    private static Object syncOutcome(Vendor vendor, AutoCloseable client) {
+    private static Object syncOutcome(Endpoint endpoint, AutoCloseable client) {
         try {
-            return vendor.update(client, vendor.defaultIds, RequestOptions.none());
+            return endpoint.call(client, endpoint.ids(), RequestOptions.none());
         } catch (EvalwireException typed) {
             return typed;
         }
@@ -178,17 +223,22 @@ class SoakTest {
                 : failure;
     }
 
+    /** Counts the outcome under "{operation} {success or exception}"; anything but the three typed faults is unexpected. */
     private static void record(
-            Map<String, AtomicInteger> outcomes, List<Throwable> unexpected, AtomicInteger accounted, Object outcome) {
+            Map<String, AtomicInteger> outcomes,
+            List<Throwable> unexpected,
+            AtomicInteger accounted,
+            Endpoint endpoint,
+            Object outcome) {
         String key;
         if (!(outcome instanceof Throwable)) {
-            key = "success";
+            key = endpoint.operation() + " success";
         } else if (outcome instanceof InternalServerException
                 || outcome instanceof RateLimitException
                 || outcome instanceof ApiConnectionException) {
-            key = outcome.getClass().getSimpleName();
+            key = endpoint.operation() + " " + outcome.getClass().getSimpleName();
         } else {
-            key = "unexpected";
+            key = endpoint.operation() + " unexpected";
             unexpected.add((Throwable) outcome);
         }
         outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();

@@ -7,17 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ClientBuilder;
-import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.fireworks.FireworksClient;
 import dev.evalwire.keywordsai.KeywordsAiClient;
+import dev.evalwire.primeintellect.GetEvaluationResponse;
 import dev.evalwire.primeintellect.PrimeIntellectClient;
 import dev.evalwire.primeintellect.UpdateEvaluationParams;
 import dev.evalwire.primeintellect.UpdateEvaluationResponse;
 import dev.evalwire.scale.ChatCompletionConfiguration;
 import dev.evalwire.scale.Evaluation;
 import dev.evalwire.scale.EvaluationTask;
+import dev.evalwire.scale.EvaluationView;
+import dev.evalwire.scale.GetEvaluationParams;
 import dev.evalwire.scale.ScaleClient;
 import dev.evalwire.scale.UnknownEvaluationTask;
 import dev.evalwire.testing.FireworksSandbox;
@@ -30,18 +32,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The per-vendor harness every reliability test is written against: how to start the vendor's sandbox, build its
- * client, make one update call (sync or async) with the ids in the path, and what a valid response body looks
- * like. Tests iterate over {@link #values()} so each case is written once for all four vendors.
+ * client, make one call of each {@link Operation} (sync or async) with the ids in the path, what the request line
+ * is, and what a valid response body looks like. Tests drive it through {@link Endpoint} so each case is written
+ * once for all four vendors and both calls.
  */
 enum Vendor {
-    PRIMEINTELLECT("primeintellect", List.of("eval_demo")) {
+    PRIMEINTELLECT("primeintellect", "PUT", List.of("eval_demo"), List.of("eval_demo"), "primeintellect-read") {
         @Override
         Sandbox startSandbox(String apiKey) {
             return PrimeIntellectSandbox.start(apiKey);
@@ -53,7 +54,7 @@ enum Vendor {
         }
 
         @Override
-        String path(List<String> encodedIds) {
+        String path(Operation operation, List<String> encodedIds) {
             return "/api/v1/evaluations/" + encodedIds.get(0);
         }
 
@@ -68,8 +69,18 @@ enum Vendor {
         }
 
         @Override
-        List<Object> callArguments() {
-            return List.of("eval_demo", params());
+        Object read(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((PrimeIntellectClient) client).getEvaluation(ids.get(0), options);
+        }
+
+        @Override
+        CompletableFuture<?> readAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((PrimeIntellectClient) client).getEvaluationAsync(ids.get(0), options);
+        }
+
+        @Override
+        List<Object> callArguments(Operation operation) {
+            return operation == Operation.READ ? List.of("eval_demo") : List.of("eval_demo", params());
         }
 
         private UpdateEvaluationParams params() {
@@ -95,13 +106,61 @@ enum Vendor {
             }
         }
 
+        /** The read has its own type, {@code GetEvaluationResponse}, with many more fields than the update's. */
+        @Override
+        void checkRead(Body body, Object result) {
+            GetEvaluationResponse response = assertInstanceOf(GetEvaluationResponse.class, result);
+            assertEquals("eval_demo", response.evaluationId());
+            switch (body) {
+                case UNKNOWN_FIELDS -> {
+                    assertTrue(response.additionalProperties().containsKey("x_future_field"));
+                    assertEquals(200, response.totalSamples());
+                }
+                case UNKNOWN_ENUM -> {
+                    assertEquals("ARCHIVED_IN_THE_FUTURE", response.status().value());
+                    assertEquals(
+                            "benchmark_from_the_future", response.evalType().value());
+                }
+                case MISSING_OPTIONAL -> {
+                    assertEquals(200, response.totalSamples());
+                    assertNull(response.userId());
+                    assertNull(response.avgScore());
+                    assertNull(response.evalConfig());
+                    assertNull(response.completedAt());
+                }
+                case NULLS -> {
+                    assertNull(response.teamId());
+                    assertTrue(response.environmentIds().isEmpty());
+                    assertNull(response.avgScore());
+                    assertNull(response.evalConfig());
+                    assertNull(response.startedAt());
+                    assertNull(response.chartData());
+                }
+                case REQUIRED_MISSING -> {
+                    assertEquals("RUNNING", response.status().value());
+                    InvalidResponseException missing =
+                            assertThrows(InvalidResponseException.class, response::createdAt);
+                    assertTrue(missing.getMessage().contains("created_at"), missing.getMessage());
+                    InvalidResponseException nulled = assertThrows(InvalidResponseException.class, response::evalType);
+                    assertTrue(nulled.getMessage().contains("eval_type"), nulled.getMessage());
+                    assertThrows(InvalidResponseException.class, response::validate);
+                }
+                default -> {
+                    assertEquals("COMPLETED", response.status().value());
+                    assertEquals("environment", response.evalType().value());
+                    assertEquals(200, response.totalSamples());
+                    assertEquals(List.of("demo"), response.tags());
+                }
+            }
+        }
+
         @Override
         boolean lazyResponses() {
             return true;
         }
     },
 
-    FIREWORKS("fireworks", List.of("acme", "exact-match")) {
+    FIREWORKS("fireworks", "PATCH", List.of("acme", "exact-match"), List.of("acme", "exact-match"), "fireworks") {
         @Override
         Sandbox startSandbox(String apiKey) {
             return FireworksSandbox.start(apiKey);
@@ -113,7 +172,7 @@ enum Vendor {
         }
 
         @Override
-        String path(List<String> encodedIds) {
+        String path(Operation operation, List<String> encodedIds) {
             return "/v1/accounts/" + encodedIds.get(0) + "/evaluators/" + encodedIds.get(1);
         }
 
@@ -130,8 +189,18 @@ enum Vendor {
         }
 
         @Override
-        List<Object> callArguments() {
-            return List.of("exact-match", params());
+        Object read(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((FireworksClient) client).withAccount(ids.get(0)).getEvaluator(ids.get(1), options);
+        }
+
+        @Override
+        CompletableFuture<?> readAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((FireworksClient) client).withAccount(ids.get(0)).getEvaluatorAsync(ids.get(1), options);
+        }
+
+        @Override
+        List<Object> callArguments(Operation operation) {
+            return operation == Operation.READ ? List.of("exact-match") : List.of("exact-match", params());
         }
 
         private dev.evalwire.fireworks.UpdateEvaluatorParams params() {
@@ -169,7 +238,7 @@ enum Vendor {
         }
     },
 
-    SCALE("scale", List.of("eval_demo", "chat_completion")) {
+    SCALE("scale", "PATCH", List.of("eval_demo", "chat_completion"), List.of("eval_demo"), "scale") {
         @Override
         Sandbox startSandbox(String apiKey) {
             return ScaleSandbox.start(apiKey);
@@ -180,9 +249,23 @@ enum Vendor {
             return ScaleClient.builder();
         }
 
+        /** The read is of the whole evaluation; the update is of one of its tasks. */
         @Override
-        String path(List<String> encodedIds) {
-            return "/v5/evaluations/" + encodedIds.get(0) + "/tasks/" + encodedIds.get(1);
+        String path(Operation operation, List<String> encodedIds) {
+            String evaluation = "/v5/evaluations/" + encodedIds.get(0);
+            return operation == Operation.READ ? evaluation : evaluation + "/tasks/" + encodedIds.get(1);
+        }
+
+        /** The sandbox routes only the task path; a read sent there is refused with 405 like the others'. */
+        @Override
+        String sandboxReadPath(String path) {
+            return path + "/tasks/read";
+        }
+
+        /** The read asks for the tasks, which the update's response carries too. */
+        @Override
+        String query(Operation operation) {
+            return operation == Operation.READ ? "views=tasks" : null;
         }
 
         @Override
@@ -197,8 +280,24 @@ enum Vendor {
         }
 
         @Override
-        List<Object> callArguments() {
-            return List.of("eval_demo", "chat_completion", configuration());
+        Object read(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((ScaleClient) client).getEvaluation(ids.get(0), withTasks(), options);
+        }
+
+        @Override
+        CompletableFuture<?> readAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((ScaleClient) client).getEvaluationAsync(ids.get(0), withTasks(), options);
+        }
+
+        @Override
+        List<Object> callArguments(Operation operation) {
+            return operation == Operation.READ
+                    ? List.of("eval_demo", withTasks())
+                    : List.of("eval_demo", "chat_completion", configuration());
+        }
+
+        private GetEvaluationParams withTasks() {
+            return GetEvaluationParams.builder().views(EvaluationView.TASKS).build();
         }
 
         private ChatCompletionConfiguration configuration() {
@@ -246,7 +345,7 @@ enum Vendor {
         }
     },
 
-    KEYWORDSAI("keywordsai", List.of("evl_demo")) {
+    KEYWORDSAI("keywordsai", "PATCH", List.of("evl_demo"), List.of("evl_demo"), "keywordsai") {
         @Override
         Sandbox startSandbox(String apiKey) {
             return KeywordsAiSandbox.start(apiKey);
@@ -258,7 +357,7 @@ enum Vendor {
         }
 
         @Override
-        String path(List<String> encodedIds) {
+        String path(Operation operation, List<String> encodedIds) {
             return "/api/evaluators/" + encodedIds.get(0) + "/";
         }
 
@@ -273,8 +372,18 @@ enum Vendor {
         }
 
         @Override
-        List<Object> callArguments() {
-            return List.of("evl_demo", params());
+        Object read(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((KeywordsAiClient) client).getEvaluator(ids.get(0), options);
+        }
+
+        @Override
+        CompletableFuture<?> readAsync(AutoCloseable client, List<String> ids, RequestOptions options) {
+            return ((KeywordsAiClient) client).getEvaluatorAsync(ids.get(0), options);
+        }
+
+        @Override
+        List<Object> callArguments(Operation operation) {
+            return operation == Operation.READ ? List.of("evl_demo") : List.of("evl_demo", params());
         }
 
         private dev.evalwire.keywordsai.UpdateEvaluatorParams params() {
@@ -334,11 +443,18 @@ enum Vendor {
     static final String API_KEY = "rel-key-7f3a9c2e5b";
 
     final String id;
-    final List<String> defaultIds;
+    final String updateMethod;
+    final List<String> updateIds;
+    final List<String> readIds;
+    /** Names the read's body files: the vendor's id when the read answers the update's type. */
+    final String readBodies;
 
-    Vendor(String id, List<String> defaultIds) {
+    Vendor(String id, String updateMethod, List<String> updateIds, List<String> readIds, String readBodies) {
         this.id = id;
-        this.defaultIds = defaultIds;
+        this.updateMethod = updateMethod;
+        this.updateIds = updateIds;
+        this.readIds = readIds;
+        this.readBodies = readBodies;
     }
 
     /** Starts the vendor's sandbox accepting {@code apiKey}. */
@@ -353,25 +469,48 @@ enum Vendor {
     }
 
     /**
-     * The arguments of the update call before the optional {@code RequestOptions}, for the client made by
+     * The arguments of the call before the optional {@code RequestOptions}, for the client made by
      * {@link #builder()} and the sandbox's seeded resource: the ids in path order (Fireworks' account is the
-     * client's), then the params.
+     * client's), then the params (Scale's read: its query params).
      */
-    abstract List<Object> callArguments();
+    abstract List<Object> callArguments(Operation operation);
 
-    /** The request path for the given ids, already percent-encoded. */
-    abstract String path(List<String> encodedIds);
+    /** The request path of the call for the given ids, already percent-encoded. */
+    abstract String path(Operation operation, List<String> encodedIds);
 
-    /** One synchronous update call with the path ids ({@link #defaultIds} in shape). */
+    /**
+     * Where {@link ReadFront} forwards a read's raw path so that the sandbox, which routes only the update, refuses
+     * its method with 405 (unless a fault answers first): the read's own path where the update has the same one.
+     */
+    String sandboxReadPath(String path) {
+        return path;
+    }
+
+    /** The request's query string, or null when the call sends none. */
+    String query(Operation operation) {
+        return null;
+    }
+
+    /** One synchronous update call with the path ids ({@link #updateIds} in shape). */
     abstract Object update(AutoCloseable client, List<String> ids, RequestOptions options);
 
     /** One asynchronous update call. */
     abstract CompletableFuture<?> updateAsync(AutoCloseable client, List<String> ids, RequestOptions options);
 
-    /** Checks that {@code result} is the vendor's typed response read correctly from {@code body}. */
+    /** One synchronous read with the path ids ({@link #readIds} in shape). */
+    abstract Object read(AutoCloseable client, List<String> ids, RequestOptions options);
+
+    /** One asynchronous read. */
+    abstract CompletableFuture<?> readAsync(AutoCloseable client, List<String> ids, RequestOptions options);
+
+    /** Checks that {@code result} is the update's typed response read correctly from {@code body}. */
     abstract void checkDecoded(Body body, Object result);
 
-    /** @return the body file for this vendor, or null when the vendor's spec gives the case no meaning */
+    /** Checks the read's typed response; the same as {@link #checkDecoded} where both calls answer one type. */
+    void checkRead(Body body, Object result) {
+        checkDecoded(body, result);
+    }
+
     /**
      * @return true when the vendor's responses are generated and read lazily: a 200 whose body lacks a required
      *     field decodes, and only the accessor of that field (and {@code validate()}) fails
@@ -380,8 +519,10 @@ enum Vendor {
         return false;
     }
 
-    String body(Body body) {
-        String resource = "bodies/" + id + "-" + body.file + ".json";
+    /** @return the call's body file for the case, or null when the vendor's spec gives the case no meaning */
+    String body(Operation operation, Body body) {
+        String name = operation == Operation.READ ? readBodies : id;
+        String resource = "bodies/" + name + "-" + body.file + ".json";
         try (InputStream in = Vendor.class.getResourceAsStream(resource)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -396,33 +537,7 @@ enum Vendor {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /**
-     * Makes one call and returns its result or the exception it ended with (the async one unwrapped from the
-     * future). An async call that does not complete within {@code seconds} fails the test as a hang.
-     */
-    Object outcome(Mode mode, AutoCloseable client, List<String> ids, RequestOptions options, int seconds) {
-        try {
-            if (mode == Mode.SYNC) {
-                return update(client, ids, options);
-            }
-            CompletableFuture<?> future = updateAsync(client, ids, options);
-            try {
-                return future.get(seconds, TimeUnit.SECONDS);
-            } catch (ExecutionException failed) {
-                return failed.getCause();
-            } catch (TimeoutException hung) {
-                future.cancel(true);
-                throw new AssertionError(this + " " + mode + " call did not complete within " + seconds + " s");
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", interrupted);
-            }
-        } catch (EvalwireException expected) {
-            return expected;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
