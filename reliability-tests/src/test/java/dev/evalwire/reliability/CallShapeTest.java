@@ -8,7 +8,6 @@ import dev.evalwire.core.RequestOptions;
 import dev.evalwire.scale.ScaleClient;
 import dev.evalwire.testing.RecordedRequest;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -220,9 +219,10 @@ class CallShapeTest {
         return name + parameters.stream().map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** The public methods a user can call on {@code type}: its own and those it inherits (the generated calls). */
     private static List<Method> publicMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class && !m.isSynthetic())
                 .collect(Collectors.toList());
     }
 

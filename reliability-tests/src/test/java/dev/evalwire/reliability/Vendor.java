@@ -256,12 +256,6 @@ enum Vendor {
             return operation == Operation.READ ? evaluation : evaluation + "/tasks/" + encodedIds.get(1);
         }
 
-        /** The sandbox routes only the task path; a read sent there is refused with 405 like the others'. */
-        @Override
-        String sandboxReadPath(String path) {
-            return path + "/tasks/read";
-        }
-
         /** The read asks for the tasks, which the update's response carries too. */
         @Override
         String query(Operation operation) {
@@ -477,14 +471,6 @@ enum Vendor {
 
     /** The request path of the call for the given ids, already percent-encoded. */
     abstract String path(Operation operation, List<String> encodedIds);
-
-    /**
-     * Where {@link ReadFront} forwards a read's raw path so that the sandbox, which routes only the update, refuses
-     * its method with 405 (unless a fault answers first): the read's own path where the update has the same one.
-     */
-    String sandboxReadPath(String path) {
-        return path;
-    }
 
     /** The request's query string, or null when the call sends none. */
     String query(Operation operation) {

@@ -5,23 +5,20 @@ import dev.evalwire.testing.Sandbox;
 import java.util.List;
 
 /**
- * A vendor's sandbox as both of its calls reach it: the update directly, the read through a {@link ReadFront}.
- * Every request of either call is counted and faulted by the one sandbox; a read is recorded as sent by the front.
+ * A vendor's sandbox, which serves both of its calls: the update and the read. Every request of either call is
+ * counted and faulted by it; {@link #requests(Operation)} tells the two calls' requests apart by method.
  */
 final class VendorSandbox implements AutoCloseable {
 
     private final Sandbox sandbox;
-    private final ReadFront front;
 
-    private VendorSandbox(Sandbox sandbox, ReadFront front) {
+    private VendorSandbox(Sandbox sandbox) {
         this.sandbox = sandbox;
-        this.front = front;
     }
 
-    /** Starts the vendor's sandbox accepting {@code apiKey}, and the front for its read. */
+    /** Starts the vendor's sandbox accepting {@code apiKey}. */
     static VendorSandbox start(Vendor vendor, String apiKey) {
-        Sandbox sandbox = vendor.startSandbox(apiKey);
-        return new VendorSandbox(sandbox, ReadFront.start(vendor, sandbox.baseUrl()));
+        return new VendorSandbox(vendor.startSandbox(apiKey));
     }
 
     /** The sandbox: its faults and its count of the requests of both calls. */
@@ -29,23 +26,20 @@ final class VendorSandbox implements AutoCloseable {
         return sandbox;
     }
 
-    /** The requests of {@code operation}'s call, as the client sent them. */
+    /** The requests of {@code operation}'s call, as the sandbox received them. */
     List<RecordedRequest> requests(Operation operation) {
-        return operation == Operation.READ
-                ? front.requests()
-                : sandbox.requests().stream()
-                        .filter(request -> !request.method().equals("GET"))
-                        .toList();
+        return sandbox.requests().stream()
+                .filter(request -> request.method().equals("GET") == (operation == Operation.READ))
+                .toList();
     }
 
-    /** Where a client making {@code operation}'s call points. */
+    /** Where a client making {@code operation}'s call points: the sandbox, for both calls. */
     String baseUrl(Operation operation) {
-        return operation == Operation.READ ? front.baseUrl() : sandbox.baseUrl();
+        return sandbox.baseUrl();
     }
 
     @Override
     public void close() {
-        front.close();
         sandbox.close();
     }
 }

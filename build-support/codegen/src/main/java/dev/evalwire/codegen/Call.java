@@ -19,8 +19,11 @@ public final class Call {
 
     /** One argument of the call's methods. */
     public static final class Argument {
+        /** Its Java type. */
         public final String type;
+        /** Its Java name. */
         public final String name;
+        /** Its Javadoc text. */
         public final String doc;
 
         Argument(String type, String name, String doc) {
@@ -30,21 +33,32 @@ public final class Call {
         }
     }
 
+    /** The method's name ({@code x-evalwire-method}, else the operation id). */
     public final String method;
+    /** The client's package-private method that builds the request. */
     public final String hook;
+    /** The constant holding the answer's decoder. */
     public final String decoder;
+    /** The answer's class. */
     public final String returnType;
+    /** The method's Javadoc lines, from the operation's summary and description. */
     public final List<String> doc;
+    /** The {@code @return} text, from the 2xx answer's description. */
     public final String returnDoc;
+    /** The ids the caller gives, in path order. */
     public final List<Argument> ids = new ArrayList<>();
     /** The parameters object, or null when the call takes none. */
     public final Argument params;
     /** The parameters object to send when the caller gives none ({@code x-evalwire-params-optional}), or null. */
     public final String defaultParams;
 
+    /** The declared arguments: ids, then the parameters object. */
     public final String arguments;
+    /** The same, as names to pass on. */
     public final String names;
+    /** The declared ids alone. */
     public final String idArguments;
+    /** The ids alone, as names to pass on. */
     public final String idNames;
 
     Call(OpenAPI openAPI, Operation operation, List<Parameter> pathParameters, UnaryOperator<String> className) {
@@ -101,7 +115,9 @@ public final class Call {
         }
         String body = null;
         for (MediaType media : operation.getRequestBody().getContent().values()) {
-            body = media.getSchema().get$ref().substring(media.getSchema().get$ref().lastIndexOf('/') + 1);
+            body = media.getSchema()
+                    .get$ref()
+                    .substring(media.getSchema().get$ref().lastIndexOf('/') + 1);
         }
         String description = operation.getRequestBody().getDescription();
         return new Argument(className.apply(body), "params", Javadocs.text(description, "The fields to send."));

@@ -37,10 +37,14 @@ final class Calls {
         }
         Object throwsLines = hints.getOrDefault("x-evalwire-call-throws", List.of());
         return Map.of(
-                "callsClass", className(openAPI),
-                "client", hints.get("x-evalwire-client"),
-                "callThrows", throwsLines,
-                "calls", calls);
+                "callsClass",
+                className(openAPI),
+                "client",
+                hints.get("x-evalwire-client"),
+                "callThrows",
+                throwsLines,
+                "calls",
+                calls);
     }
 
     /** The path's parameters (declared on the path or the operation, {@code $ref}s resolved), in path order. */
@@ -59,7 +63,9 @@ final class Calls {
                     ? parameter
                     : openAPI.getComponents()
                             .getParameters()
-                            .get(parameter.get$ref().substring(parameter.get$ref().lastIndexOf('/') + 1));
+                            .get(parameter
+                                    .get$ref()
+                                    .substring(parameter.get$ref().lastIndexOf('/') + 1));
             if ("path".equals(resolved.getIn())) {
                 inPath.add(resolved);
             }
