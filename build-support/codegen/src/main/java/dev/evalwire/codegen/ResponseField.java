@@ -19,6 +19,8 @@ public final class ResponseField {
     public final String returnDoc;
     /** The statement {@code validate()} runs for this field: read it, and validate a nested response object. */
     public final String validation;
+    /** Whether the accessor answers an empty list or map, never null, when the field is missing or null. */
+    private final boolean emptyWhenAbsent;
 
     ResponseField(CodegenProperty p, Map<String, String> enums, Set<String> imports) {
         this.json = p.baseName;
@@ -30,6 +32,7 @@ public final class ResponseField {
         String r;
         String t;
         String nested = null;
+        boolean empty = false;
         if (Boolean.TRUE.equals(p.vendorExtensions.get("x-evalwire-any"))) {
             imports.add("com.fasterxml.jackson.databind.JsonNode");
             t = "JsonNode";
@@ -68,14 +71,17 @@ public final class ResponseField {
             imports.add("java.util.List");
             t = "List<String>";
             r = required ? "JsonFields::requiredStrings" : "JsonFields::strings";
+            empty = !required;
         } else if (p.isArray && p.items.isModel) {
             imports.add("java.util.List");
             t = "List<" + p.items.complexType + ">";
             r = "(object, name) -> JsonFields.objects(object, name, " + p.items.complexType + "::fromJson)";
+            empty = true;
         } else if (p.isMap && p.additionalProperties != null && p.additionalProperties.isString) {
             imports.add("java.util.Map");
             t = "Map<String, String>";
             r = "JsonFields::stringMap";
+            empty = true;
         } else if (p.isString) {
             t = "String";
             r = required ? "JsonFields::requiredString" : "JsonFields::string";
@@ -100,13 +106,21 @@ public final class ResponseField {
         } else {
             this.validation = getter + "();";
         }
+        this.emptyWhenAbsent = empty;
         this.returnDoc = required
                 ? "the {@code " + json + "} field"
-                : "the {@code " + json + "} field, or null when the server sent none or null";
+                : "the {@code " + json + "} field, "
+                        + (empty
+                                ? "empty when the server sent none or null"
+                                : "or null when the server sent none or null");
     }
 
     /** @return whether the accessor may return null */
     public boolean isNullable() {
-        return !required && !type.equals("boolean") && !type.equals("long") && !type.equals("double");
+        return !required
+                && !emptyWhenAbsent
+                && !type.equals("boolean")
+                && !type.equals("long")
+                && !type.equals("double");
     }
 }
