@@ -180,16 +180,8 @@ public final class FireworksClient extends FireworksCalls implements AutoCloseab
      * @throws IllegalArgumentException for a bad id, at once
      */
     public CompletableFuture<EvaluatorBuild> awaitBuildAsync(String evaluatorId, WaitOptions options) {
-        CompletableFuture<Evaluator> poll =
-                executor.poller().awaitAsync(() -> getEvaluatorAsync(evaluatorId), built(evaluatorId, options));
-        CompletableFuture<EvaluatorBuild> build = poll.thenApply(EvaluatorBuild::new);
-        // a future made by thenApply does not pass its cancellation back; without this the reads would go on
-        build.whenComplete((done, failure) -> {
-            if (build.isCancelled()) {
-                poll.cancel(true);
-            }
-        });
-        return build;
+        return executor.poller()
+                .awaitAsync(() -> getEvaluatorAsync(evaluatorId), built(evaluatorId, options), EvaluatorBuild::new);
     }
 
     private static Poller.Target<Evaluator> built(String evaluatorId, WaitOptions options) {

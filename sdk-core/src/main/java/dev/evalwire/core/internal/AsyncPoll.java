@@ -10,16 +10,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** One async wait of a {@link Poller}: a read, then a scheduled next read, until the target is done. */
-final class AsyncPoll<T> {
+/**
+ * One async wait of a {@link Poller}: a read, then a scheduled next read, until the target is done; the final answer
+ * goes through {@code finish} inside the wait, so that the returned future is the one whose cancel stops it.
+ *
+ * @param <T> the read's answer
+ * @param <R> the wait's result
+ */
+final class AsyncPoll<T, R> {
 
     private final Poller poller;
     private final Supplier<CompletableFuture<T>> read;
     private final Poller.Target<T> target;
+    private final Function<? super T, ? extends R> finish;
     private final Instant deadline;
-    private final CompletableFuture<T> result = new CompletableFuture<T>() {
+    private final CompletableFuture<R> result = new CompletableFuture<R>() {
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);
@@ -32,14 +40,20 @@ final class AsyncPoll<T> {
     private volatile Future<?> pendingWait;
     private int reads;
 
-    AsyncPoll(Poller poller, Supplier<CompletableFuture<T>> read, Poller.Target<T> target, Instant deadline) {
+    AsyncPoll(
+            Poller poller,
+            Supplier<CompletableFuture<T>> read,
+            Poller.Target<T> target,
+            Function<? super T, ? extends R> finish,
+            Instant deadline) {
         this.poller = poller;
         this.read = read;
         this.target = target;
+        this.finish = finish;
         this.deadline = deadline;
     }
 
-    CompletableFuture<T> start() {
+    CompletableFuture<R> start() {
         readOnce();
         return result;
     }
@@ -73,7 +87,7 @@ final class AsyncPoll<T> {
             String state;
             if (failure == null) {
                 if (target.done.test(answer)) {
-                    result.complete(answer);
+                    result.complete(finish.apply(answer));
                     return;
                 }
                 wait = target.options.intervalAfter(reads);

@@ -93,7 +93,20 @@ public final class Poller {
      *     first, or with the read's failure
      */
     public <T> CompletableFuture<T> awaitAsync(Supplier<CompletableFuture<T>> read, Target<T> target) {
-        return new AsyncPoll<>(this, read, target, clock.instant().plus(target.options.timeout())).start();
+        return awaitAsync(read, target, Function.<T>identity());
+    }
+
+    /**
+     * As {@link #awaitAsync(Supplier, Target)}, the final answer turned into the result by {@code finish} (the
+     * returned future is still the one whose cancel stops the wait, which a {@code thenApply} would not be).
+     *
+     * @param read starts one read
+     * @param finish makes the result of the final answer
+     * @return a future of the result
+     */
+    public <T, R> CompletableFuture<R> awaitAsync(
+            Supplier<CompletableFuture<T>> read, Target<T> target, Function<? super T, ? extends R> finish) {
+        return new AsyncPoll<T, R>(this, read, target, finish, clock.instant().plus(target.options.timeout())).start();
     }
 
     /**
