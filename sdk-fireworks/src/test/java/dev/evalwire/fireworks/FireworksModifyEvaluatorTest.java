@@ -36,16 +36,11 @@ class FireworksModifyEvaluatorTest {
         Evaluator updated = client.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion);
 
         assertEquals("v1 then v2", updated.description());
-        assertEquals("GET " + PATH, describe(server.take()));
-        assertEquals("GET " + PATH, describe(server.take()));
-        RecordedRequest write = server.take();
-        assertEquals("PATCH " + PATH, describe(write));
+        server.take("GET " + PATH);
+        server.take("GET " + PATH);
+        RecordedRequest write = server.take("PATCH " + PATH);
         assertEquals("{\"description\":\"v1 then v2\"}", write.getBody().utf8());
         assertEquals(3, server.requestCount());
-    }
-
-    private static String describe(RecordedRequest request) {
-        return request.getMethod() + " " + request.getTarget();
     }
 
     @Test

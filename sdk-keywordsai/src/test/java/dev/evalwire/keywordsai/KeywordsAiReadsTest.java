@@ -5,7 +5,6 @@ import static dev.evalwire.keywordsai.Fixtures.KEY;
 import static dev.evalwire.keywordsai.Fixtures.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.evalwire.core.ApiResponse;
@@ -38,12 +37,8 @@ class KeywordsAiReadsTest {
     private final KeywordsAiClient client = server.client();
 
     private void assertRead(Evaluator evaluator) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(PATH, request.getTarget());
+        RecordedRequest request = server.takeRead(PATH);
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
-        assertEquals(0L, request.getBodySize());
-        assertNull(request.getHeaders().get("Content-Type"));
         assertEquals(ID, evaluator.id());
         assertEquals("Enhanced Response Quality Evaluator", evaluator.name());
         assertEquals(OffsetDateTime.parse("2025-09-11T10:15:22.123456Z"), evaluator.updatedAt());
@@ -137,18 +132,13 @@ class KeywordsAiReadsTest {
         Evaluator updated = client.modifyEvaluator(ID, KeywordsAiReadsTest::addTag);
 
         assertEquals(ID, updated.id());
-        assertEquals("GET " + PATH, describe(server.take()));
-        assertEquals("GET " + PATH, describe(server.take()));
-        RecordedRequest write = server.take();
-        assertEquals("PATCH " + PATH, describe(write));
+        server.take("GET " + PATH);
+        server.take("GET " + PATH);
+        RecordedRequest write = server.take("PATCH " + PATH);
         assertEquals(
                 "{\"tags\":[\"quality\",\"production\",\"reviewed\"]}",
                 write.getBody().utf8());
         assertEquals(3, server.requestCount());
-    }
-
-    private static String describe(RecordedRequest request) {
-        return request.getMethod() + " " + request.getTarget();
     }
 
     @Test

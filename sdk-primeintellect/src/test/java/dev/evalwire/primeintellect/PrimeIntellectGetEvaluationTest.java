@@ -30,12 +30,8 @@ class PrimeIntellectGetEvaluationTest {
     private final PrimeIntellectClient client = server.client();
 
     private void assertRead(GetEvaluationResponse evaluation) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(PATH, request.getTarget());
+        RecordedRequest request = server.takeRead(PATH);
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
-        assertEquals(0L, request.getBodySize());
-        assertEquals(null, request.getHeaders().get("Content-Type"));
         assertEquals("eval_1", evaluation.evaluationId());
         assertEquals(EvaluationStatus.RUNNING, evaluation.status());
         assertEquals(Arrays.asList("math"), evaluation.tags());

@@ -35,14 +35,10 @@ class ScaleGetEvaluationTest {
             server.closeAfter(server.builder().accountId("acct_1").build());
 
     private void assertRead(Evaluation evaluation, String target) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(target, request.getTarget());
+        RecordedRequest request = server.takeRead(target);
         assertEquals(ScaleServer.KEY, request.getHeaders().get("x-api-key"));
         assertNull(request.getHeaders().get("Authorization"));
         assertEquals("acct_1", request.getHeaders().get("x-selected-account-id"));
-        assertEquals(0L, request.getBodySize());
-        assertNull(request.getHeaders().get("Content-Type"));
         assertEquals("eval_1", evaluation.id());
         assertEquals(EvaluationStatus.RUNNING, evaluation.status());
         assertEquals("chat", evaluation.tasks().get(0).alias());

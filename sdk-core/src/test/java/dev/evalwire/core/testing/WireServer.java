@@ -1,5 +1,8 @@
 package dev.evalwire.core.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -78,14 +81,38 @@ public class WireServer implements AfterEachCallback {
         return request;
     }
 
+    /**
+     * @param call the request expected next, as "METHOD target"
+     * @return the next request, after checking that it is {@code call}
+     */
+    public RecordedRequest take(String call) throws InterruptedException {
+        RecordedRequest request = take();
+        assertEquals(call, describe(request));
+        return request;
+    }
+
+    /**
+     * @param target the path and query expected
+     * @return the next request, after checking that it is a GET of {@code target} with no body and no Content-Type
+     */
+    public RecordedRequest takeRead(String target) throws InterruptedException {
+        RecordedRequest request = take("GET " + target);
+        assertEquals(0L, request.getBodySize());
+        assertNull(request.getHeaders().get("Content-Type"));
+        return request;
+    }
+
     /** @return "METHOD target" of every request received and not yet taken, in order */
     public List<String> calls() throws InterruptedException {
         List<String> calls = new ArrayList<>();
         for (int i = server.getRequestCount() - taken; i > 0; i--) {
-            RecordedRequest request = take();
-            calls.add(request.getMethod() + " " + request.getTarget());
+            calls.add(describe(take()));
         }
         return calls;
+    }
+
+    private static String describe(RecordedRequest request) {
+        return request.getMethod() + " " + request.getTarget();
     }
 
     /** @return how many requests the server received, taken or not */
