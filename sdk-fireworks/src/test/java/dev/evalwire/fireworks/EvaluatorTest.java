@@ -11,9 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Decoding the evaluator the server answers with, through the client and directly. */
 class EvaluatorTest {
@@ -29,23 +28,13 @@ class EvaluatorTest {
             + "\"source\":{\"type\":\"TYPE_GITHUB\",\"githubRepositoryName\":\"acme/evaluators\"},"
             + "\"defaultDataset\":\"accounts/acme/datasets/qa\"}";
 
-    private TestServer server;
-    private FireworksClient client;
+    @RegisterExtension
+    final FireworksServer server = new FireworksServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-        client = server.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final FireworksClient client = server.client();
 
     private Evaluator answer(String json) {
-        server.enqueueJson(200, json);
+        server.enqueue(200, json);
         return client.updateEvaluator(
                 "exact-match", UpdateEvaluatorParams.builder().build());
     }
@@ -161,8 +150,7 @@ class EvaluatorTest {
 
     @Test
     void aWronglyTypedFieldFailsOnlyItsAccessor() {
-        server.enqueueJson(
-                200, "{\"name\":\"e\",\"criteria\":[{\"codeSnippets\":{\"fileContents\":{\"main.py\":true}}}]}");
+        server.enqueue(200, "{\"name\":\"e\",\"criteria\":[{\"codeSnippets\":{\"fileContents\":{\"main.py\":true}}}]}");
         Evaluator evaluator = client.updateEvaluator(
                 "exact-match", UpdateEvaluatorParams.builder().build());
         assertEquals("e", evaluator.name());

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiInterruptedException;
 import dev.evalwire.core.NotFoundException;
-import dev.evalwire.core.RetryPolicy;
-import dev.evalwire.core.Sleeper;
 import dev.evalwire.core.WaitOptions;
 import dev.evalwire.core.WaitTimeoutException;
 import dev.evalwire.core.testing.BlockingSleeper;
@@ -23,9 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code awaitBuild}: reads the evaluator until ACTIVE or BUILD_FAILED, with a fake clock and sleeper. */
 class FireworksAwaitBuildTest {
@@ -38,36 +35,18 @@ class FireworksAwaitBuildTest {
             .withTimeout(Duration.ofSeconds(5));
 
     private final FakeTime time = new FakeTime();
-    private TestServer server;
-    private FireworksClient client;
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-        client = client(time, time.clock());
-    }
+    @RegisterExtension
+    final FireworksServer server = new FireworksServer();
 
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
-
-    private FireworksClient client(Sleeper sleeper, Clock clock) {
-        return server.clientBuilder()
-                .accountId("acme")
-                .retryPolicy(RetryPolicy.none())
-                .sleeper(sleeper)
-                .clock(clock)
-                .build();
-    }
+    private final FireworksClient client = server.client(time, time.clock());
 
     private void answer(String state) {
         answer(state, "");
     }
 
     private void answer(String state, String message) {
-        server.enqueueJson(
+        server.enqueue(
                 200,
                 "{\"name\":\"accounts/acme/evaluators/exact-match\",\"state\":\"" + state + "\","
                         + "\"status\":{\"code\":\"OK\",\"message\":\"" + message + "\"}}");
@@ -90,14 +69,9 @@ class FireworksAwaitBuildTest {
         assertEquals("accounts/acme/evaluators/exact-match", build.evaluator().name());
         assertEquals(Arrays.asList(millis(1000), millis(1500)), time.sleeps());
         for (int i = 0; i < 3; i++) {
-            assertEquals("GET " + FireworksGetEvaluatorTest.PATH, describeNext());
+            server.take("GET " + FireworksGetEvaluatorTest.PATH);
         }
-        assertEquals(3, server.server.getRequestCount());
-    }
-
-    private String describeNext() throws InterruptedException {
-        mockwebserver3.RecordedRequest request = server.take();
-        return request.getMethod() + " " + request.getTarget();
+        assertEquals(3, server.requestCount());
     }
 
     @Test
@@ -124,12 +98,12 @@ class FireworksAwaitBuildTest {
         assertEquals("pip install failed: no such package", build.message());
         assertEquals(
                 "EvaluatorBuild{state=BUILD_FAILED, message=pip install failed: no such package}", build.toString());
-        assertEquals(2, server.server.getRequestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
     void missingStatusGivesNoMessage() {
-        server.enqueueJson(200, "{\"state\":\"ACTIVE\"}");
+        server.enqueue(200, "{\"state\":\"ACTIVE\"}");
 
         EvaluatorBuild build = client.awaitBuild("exact-match", OPTIONS);
 
@@ -140,14 +114,14 @@ class FireworksAwaitBuildTest {
 
     @Test
     void unspecifiedAndUnknownStatesAreNotFinal() {
-        server.enqueueJson(200, "{}");
+        server.enqueue(200, "{}");
         answer("STATE_UNSPECIFIED");
         answer("SOME_NEW_STATE");
         answer("ACTIVE");
 
         assertTrue(client.awaitBuild("exact-match", OPTIONS).succeeded());
 
-        assertEquals(4, server.server.getRequestCount());
+        assertEquals(4, server.requestCount());
     }
 
     @Test
@@ -162,7 +136,7 @@ class FireworksAwaitBuildTest {
         // reads at 0, 1, 2.5 and 4.5 s; the last wait is cut from 2 s to the 0.5 s left; a fifth read at 5 s
         assertEquals(Arrays.asList(millis(1000), millis(1500), millis(2000), millis(500)), time.sleeps());
         assertEquals(Duration.ofSeconds(5), time.elapsed());
-        assertEquals(5, server.server.getRequestCount());
+        assertEquals(5, server.requestCount());
         assertEquals("BUILDING", e.lastState());
         assertEquals(5, e.reads());
         assertEquals("evaluator exact-match was still BUILDING after PT5S (5 reads)", e.getMessage());
@@ -171,7 +145,7 @@ class FireworksAwaitBuildTest {
     @Test
     void retryAfterOnA429LengthensTheNextWait() {
         answer("BUILDING");
-        server.server.enqueue(new MockResponse.Builder()
+        server.enqueue(new MockResponse.Builder()
                 .code(429)
                 .addHeader("Retry-After", "7")
                 .addHeader("Content-Type", "application/json")
@@ -183,12 +157,12 @@ class FireworksAwaitBuildTest {
                 .succeeded());
 
         assertEquals(Arrays.asList(millis(1000), millis(7000)), time.sleeps());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
     void retryAfterOnA503AlsoCounts() {
-        server.server.enqueue(new MockResponse.Builder()
+        server.enqueue(new MockResponse.Builder()
                 .code(503)
                 .addHeader("Retry-After", "3")
                 .body("busy")
@@ -203,19 +177,19 @@ class FireworksAwaitBuildTest {
     @Test
     void serverErrorWithoutRetryAfterIsWaitedOutWithTheBackoff() {
         answer("BUILDING");
-        server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\"}");
+        server.enqueue(500, "{\"code\":13,\"message\":\"internal\"}");
         answer("ACTIVE");
 
         assertTrue(client.awaitBuild("exact-match", OPTIONS).succeeded());
 
         assertEquals(Arrays.asList(millis(1000), millis(1500)), time.sleeps());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
     void serverErrorsUntilTheDeadlineEndInATimeoutNamingThem() {
         for (int i = 0; i < 6; i++) {
-            server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\"}");
+            server.enqueue(500, "{\"code\":13,\"message\":\"internal\"}");
         }
 
         WaitTimeoutException timeout =
@@ -227,13 +201,13 @@ class FireworksAwaitBuildTest {
     @Test
     void notFoundEndsTheWait() {
         answer("BUILDING");
-        server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
+        server.enqueue(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
         answer("ACTIVE");
 
         assertThrows(NotFoundException.class, () -> client.awaitBuild("exact-match", OPTIONS));
 
         assertEquals(Arrays.asList(millis(1000)), time.sleeps());
-        assertEquals(2, server.server.getRequestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
@@ -247,7 +221,7 @@ class FireworksAwaitBuildTest {
         assertFalse(build.succeeded());
         assertEquals("entry point not found", build.message());
         assertEquals(Arrays.asList(millis(1000), millis(1500)), time.sleeps());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
@@ -256,7 +230,7 @@ class FireworksAwaitBuildTest {
         assertTrue(
                 client.awaitBuildAsync("exact-match").get(10, TimeUnit.SECONDS).succeeded());
 
-        server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
+        server.enqueue(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
         ExecutionException notFound = assertThrows(
                 ExecutionException.class,
                 () -> client.awaitBuildAsync("exact-match", OPTIONS).get(10, TimeUnit.SECONDS));
@@ -269,7 +243,7 @@ class FireworksAwaitBuildTest {
                 ExecutionException.class,
                 () -> client.awaitBuildAsync("exact-match", OPTIONS).get(10, TimeUnit.SECONDS));
         assertInstanceOf(WaitTimeoutException.class, timeout.getCause());
-        assertEquals(7, server.server.getRequestCount());
+        assertEquals(7, server.requestCount());
     }
 
     @Test
@@ -285,7 +259,7 @@ class FireworksAwaitBuildTest {
     @Test
     void cancellingTheAsyncWaitStopsFurtherReads() throws Exception {
         BlockingSleeper sleeper = new BlockingSleeper();
-        try (FireworksClient blocking = client(sleeper, Clock.systemUTC())) {
+        try (FireworksClient blocking = server.client(sleeper, Clock.systemUTC())) {
             answer("BUILDING");
             answer("ACTIVE");
 
@@ -295,14 +269,14 @@ class FireworksAwaitBuildTest {
             sleeper.awaitInterrupted();
 
             assertTrue(wait.isCancelled());
-            assertEquals(1, server.server.getRequestCount());
+            assertEquals(1, server.requestCount());
         }
-        assertEquals(1, server.server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
     void interruptedSyncWaitKeepsTheInterruptFlag() {
-        try (FireworksClient interrupted = client(
+        try (FireworksClient interrupted = server.client(
                 duration -> {
                     throw new InterruptedException();
                 },
@@ -314,7 +288,7 @@ class FireworksAwaitBuildTest {
 
             assertTrue(Thread.interrupted());
             assertEquals("interrupted while waiting to read again", e.getMessage());
-            assertEquals(1, server.server.getRequestCount());
+            assertEquals(1, server.requestCount());
         }
     }
 
@@ -324,6 +298,6 @@ class FireworksAwaitBuildTest {
         assertThrows(IllegalArgumentException.class, () -> client.awaitBuildAsync("..", OPTIONS));
         assertThrows(NullPointerException.class, () -> client.awaitBuild("exact-match", null));
         assertThrows(NullPointerException.class, () -> client.awaitBuildAsync("exact-match", null));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

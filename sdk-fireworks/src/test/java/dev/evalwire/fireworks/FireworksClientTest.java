@@ -22,29 +22,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The update call on the wire: method, path, query, headers and exact bodies, and how answers are mapped. */
 class FireworksClientTest {
 
     private static final String PATH = "/v1/accounts/acme/evaluators/exact-match";
 
-    private TestServer server;
-    private FireworksClient client;
+    @RegisterExtension
+    final FireworksServer server = new FireworksServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-        client = server.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final FireworksClient client = server.client();
 
     private static UpdateEvaluatorParams displayName() {
         return UpdateEvaluatorParams.builder().displayName("Exact match").build();
@@ -59,7 +48,7 @@ class FireworksClientTest {
         RecordedRequest request = server.take();
         assertEquals("PATCH", request.getMethod());
         assertEquals(PATH, request.getTarget());
-        assertEquals("Bearer " + TestServer.API_KEY, request.getHeaders().get("Authorization"));
+        assertEquals("Bearer " + FireworksServer.API_KEY, request.getHeaders().get("Authorization"));
         assertTrue(
                 request.getHeaders().get("User-Agent").startsWith("evalwire-java/"),
                 request.getHeaders().get("User-Agent"));
@@ -251,7 +240,7 @@ class FireworksClientTest {
             assertEquals("{\"displayName\":\"Exact match\"}", request.getBody().utf8());
         }
         assertEquals(PATH, server.take().getTarget(), "the client keeps its own account");
-        assertEquals(4, server.server.getRequestCount(), "nothing else was sent, to either account");
+        assertEquals(4, server.requestCount(), "nothing else was sent, to either account");
         assertEquals("zeta", zeta.accountId());
         assertEquals("acme", client.accountId());
     }
@@ -270,7 +259,7 @@ class FireworksClientTest {
                 "accountId must not be '.' or '..': such an id would change the path",
                 assertThrows(IllegalArgumentException.class, () -> client.withAccount(".."))
                         .getMessage());
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -285,7 +274,7 @@ class FireworksClientTest {
             other.close();
             assertThrows(ClientClosedException.class, () -> otherView.updateEvaluator("exact-match", displayName()));
         }
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -306,7 +295,7 @@ class FireworksClientTest {
             noAccount.withAccount("acme").updateEvaluator("exact-match", displayName());
             assertEquals(PATH, server.take().getTarget());
         }
-        assertEquals(1, server.server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
@@ -326,7 +315,7 @@ class FireworksClientTest {
                 assertThrows(IllegalArgumentException.class, () -> client.updateEvaluator("..", displayName()));
         assertTrue(e.getMessage().contains("evaluator_id"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> client.withAccount("."));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -366,7 +355,7 @@ class FireworksClientTest {
             assertEquals(200, response.status());
             assertEquals("req-1", response.requestId());
             assertEquals("req-1", response.headers().first("x-request-id"));
-            assertEquals(TestServer.EVALUATOR_JSON, response.rawBody());
+            assertEquals(FireworksServer.EVALUATOR_JSON, response.rawBody());
             assertEquals("accounts/acme/evaluators/exact-match", response.body().name());
         }
     }
@@ -385,7 +374,7 @@ class FireworksClientTest {
 
     @Test
     void adminRoleRefusalIsPermissionDeniedWithTheServerMessage() {
-        server.enqueueJson(
+        server.enqueue(
                 403, "{\"code\":7,\"message\":\"admin role required to update evaluators\"," + "\"details\":[]}");
 
         PermissionDeniedException e = assertThrows(
@@ -399,7 +388,7 @@ class FireworksClientTest {
 
     @Test
     void theErrorEnvelopeShapeIsDecodedToo() {
-        server.enqueueJson(
+        server.enqueue(
                 400,
                 "{\"error\":{\"message\":\"entryPoint: invalid format\",\"code\":\"invalid_argument\","
                         + "\"type\":\"invalid_request_error\"}}");
@@ -412,9 +401,9 @@ class FireworksClientTest {
 
     @Test
     void statusesMapToTheirExceptions() {
-        server.enqueueJson(
+        server.enqueue(
                 401, "{\"code\":16,\"message\":\"unauthenticated: invalid or missing API key\"," + "\"details\":[]}");
-        server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\",\"details\":[]}");
+        server.enqueue(404, "{\"code\":5,\"message\":\"evaluator not found\",\"details\":[]}");
 
         AuthenticationException unauthenticated =
                 assertThrows(AuthenticationException.class, () -> client.updateEvaluator("exact-match", displayName()));
@@ -422,13 +411,13 @@ class FireworksClientTest {
                 assertThrows(NotFoundException.class, () -> client.updateEvaluator("exact-match", displayName()));
 
         assertEquals("unauthenticated: invalid or missing API key", unauthenticated.serverMessage());
-        assertFalse(unauthenticated.getMessage().contains(TestServer.API_KEY));
+        assertFalse(unauthenticated.getMessage().contains(FireworksServer.API_KEY));
         assertEquals("evaluator not found", notFound.serverMessage());
     }
 
     @Test
     void asyncFailuresCompleteTheFutureWithTheSameException() {
-        server.enqueueJson(403, "{\"code\":7,\"message\":\"admin role required\",\"details\":[]}");
+        server.enqueue(403, "{\"code\":7,\"message\":\"admin role required\",\"details\":[]}");
 
         ExecutionException e = assertThrows(
                 ExecutionException.class,
@@ -439,20 +428,20 @@ class FireworksClientTest {
 
     @Test
     void serverErrorsAreRetriedWithBackoffThroughTheSleeper() throws Exception {
-        server.enqueueJson(503, "{\"code\":14,\"message\":\"unavailable\",\"details\":[]}");
+        server.enqueue(503, "{\"code\":14,\"message\":\"unavailable\",\"details\":[]}");
         server.enqueueEvaluator();
 
         Evaluator evaluator = client.updateEvaluator("exact-match", displayName());
 
         assertEquals("Exact match", evaluator.displayName());
-        assertEquals(2, server.server.getRequestCount());
+        assertEquals(2, server.requestCount());
         assertEquals(1, server.sleeper.sleeps().size());
     }
 
     @Test
     void withoutRetriesA429AndA500SurfaceAtOnce() throws Exception {
-        server.enqueueJson(429, "{\"code\":8,\"message\":\"quota exceeded\",\"details\":[]}");
-        server.enqueueJson(500, "{\"code\":13,\"message\":\"internal\",\"details\":[]}");
+        server.enqueue(429, "{\"code\":8,\"message\":\"quota exceeded\",\"details\":[]}");
+        server.enqueue(500, "{\"code\":13,\"message\":\"internal\",\"details\":[]}");
         try (FireworksClient noRetries =
                 server.clientBuilder().accountId("acme").maxRetries(0).build()) {
             RateLimitException limited = assertThrows(

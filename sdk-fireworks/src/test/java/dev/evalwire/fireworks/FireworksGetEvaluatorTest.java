@@ -11,9 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,28 +24,14 @@ class FireworksGetEvaluatorTest {
             + "\"description\":\"v1\",\"state\":\"BUILDING\",\"updateTime\":\"2025-05-01T11:00:00Z\","
             + "\"status\":{\"code\":\"OK\",\"message\":\"\"}}";
 
-    private TestServer server;
-    private FireworksClient client;
+    @RegisterExtension
+    final FireworksServer server = new FireworksServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-        client = server.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final FireworksClient client = server.client();
 
     private void assertRead(Evaluator evaluator) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(PATH, request.getTarget());
-        assertEquals("Bearer " + TestServer.API_KEY, request.getHeaders().get("Authorization"));
-        assertEquals(0L, request.getBodySize());
-        assertEquals(null, request.getHeaders().get("Content-Type"));
+        RecordedRequest request = server.takeRead(PATH);
+        assertEquals("Bearer " + FireworksServer.API_KEY, request.getHeaders().get("Authorization"));
         assertEquals("accounts/acme/evaluators/exact-match", evaluator.name());
         assertEquals(EvaluatorState.BUILDING, evaluator.state());
         assertEquals(OffsetDateTime.parse("2025-05-01T11:00:00Z"), evaluator.updateTime());
@@ -54,8 +39,8 @@ class FireworksGetEvaluatorTest {
 
     @Test
     void syncReadsSendABodilessGetAndReadTheEvaluator() throws Exception {
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
+        server.enqueue(200, BODY);
         assertRead(client.getEvaluator("exact-match"));
         assertRead(client.getEvaluator(
                 "exact-match", RequestOptions.builder().header("x-trace", "t1").build()));
@@ -63,8 +48,8 @@ class FireworksGetEvaluatorTest {
 
     @Test
     void asyncReadsCompleteWithTheEvaluator() throws Exception {
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
+        server.enqueue(200, BODY);
         assertRead(client.getEvaluatorAsync("exact-match").get(10, TimeUnit.SECONDS));
         assertRead(
                 client.getEvaluatorAsync("exact-match", RequestOptions.none()).get(10, TimeUnit.SECONDS));
@@ -73,7 +58,7 @@ class FireworksGetEvaluatorTest {
     @Test
     void rawReadsShowStatusRequestIdAndBody() throws Exception {
         for (int i = 0; i < 4; i++) {
-            server.enqueueJson(200, BODY);
+            server.enqueue(200, BODY);
         }
         ApiResponse<Evaluator> sync = client.withRawResponse().getEvaluator("exact-match");
         assertEquals(200, sync.status());
@@ -96,14 +81,14 @@ class FireworksGetEvaluatorTest {
 
     @Test
     void otherAccountViewReadsFromItsAccount() throws Exception {
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
         client.withAccount("zeta").getEvaluator("exact-match");
         assertEquals("/v1/accounts/zeta/evaluators/exact-match", server.take().getTarget());
     }
 
     @Test
     void hostileIdStaysOneSegment() throws Exception {
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
         client.getEvaluator("../x?y#z");
         assertEquals(
                 "/v1/accounts/acme/evaluators/..%2Fx%3Fy%23z", server.take().getTarget());
@@ -119,7 +104,7 @@ class FireworksGetEvaluatorTest {
         assertThrows(
                 IllegalArgumentException.class, () -> client.withRawResponse().getEvaluatorAsync(id));
         assertThrows(IllegalArgumentException.class, () -> client.getEvaluator(null));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -130,13 +115,13 @@ class FireworksGetEvaluatorTest {
             assertEquals(true, e.getMessage().startsWith("no Fireworks account id"));
             assertThrows(IllegalStateException.class, () -> noAccount.getEvaluatorAsync("exact-match"));
         }
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void notFoundIsTyped() {
-        server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
-        server.enqueueJson(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
+        server.enqueue(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
+        server.enqueue(404, "{\"code\":5,\"message\":\"evaluator not found\"}");
         assertThrows(NotFoundException.class, () -> client.getEvaluator("exact-match"));
         ExecutionException e = assertThrows(
                 ExecutionException.class,

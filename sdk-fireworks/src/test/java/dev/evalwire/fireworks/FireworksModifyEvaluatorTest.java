@@ -6,33 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.evalwire.core.ConcurrentChangeException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code modifyEvaluator}: read, change, read again, compare {@code updateTime}, then PATCH or refuse. */
 class FireworksModifyEvaluatorTest {
 
     private static final String MOVED = BODY.replace("11:00:00Z", "11:00:05Z").replace("\"v1\"", "\"v1b\"");
 
-    private TestServer server;
-    private FireworksClient client;
+    @RegisterExtension
+    final FireworksServer server = new FireworksServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-        client = server.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final FireworksClient client = server.client();
 
     private static UpdateEvaluatorParams appendVersion(Evaluator evaluator) {
         return UpdateEvaluatorParams.builder()
@@ -40,41 +27,27 @@ class FireworksModifyEvaluatorTest {
                 .build();
     }
 
-    private List<String> calls() throws InterruptedException {
-        List<String> calls = new ArrayList<>();
-        for (int i = server.server.getRequestCount(); i > 0; i--) {
-            RecordedRequest request = server.take();
-            calls.add(request.getMethod() + " " + request.getTarget());
-        }
-        return calls;
-    }
-
     @Test
     void unchangedEvaluatorGetsThePatchComputedFromTheRead() throws Exception {
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, BODY.replace("\"v1\"", "\"v1 then v2\""));
+        server.enqueue(200, BODY);
+        server.enqueue(200, BODY);
+        server.enqueue(200, BODY.replace("\"v1\"", "\"v1 then v2\""));
 
         Evaluator updated = client.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion);
 
         assertEquals("v1 then v2", updated.description());
-        assertEquals("GET " + PATH, describe(server.take()));
-        assertEquals("GET " + PATH, describe(server.take()));
-        RecordedRequest write = server.take();
-        assertEquals("PATCH " + PATH, describe(write));
+        server.take("GET " + PATH);
+        server.take("GET " + PATH);
+        RecordedRequest write = server.take("PATCH " + PATH);
         assertEquals("{\"description\":\"v1 then v2\"}", write.getBody().utf8());
-        assertEquals(3, server.server.getRequestCount());
-    }
-
-    private static String describe(RecordedRequest request) {
-        return request.getMethod() + " " + request.getTarget();
+        assertEquals(3, server.requestCount());
     }
 
     @Test
     void anotherWriterBetweenTheReadsMeansNoWrite() throws Exception {
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, MOVED);
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
+        server.enqueue(200, MOVED);
+        server.enqueue(200, BODY);
 
         ConcurrentChangeException e = assertThrows(
                 ConcurrentChangeException.class,
@@ -82,17 +55,17 @@ class FireworksModifyEvaluatorTest {
 
         assertEquals(
                 "evaluator exact-match changed between the read and the write; nothing was written", e.getMessage());
-        assertEquals(Arrays.asList("GET " + PATH, "GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH, "GET " + PATH), server.calls());
     }
 
     @Test
     void changeReturningNullFailsBeforeTheWrite() throws Exception {
-        server.enqueueJson(200, BODY);
-        server.enqueueJson(200, BODY);
+        server.enqueue(200, BODY);
+        server.enqueue(200, BODY);
 
         assertThrows(NullPointerException.class, () -> client.modifyEvaluator("exact-match", current -> null));
 
-        assertEquals(Arrays.asList("GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH), server.calls());
     }
 
     @Test
@@ -106,6 +79,6 @@ class FireworksModifyEvaluatorTest {
                     IllegalStateException.class,
                     () -> noAccount.modifyEvaluator("exact-match", FireworksModifyEvaluatorTest::appendVersion));
         }
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

@@ -9,53 +9,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The update call on the wire: method, path with its trailing slash, headers and exact bodies. */
 class KeywordsAiClientTest {
 
-    private final MockWebServer server = new MockWebServer();
-    private KeywordsAiClient client;
+    @RegisterExtension
+    final KeywordsAiServer server = new KeywordsAiServer();
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = KeywordsAiClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(new RecordingSleeper())
-                .build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final KeywordsAiClient client = server.client();
 
     private void ok() {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_7")
-                .body(FULL_EVALUATOR)
-                .build());
+        server.enqueue(200, FULL_EVALUATOR);
     }
 
     private RecordedRequest update(String id, UpdateEvaluatorParams params) throws InterruptedException {
         ok();
         client.updateEvaluator(id, params);
-        return server.takeRequest();
+        return server.take();
     }
 
     @Test
@@ -99,7 +75,7 @@ class KeywordsAiClientTest {
                     assertThrows(IllegalArgumentException.class, () -> client.updateEvaluator(bad, params));
             assertTrue(e.getMessage().startsWith("evaluator_id"), e.getMessage());
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -199,7 +175,7 @@ class KeywordsAiClientTest {
                         "evl_1", UpdateEvaluatorParams.builder().name("Async").build())
                 .get(10, TimeUnit.SECONDS);
         assertEquals("response_quality_v1", evaluator.evaluatorSlug());
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("/api/evaluators/evl_1/", request.getTarget());
         assertEquals("{\"name\":\"Async\"}", request.getBody().utf8());
     }
@@ -235,7 +211,7 @@ class KeywordsAiClientTest {
                 "evl_1",
                 UpdateEvaluatorParams.builder().starred(false).build(),
                 RequestOptions.builder().header("X-Trace", "t1").build());
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("t1", request.getHeaders().get("X-Trace"));
         assertEquals("{\"starred\":false}", request.getBody().utf8());
     }

@@ -17,52 +17,25 @@ import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.PermissionDeniedException;
 import dev.evalwire.core.RateLimitException;
 import dev.evalwire.core.UnprocessableEntityException;
-import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each documented error body, through the client, becomes the right exception with the server's words. */
 class KeywordsAiErrorsTest {
 
-    private final MockWebServer server = new MockWebServer();
-    private final RecordingSleeper sleeper = new RecordingSleeper();
-    private KeywordsAiClient client;
+    @RegisterExtension
+    final KeywordsAiServer server = new KeywordsAiServer();
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = KeywordsAiClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(sleeper)
-                .build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
-
-    private void enqueue(int status, String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(status)
-                .addHeader("Content-Type", "application/json")
-                .body(body)
-                .build());
-    }
+    private final KeywordsAiClient client = server.client();
 
     private <T extends ApiException> T fails(Class<T> type, int status, String body) {
-        enqueue(status, body);
+        server.enqueueWithoutRequestId(status, body);
         return assertThrows(
                 type,
                 () -> client.updateEvaluator(
@@ -101,7 +74,7 @@ class KeywordsAiErrorsTest {
                         + " https://platform.respan.ai/platform/api/api-keys\"}");
         assertTrue(e.serverMessage().startsWith("Your API key is invalid or expired"), e.serverMessage());
         assertFalse(e.getMessage().contains(KEY));
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
@@ -150,23 +123,23 @@ class KeywordsAiErrorsTest {
 
     @Test
     void rateLimitWaitsTheBodysRetryAfterThenSucceeds() {
-        enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
-        enqueue(200, FULL_EVALUATOR);
+        server.enqueueWithoutRequestId(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
+        server.enqueueWithoutRequestId(200, FULL_EVALUATOR);
         Evaluator evaluator = client.updateEvaluator(
                 "evl_1", UpdateEvaluatorParams.builder().name("n").build());
         assertEquals("response_quality_v1", evaluator.evaluatorSlug());
-        assertEquals(Collections.singletonList(Duration.ofSeconds(30)), sleeper.sleeps());
-        assertEquals(2, server.getRequestCount());
+        assertEquals(Collections.singletonList(Duration.ofSeconds(30)), server.sleeper.sleeps());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
     void rateLimitAsyncAlsoWaits() throws Exception {
-        enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
-        enqueue(200, FULL_EVALUATOR);
+        server.enqueueWithoutRequestId(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
+        server.enqueueWithoutRequestId(200, FULL_EVALUATOR);
         client.updateEvaluatorAsync(
                         "evl_1", UpdateEvaluatorParams.builder().name("n").build())
                 .get(10, TimeUnit.SECONDS);
-        assertEquals(Collections.singletonList(Duration.ofSeconds(30)), sleeper.sleeps());
+        assertEquals(Collections.singletonList(Duration.ofSeconds(30)), server.sleeper.sleeps());
     }
 
     @Test
@@ -175,21 +148,21 @@ class KeywordsAiErrorsTest {
                 fails(RateLimitException.class, 429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":90}");
         assertEquals("Rate limit exceeded", e.serverMessage());
         assertEquals(Duration.ofSeconds(90), e.retryAfter());
-        assertTrue(sleeper.sleeps().isEmpty());
-        assertEquals(1, server.getRequestCount());
+        assertTrue(server.sleeper.sleeps().isEmpty());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
     void rateLimitAfterTheLastRetryIsThrown() {
         for (int i = 0; i < 3; i++) {
-            enqueue(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
+            server.enqueueWithoutRequestId(429, "{\"detail\":\"Rate limit exceeded\",\"retry_after\":30}");
         }
         RateLimitException e = assertThrows(
                 RateLimitException.class,
                 () -> client.updateEvaluator(
                         "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
         assertEquals(429, e.status());
-        assertEquals(Arrays.asList(Duration.ofSeconds(30), Duration.ofSeconds(30)), sleeper.sleeps());
+        assertEquals(Arrays.asList(Duration.ofSeconds(30), Duration.ofSeconds(30)), server.sleeper.sleeps());
     }
 
     @Test
@@ -202,12 +175,12 @@ class KeywordsAiErrorsTest {
                 () -> client.updateEvaluator(
                         "evl_1", UpdateEvaluatorParams.builder().name("n").build()));
         assertEquals(500, e.status());
-        assertEquals(2, sleeper.sleeps().size());
+        assertEquals(2, server.sleeper.sleeps().size());
     }
 
     @Test
     void asyncFailureCarriesTheException() {
-        enqueue(404, "{\"detail\":\"Not found.\"}");
+        server.enqueueWithoutRequestId(404, "{\"detail\":\"Not found.\"}");
         ExecutionException e = assertThrows(
                 ExecutionException.class,
                 () -> client.updateEvaluatorAsync(
@@ -219,7 +192,7 @@ class KeywordsAiErrorsTest {
 
     @Test
     void aFieldOfTheWrongTypeFailsOnlyItsAccessor() {
-        enqueue(200, "{\"id\":42,\"name\":\"n\"}");
+        server.enqueueWithoutRequestId(200, "{\"id\":42,\"name\":\"n\"}");
         Evaluator evaluator = client.updateEvaluator(
                 "evl_1", UpdateEvaluatorParams.builder().name("n").build());
         assertEquals("n", evaluator.name());

@@ -5,27 +5,21 @@ import static dev.evalwire.keywordsai.Fixtures.KEY;
 import static dev.evalwire.keywordsai.Fixtures.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.ConcurrentChangeException;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,60 +31,14 @@ class KeywordsAiReadsTest {
     private static final String MOVED =
             FULL_EVALUATOR.replace("2025-09-11T10:15:22.123456Z", "2025-09-11T10:15:23.000001Z");
 
-    private final MockWebServer server = new MockWebServer();
-    private KeywordsAiClient client;
-    private int taken;
+    @RegisterExtension
+    final KeywordsAiServer server = new KeywordsAiServer();
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = KeywordsAiClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(new RecordingSleeper())
-                .build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
-
-    private void respond(int status, String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(status)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_7")
-                .body(body)
-                .build());
-    }
-
-    private RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
-        if (request == null) {
-            throw new AssertionError("no request reached the server");
-        }
-        taken++;
-        return request;
-    }
-
-    private List<String> calls() throws InterruptedException {
-        List<String> calls = new ArrayList<>();
-        for (int i = server.getRequestCount() - taken; i > 0; i--) {
-            RecordedRequest request = take();
-            calls.add(request.getMethod() + " " + request.getTarget());
-        }
-        return calls;
-    }
+    private final KeywordsAiClient client = server.client();
 
     private void assertRead(Evaluator evaluator) throws InterruptedException {
-        RecordedRequest request = take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(PATH, request.getTarget());
+        RecordedRequest request = server.takeRead(PATH);
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
-        assertEquals(0L, request.getBodySize());
-        assertNull(request.getHeaders().get("Content-Type"));
         assertEquals(ID, evaluator.id());
         assertEquals("Enhanced Response Quality Evaluator", evaluator.name());
         assertEquals(OffsetDateTime.parse("2025-09-11T10:15:22.123456Z"), evaluator.updatedAt());
@@ -98,16 +46,16 @@ class KeywordsAiReadsTest {
 
     @Test
     void syncReadsSendABodilessGetWithTheTrailingSlash() throws Exception {
-        respond(200, FULL_EVALUATOR);
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
         assertRead(client.getEvaluator(ID));
         assertRead(client.getEvaluator(ID, RequestOptions.none()));
     }
 
     @Test
     void asyncReadsCompleteWithTheEvaluator() throws Exception {
-        respond(200, FULL_EVALUATOR);
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
         assertRead(client.getEvaluatorAsync(ID).get(10, TimeUnit.SECONDS));
         assertRead(client.getEvaluatorAsync(ID, RequestOptions.none()).get(10, TimeUnit.SECONDS));
     }
@@ -115,7 +63,7 @@ class KeywordsAiReadsTest {
     @Test
     void rawReadsShowStatusRequestIdAndBody() throws Exception {
         for (int i = 0; i < 4; i++) {
-            respond(200, FULL_EVALUATOR);
+            server.enqueue(200, FULL_EVALUATOR);
         }
         ApiResponse<Evaluator> sync = client.withRawResponse().getEvaluator(ID);
         assertEquals(200, sync.status());
@@ -136,9 +84,9 @@ class KeywordsAiReadsTest {
 
     @Test
     void hostileIdStaysOneSegment() throws Exception {
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
         client.getEvaluator("../x?y#z");
-        assertEquals("/api/evaluators/..%2Fx%3Fy%23z/", take().getTarget());
+        assertEquals("/api/evaluators/..%2Fx%3Fy%23z/", server.take().getTarget());
     }
 
     @ParameterizedTest
@@ -155,13 +103,13 @@ class KeywordsAiReadsTest {
                 IllegalArgumentException.class,
                 () -> client.previewUpdate(
                         id, UpdateEvaluatorParams.builder().name("n").build()));
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void notFoundIsTyped() {
-        respond(404, "{\"detail\":\"Not found.\"}");
-        respond(404, "{\"detail\":\"Not found.\"}");
+        server.enqueue(404, "{\"detail\":\"Not found.\"}");
+        server.enqueue(404, "{\"detail\":\"Not found.\"}");
         NotFoundException e = assertThrows(NotFoundException.class, () -> client.getEvaluator(ID));
         assertEquals("Not found.", e.serverMessage());
         ExecutionException async = assertThrows(
@@ -177,55 +125,50 @@ class KeywordsAiReadsTest {
 
     @Test
     void modifyWritesThePatchComputedFromTheRead() throws Exception {
-        respond(200, FULL_EVALUATOR);
-        respond(200, FULL_EVALUATOR);
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
 
         Evaluator updated = client.modifyEvaluator(ID, KeywordsAiReadsTest::addTag);
 
         assertEquals(ID, updated.id());
-        assertEquals("GET " + PATH, describe(take()));
-        assertEquals("GET " + PATH, describe(take()));
-        RecordedRequest write = take();
-        assertEquals("PATCH " + PATH, describe(write));
+        server.take("GET " + PATH);
+        server.take("GET " + PATH);
+        RecordedRequest write = server.take("PATCH " + PATH);
         assertEquals(
                 "{\"tags\":[\"quality\",\"production\",\"reviewed\"]}",
                 write.getBody().utf8());
-        assertEquals(3, server.getRequestCount());
-    }
-
-    private static String describe(RecordedRequest request) {
-        return request.getMethod() + " " + request.getTarget();
+        assertEquals(3, server.requestCount());
     }
 
     @Test
     void modifyRefusesWhenUpdatedAtMovedAndWritesNothing() throws Exception {
-        respond(200, FULL_EVALUATOR);
-        respond(200, MOVED);
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, MOVED);
+        server.enqueue(200, FULL_EVALUATOR);
 
         ConcurrentChangeException e = assertThrows(
                 ConcurrentChangeException.class, () -> client.modifyEvaluator(ID, KeywordsAiReadsTest::addTag));
 
         assertEquals(
                 "evaluator " + ID + " changed between the read and the write; nothing was written", e.getMessage());
-        assertEquals(Arrays.asList("GET " + PATH, "GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH, "GET " + PATH), server.calls());
     }
 
     @Test
     void modifyWithAChangeReturningNullWritesNothing() throws Exception {
-        respond(200, FULL_EVALUATOR);
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
 
         assertThrows(NullPointerException.class, () -> client.modifyEvaluator(ID, current -> null));
         assertThrows(NullPointerException.class, () -> client.modifyEvaluator(ID, null));
 
-        assertEquals(Arrays.asList("GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH), server.calls());
     }
 
     @Test
     void previewMergesConfigurationsReplacesSetFieldsAndWritesNothing() throws Exception {
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
 
         Evaluator preview = client.previewUpdate(
                 ID,
@@ -246,12 +189,12 @@ class KeywordsAiReadsTest {
                 preview.configurations().toString());
         assertEquals("Advanced evaluator", preview.description());
         assertEquals(OffsetDateTime.parse("2025-09-11T10:15:22.123456Z"), preview.updatedAt());
-        assertEquals(Arrays.asList("GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH), server.calls());
     }
 
     @Test
     void previewWithoutConfigurationsKeepsTheStoredOnes() throws Exception {
-        respond(200, FULL_EVALUATOR);
+        server.enqueue(200, FULL_EVALUATOR);
 
         Evaluator preview = client.previewUpdate(
                 ID, UpdateEvaluatorParams.builder().starred(false).build());
@@ -260,12 +203,12 @@ class KeywordsAiReadsTest {
         assertEquals(
                 q("{'llm_engine':'gpt-4o','model_options':{'temperature':0.2,'max_tokens':300},'passing_score':4.0}"),
                 preview.configurations().toString());
-        assertEquals(Arrays.asList("GET " + PATH), calls());
+        assertEquals(Arrays.asList("GET " + PATH), server.calls());
     }
 
     @Test
     void previewWithNullParamsFailsBeforeAnyRequest() {
         assertThrows(NullPointerException.class, () -> client.previewUpdate(ID, null));
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

@@ -21,9 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,20 +37,11 @@ class PrimeIntellectAwaitEvaluationTest {
             .withTimeout(Duration.ofSeconds(10));
 
     private final FakeTime time = new FakeTime();
-    private PrimeIntellectServer server;
-    private PrimeIntellectClient client;
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new PrimeIntellectServer();
-        client = server.client(time, time.clock());
-    }
+    @RegisterExtension
+    final PrimeIntellectServer server = new PrimeIntellectServer();
 
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final PrimeIntellectClient client = server.client(time, time.clock());
 
     private static Duration seconds(long seconds) {
         return Duration.ofSeconds(seconds);
@@ -78,7 +68,7 @@ class PrimeIntellectAwaitEvaluationTest {
         assertEquals(status, client.awaitEvaluation("eval_1", OPTIONS).status().value());
 
         assertEquals(Collections.emptyList(), time.sleeps());
-        assertEquals(1, server.server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @ParameterizedTest
@@ -128,7 +118,7 @@ class PrimeIntellectAwaitEvaluationTest {
 
         // reads at 0, 1, 3, 7 and 10 s: the last wait is cut from 4 s to the 3 s left
         assertEquals(Arrays.asList(seconds(1), seconds(2), seconds(4), seconds(3)), time.sleeps());
-        assertEquals(5, server.server.getRequestCount());
+        assertEquals(5, server.requestCount());
         assertEquals("RUNNING", e.lastState());
         assertEquals(5, e.reads());
         assertEquals(seconds(10), e.timeout());
@@ -138,7 +128,7 @@ class PrimeIntellectAwaitEvaluationTest {
     @Test
     void retryAfterOnA429LengthensTheNextWait() throws Exception {
         server.enqueue(200, inStatus("RUNNING"));
-        server.server.enqueue(new MockResponse.Builder()
+        server.enqueue(new MockResponse.Builder()
                 .code(429)
                 .addHeader("Retry-After", "7")
                 .addHeader("Content-Type", "application/json")
@@ -152,7 +142,7 @@ class PrimeIntellectAwaitEvaluationTest {
 
         // the backoff after the second read would be 2 s; the server asked for 7
         assertEquals(Arrays.asList(seconds(1), seconds(7)), time.sleeps());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
@@ -164,7 +154,7 @@ class PrimeIntellectAwaitEvaluationTest {
         assertThrows(NotFoundException.class, () -> client.awaitEvaluation("eval_1", OPTIONS));
 
         assertEquals(Arrays.asList(seconds(1)), time.sleeps());
-        assertEquals(2, server.server.getRequestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
@@ -178,7 +168,7 @@ class PrimeIntellectAwaitEvaluationTest {
 
         assertEquals(EvaluationStatus.CANCELLED, done.status());
         assertEquals(Arrays.asList(seconds(1), seconds(2)), time.sleeps());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
@@ -207,7 +197,7 @@ class PrimeIntellectAwaitEvaluationTest {
 
         assertInstanceOf(WaitTimeoutException.class, e.getCause());
         assertEquals("PENDING", ((WaitTimeoutException) e.getCause()).lastState());
-        assertEquals(5, server.server.getRequestCount());
+        assertEquals(5, server.requestCount());
     }
 
     @Test
@@ -223,10 +213,10 @@ class PrimeIntellectAwaitEvaluationTest {
             sleeper.awaitInterrupted();
 
             assertTrue(wait.isCancelled());
-            assertEquals(1, server.server.getRequestCount());
+            assertEquals(1, server.requestCount());
         }
         // closing the client ends its scheduler; the cancelled read never ran
-        assertEquals(1, server.server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
@@ -241,7 +231,7 @@ class PrimeIntellectAwaitEvaluationTest {
             assertThrows(ApiInterruptedException.class, () -> interrupted.awaitEvaluation("eval_1", OPTIONS));
 
             assertTrue(Thread.interrupted());
-            assertEquals(1, server.server.getRequestCount());
+            assertEquals(1, server.requestCount());
         }
     }
 
@@ -251,6 +241,6 @@ class PrimeIntellectAwaitEvaluationTest {
         assertThrows(IllegalArgumentException.class, () -> client.awaitEvaluationAsync("..", OPTIONS));
         assertThrows(NullPointerException.class, () -> client.awaitEvaluation("eval_1", null));
         assertThrows(NullPointerException.class, () -> client.awaitEvaluationAsync("eval_1", null));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalwire.primeintellect;
 
+import static dev.evalwire.primeintellect.PrimeIntellectServer.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,7 +15,6 @@ import dev.evalwire.core.PermissionDeniedException;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,58 +23,34 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The update call on the wire: method, path, headers, exact body; and the typed response and errors. */
 class PrimeIntellectClientTest {
 
-    private static final String KEY = "pi-test-key-0123456789";
     private static final String OK_BODY = "{\"evaluation_id\":\"eval_1\",\"name\":\"gsm8k\",\"status\":\"RUNNING\","
             + "\"updated_at\":\"2025-05-01T11:00:00Z\"}";
 
-    private final MockWebServer server = new MockWebServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
-    private PrimeIntellectClient client;
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = PrimeIntellectClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(sleeper)
-                .build();
-    }
+    @RegisterExtension
+    final PrimeIntellectServer server = new PrimeIntellectServer();
 
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
-
-    private void respond(int status, String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(status)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_pi")
-                .body(body)
-                .build());
-    }
+    private final PrimeIntellectClient client =
+            server.closeAfter(server.builder().sleeper(sleeper).build());
 
     private String sentBody() throws InterruptedException {
-        return server.takeRequest().getBody().utf8();
+        return server.take().getBody().utf8();
     }
 
     @Test
     void renameSendsOnlyTheNameWithPutBearerAndJsonHeaders() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         UpdateEvaluationResponse response = client.updateEvaluation(
                 "eval_1", UpdateEvaluationParams.builder().name("gsm8k").build());
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("PUT", request.getMethod());
         assertEquals("/api/v1/evaluations/eval_1", request.getTarget());
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
@@ -91,7 +67,7 @@ class PrimeIntellectClientTest {
 
     @Test
     void clearedFieldsAreSentAsNullAndUnsetOnesNotAtAll() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         client.updateEvaluation(
                 "eval_1",
                 UpdateEvaluationParams.builder()
@@ -105,7 +81,7 @@ class PrimeIntellectClientTest {
 
     @Test
     void fullHostedEvalConfigIsSentWhole() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put("OPENAI_API_KEY", "sk-secret-value-1");
         Map<String, Object> sampling = new LinkedHashMap<>();
@@ -138,13 +114,13 @@ class PrimeIntellectClientTest {
 
     @Test
     void hostileIdStaysOneSegment() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         client.updateEvaluation(
                 "../evaluations/x?y#z",
                 UpdateEvaluationParams.builder().name("n").build());
         assertEquals(
                 "/api/v1/evaluations/..%2Fevaluations%2Fx%3Fy%23z",
-                server.takeRequest().getTarget());
+                server.take().getTarget());
     }
 
     @Test
@@ -154,12 +130,12 @@ class PrimeIntellectClientTest {
                 () -> client.updateEvaluation(
                         " ", UpdateEvaluationParams.builder().name("n").build()));
         assertEquals("evaluation_id must not be empty or whitespace", e.getMessage());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void asyncUpdateCompletesWithTheTypedResponse() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         UpdateEvaluationResponse response = client.updateEvaluationAsync(
                         "eval_1",
                         UpdateEvaluationParams.builder().showOnLeaderboard(true).build())
@@ -170,7 +146,7 @@ class PrimeIntellectClientTest {
 
     @Test
     void asyncFailureCarriesTheTypedException() throws Exception {
-        respond(403, "{\"detail\":\"You are not a member of this team\"}");
+        server.enqueue(403, "{\"detail\":\"You are not a member of this team\"}");
         ExecutionException e = assertThrows(
                 ExecutionException.class,
                 () -> client.updateEvaluationAsync(
@@ -183,8 +159,8 @@ class PrimeIntellectClientTest {
 
     @Test
     void rawResponseShowsStatusHeadersAndBodyNextToTheTypedOne() throws Exception {
-        respond(200, OK_BODY);
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         ApiResponse<UpdateEvaluationResponse> raw = client.withRawResponse()
                 .updateEvaluation(
                         "eval_1", UpdateEvaluationParams.builder().name("gsm8k").build(), RequestOptions.none());
@@ -201,17 +177,17 @@ class PrimeIntellectClientTest {
 
     @Test
     void perCallHeadersAreSent() throws Exception {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         client.updateEvaluation(
                 "eval_1",
                 UpdateEvaluationParams.builder().name("n").build(),
                 RequestOptions.builder().header("X-Trace", "abc").build());
-        assertEquals("abc", server.takeRequest().getHeaders().get("X-Trace"));
+        assertEquals("abc", server.take().getHeaders().get("X-Trace"));
     }
 
     @Test
     void unknownFieldsAndStatusesAreKept() {
-        respond(
+        server.enqueue(
                 200,
                 "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"ARCHIVED\","
                         + "\"updated_at\":\"2025-05-01T11:00:00.123+02:00\",\"viewer_url\":\"https://x\"}");
@@ -227,7 +203,8 @@ class PrimeIntellectClientTest {
 
     @Test
     void validationErrorsOfBothShapesBecomeFieldErrors() {
-        respond(422, "{\"errors\":[{\"param\":\"eval_config.rollouts_per_example\",\"details\":\"must be <= 2048\"}]}");
+        server.enqueue(
+                422, "{\"errors\":[{\"param\":\"eval_config.rollouts_per_example\",\"details\":\"must be <= 2048\"}]}");
         UnprocessableEntityException declared = assertThrows(
                 UnprocessableEntityException.class,
                 () -> client.updateEvaluation(
@@ -237,7 +214,7 @@ class PrimeIntellectClientTest {
                 declared.fieldErrors());
         assertEquals("req_pi", declared.requestId());
 
-        respond(
+        server.enqueue(
                 422,
                 "{\"detail\":[{\"loc\":[\"body\",\"name\"],\"msg\":\"str type expected\",\"type\":\"type_error\"}]}");
         UnprocessableEntityException fastApi = assertThrows(
@@ -274,7 +251,7 @@ class PrimeIntellectClientTest {
                 "UpdateEvaluationParams{eval_config=HostedEvalConfig{num_examples=1, rollouts_per_example=1,"
                         + " custom_secrets={HF_TOKEN=[REDACTED]}}}",
                 params.toString());
-        respond(400, "{\"detail\":\"bad secret hf-secret-abcdef for key " + KEY + "\"}");
+        server.enqueue(400, "{\"detail\":\"bad secret hf-secret-abcdef for key " + KEY + "\"}");
         RuntimeException e = assertThrows(RuntimeException.class, () -> client.updateEvaluation("eval_1", params));
         assertFalse(e.getMessage().contains("hf-secret-abcdef"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
@@ -286,14 +263,14 @@ class PrimeIntellectClientTest {
     void fromEnvReadsKeyAndBaseUrlAndStripsApiPrefix() throws Exception {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PRIME_API_KEY", KEY);
-        env.put("PRIME_API_BASE_URL", server.url("/api/v1").toString());
-        respond(200, OK_BODY);
+        env.put("PRIME_API_BASE_URL", server.url() + "api/v1");
+        server.enqueue(200, OK_BODY);
         try (PrimeIntellectClient fromEnv =
                 PrimeIntellectClient.builder().fromEnv(ConfigSource.of(env)).build()) {
             fromEnv.updateEvaluation(
                     "eval_1", UpdateEvaluationParams.builder().name("n").build());
         }
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("/api/v1/evaluations/eval_1", request.getTarget());
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
     }
@@ -317,7 +294,7 @@ class PrimeIntellectClientTest {
                 .code(503)
                 .addHeader("Retry-After", "2")
                 .build());
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         assertEquals(
                 "eval_1",
                 client.updateEvaluation(
@@ -325,12 +302,13 @@ class PrimeIntellectClientTest {
                                 UpdateEvaluationParams.builder().name("n").build())
                         .evaluationId());
         assertEquals(Collections.singletonList(java.time.Duration.ofSeconds(2)), sleeper.sleeps());
-        assertEquals(2, server.getRequestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
     void missingRequiredResponseFieldFailsOnlyItsAccessor() {
-        respond(200, "{\"evaluation_id\":\"eval_1\",\"status\":\"RUNNING\",\"updated_at\":\"2025-05-01T11:00:00Z\"}");
+        server.enqueue(
+                200, "{\"evaluation_id\":\"eval_1\",\"status\":\"RUNNING\",\"updated_at\":\"2025-05-01T11:00:00Z\"}");
         UpdateEvaluationResponse updated = client.updateEvaluation(
                 "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertEquals("eval_1", updated.evaluationId());
@@ -350,7 +328,7 @@ class PrimeIntellectClientTest {
 
     @Test
     void mistypedResponseFieldFailsOnlyItsAccessor() {
-        respond(200, "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"RUNNING\",\"updated_at\":7}");
+        server.enqueue(200, "{\"evaluation_id\":\"eval_1\",\"name\":\"n\",\"status\":\"RUNNING\",\"updated_at\":7}");
         UpdateEvaluationResponse updated = client.updateEvaluation(
                 "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertEquals("n", updated.name());
@@ -365,7 +343,7 @@ class PrimeIntellectClientTest {
 
     @Test
     void validateReturnsACompleteResponse() {
-        respond(200, OK_BODY);
+        server.enqueue(200, OK_BODY);
         UpdateEvaluationResponse updated = client.updateEvaluation(
                 "eval_1", UpdateEvaluationParams.builder().name("n").build());
         assertTrue(updated == updated.validate());

@@ -9,16 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RequestOptions;
-import dev.evalwire.core.testing.RecordingSleeper;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,28 +24,14 @@ class PrimeIntellectGetEvaluationTest {
 
     private static final String BODY = PrimeIntellectServer.evaluation("RUNNING", "2025-05-01T11:00:00Z", "[\"math\"]");
 
-    private PrimeIntellectServer server;
-    private PrimeIntellectClient client;
+    @RegisterExtension
+    final PrimeIntellectServer server = new PrimeIntellectServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new PrimeIntellectServer();
-        client = server.client(new RecordingSleeper(), Clock.systemUTC());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final PrimeIntellectClient client = server.client();
 
     private void assertRead(GetEvaluationResponse evaluation) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(PATH, request.getTarget());
+        RecordedRequest request = server.takeRead(PATH);
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
-        assertEquals(0L, request.getBodySize());
-        assertEquals(null, request.getHeaders().get("Content-Type"));
         assertEquals("eval_1", evaluation.evaluationId());
         assertEquals(EvaluationStatus.RUNNING, evaluation.status());
         assertEquals(Arrays.asList("math"), evaluation.tags());
@@ -66,9 +49,7 @@ class PrimeIntellectGetEvaluationTest {
         server.enqueue(200, BODY);
         GetEvaluationResponse evaluation = client.getEvaluation(
                 "eval_1", RequestOptions.builder().header("x-trace", "t1").build());
-        assertEquals(
-                "t1",
-                server.server.takeRequest(0, TimeUnit.SECONDS).getHeaders().get("x-trace"));
+        assertEquals("t1", server.take().getHeaders().get("x-trace"));
         assertEquals("gsm8k", evaluation.name());
     }
 
@@ -120,14 +101,14 @@ class PrimeIntellectGetEvaluationTest {
                 IllegalArgumentException.class, () -> client.withRawResponse().getEvaluation(id));
         assertThrows(
                 IllegalArgumentException.class, () -> client.withRawResponse().getEvaluationAsync(id));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void nullIdIsRefusedBeforeAnyRequest() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.getEvaluation(null));
         assertEquals("evaluation_id must not be null", e.getMessage());
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test

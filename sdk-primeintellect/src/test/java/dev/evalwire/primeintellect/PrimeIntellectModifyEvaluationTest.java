@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.evalwire.core.ConcurrentChangeException;
-import dev.evalwire.core.testing.RecordingSleeper;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code modifyEvaluation}: read, change, read again, compare {@code updated_at}, then PUT or refuse. */
 class PrimeIntellectModifyEvaluationTest {
@@ -22,20 +19,10 @@ class PrimeIntellectModifyEvaluationTest {
     private static final String READ = evaluation("RUNNING", "2025-05-01T11:00:00Z", "[\"math\"]");
     private static final String MOVED = evaluation("RUNNING", "2025-05-01T11:00:01Z", "[\"math\",\"other\"]");
 
-    private PrimeIntellectServer server;
-    private PrimeIntellectClient client;
+    @RegisterExtension
+    final PrimeIntellectServer server = new PrimeIntellectServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new PrimeIntellectServer();
-        client = server.client(new RecordingSleeper(), Clock.systemUTC());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final PrimeIntellectClient client = server.client();
 
     private static UpdateEvaluationParams addTag(GetEvaluationResponse evaluation) {
         List<String> tags = new ArrayList<>(evaluation.tags());
@@ -53,14 +40,11 @@ class PrimeIntellectModifyEvaluationTest {
                 client.modifyEvaluation("eval_1", PrimeIntellectModifyEvaluationTest::addTag);
 
         assertEquals("eval_1", updated.evaluationId());
-        RecordedRequest first = server.take();
-        RecordedRequest second = server.take();
-        RecordedRequest write = server.take();
-        assertEquals("GET " + PATH, first.getMethod() + " " + first.getTarget());
-        assertEquals("GET " + PATH, second.getMethod() + " " + second.getTarget());
-        assertEquals("PUT " + PATH, write.getMethod() + " " + write.getTarget());
+        server.take("GET " + PATH);
+        server.take("GET " + PATH);
+        RecordedRequest write = server.take("PUT " + PATH);
         assertEquals("{\"tags\":[\"math\",\"baseline\"]}", write.getBody().utf8());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
@@ -106,6 +90,6 @@ class PrimeIntellectModifyEvaluationTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> client.modifyEvaluation(" ", PrimeIntellectModifyEvaluationTest::addTag));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

@@ -1,6 +1,7 @@
 package dev.evalwire.scale;
 
 import static dev.evalwire.scale.Samples.json;
+import static dev.evalwire.scale.ScaleServer.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,60 +15,25 @@ import dev.evalwire.core.NotFoundException;
 import dev.evalwire.core.RequestOptions;
 import dev.evalwire.core.Timeouts;
 import dev.evalwire.core.UnprocessableEntityException;
-import dev.evalwire.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Scale client against a mock server: path, headers, exact bodies, responses and errors. */
 class ScaleClientTest {
 
-    private static final String KEY = "sgp-test-key-0123456789";
     private static final String PATH = "/v5/evaluations/eval_1/tasks/chat_completion";
 
-    private final MockWebServer server = new MockWebServer();
-    private final RecordingSleeper sleeper = new RecordingSleeper();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private ScaleClient.Builder builder() {
-        return ScaleClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(sleeper);
-    }
+    @RegisterExtension
+    final ScaleServer server = new ScaleServer();
 
     private void ok() {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_1")
-                .body(Samples.EVALUATION)
-                .build());
-    }
-
-    private void error(int code, String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(code)
-                .addHeader("Content-Type", "application/json")
-                .body(json(body))
-                .build());
+        server.enqueue(200, Samples.EVALUATION);
     }
 
     private static ChatCompletionConfiguration chat() {
@@ -80,12 +46,12 @@ class ScaleClientTest {
     @Test
     void syncCallSendsPatchWithApiKeyAndExactBody() throws Exception {
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             Evaluation evaluation = client.updateTaskConfiguration("eval_1", "chat_completion", chat());
             assertEquals("eval_1", evaluation.id());
             assertEquals(EvaluationStatus.RUNNING, evaluation.status());
         }
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("PATCH", request.getMethod());
         assertEquals(PATH, request.getTarget());
         assertEquals(KEY, request.getHeaders().get("x-api-key"));
@@ -102,10 +68,10 @@ class ScaleClientTest {
     @Test
     void hostileIdsAreEachOneEncodedSegment() throws Exception {
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             client.updateTaskConfiguration("eval/1 ?#", "../x", chat());
         }
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals("/v5/evaluations/eval%2F1%20%3F%23/tasks/..%2Fx", request.getTarget());
         assertEquals(5, request.getUrl().pathSegments().size());
         assertEquals("eval/1 ?#", request.getUrl().pathSegments().get(2));
@@ -114,7 +80,7 @@ class ScaleClientTest {
 
     @Test
     void badIdsFailBeforeAnyRequest() {
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             assertEquals(
                     "evaluation_id must not be '.' or '..': such an id would change the path",
                     assertThrows(
@@ -128,7 +94,7 @@ class ScaleClientTest {
                                     () -> client.updateTaskConfigurationAsync("e", " ", chat()))
                             .getMessage());
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -136,7 +102,7 @@ class ScaleClientTest {
         for (int i = 0; i < 5; i++) {
             ok();
         }
-        try (ScaleClient client = builder().accountId("acct_default").build()) {
+        try (ScaleClient client = server.builder().accountId("acct_default").build()) {
             ScaleClient other = client.withAccount("acct_other");
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
             other.updateTaskConfiguration("eval_1", "chat_completion", chat());
@@ -149,9 +115,9 @@ class ScaleClientTest {
         }
         assertEquals(
                 Collections.singletonList("acct_default"),
-                server.takeRequest().getHeaders().values("x-selected-account-id"));
+                server.take().getHeaders().values("x-selected-account-id"));
         for (int i = 0; i < 3; i++) {
-            RecordedRequest overridden = server.takeRequest();
+            RecordedRequest overridden = server.take();
             assertEquals(PATH, overridden.getTarget());
             assertEquals(
                     Collections.singletonList("acct_other"),
@@ -160,27 +126,27 @@ class ScaleClientTest {
         }
         assertEquals(
                 Collections.singletonList("acct_default"),
-                server.takeRequest().getHeaders().values("x-selected-account-id"),
+                server.take().getHeaders().values("x-selected-account-id"),
                 "the client keeps its account");
-        assertEquals(5, server.getRequestCount());
+        assertEquals(5, server.requestCount());
     }
 
     @Test
     void withAccountWorksWithoutAClientAccountAndTheClientSendsNone() throws Exception {
         ok();
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             client.withAccount("acct_call").updateTaskConfiguration("eval_1", "chat_completion", chat());
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
             assertNull(client.accountId());
         }
-        assertEquals("acct_call", server.takeRequest().getHeaders().get("x-selected-account-id"));
-        assertNull(server.takeRequest().getHeaders().get("x-selected-account-id"));
+        assertEquals("acct_call", server.take().getHeaders().get("x-selected-account-id"));
+        assertNull(server.take().getHeaders().get("x-selected-account-id"));
     }
 
     @Test
     void withAccountChecksTheIdBeforeAnyRequest() {
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             assertEquals(
                     "accountId must not be null",
                     assertThrows(NullPointerException.class, () -> client.withAccount(null))
@@ -196,27 +162,27 @@ class ScaleClientTest {
                             .getMessage());
             assertThrows(IllegalArgumentException.class, () -> client.withAccount("caf\u00e9"));
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void aViewSharesTheClientSoClosingEitherClosesBoth() {
-        ScaleClient client = builder().build();
+        ScaleClient client = server.builder().build();
         ScaleClient view = client.withAccount("acct_other");
         view.close();
         assertThrows(ClientClosedException.class, () -> client.updateTaskConfiguration("e", "a", chat()));
-        try (ScaleClient other = builder().build()) {
+        try (ScaleClient other = server.builder().build()) {
             ScaleClient otherView = other.withAccount("acct_other");
             other.close();
             assertThrows(ClientClosedException.class, () -> otherView.updateTaskConfiguration("e", "a", chat()));
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void asyncCallCompletesWithTheEvaluation() throws Exception {
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             Evaluation evaluation = client.updateTaskConfigurationAsync(
                             "eval_1",
                             "chat_completion",
@@ -224,7 +190,7 @@ class ScaleClientTest {
                     .get(10, TimeUnit.SECONDS);
             assertEquals("Nightly", evaluation.name());
         }
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals(PATH, request.getTarget());
         assertEquals(json("{'configuration':{'model':'m'}}"), request.getBody().utf8());
     }
@@ -233,7 +199,7 @@ class ScaleClientTest {
     void rawResponseHasStatusHeadersAndBodyNextToTheTypedOne() throws Exception {
         ok();
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             ApiResponse<Evaluation> sync = client.withRawResponse()
                     .updateTaskConfiguration("eval_1", "chat_completion", chat(), RequestOptions.none());
             assertEquals(200, sync.status());
@@ -251,7 +217,7 @@ class ScaleClientTest {
     @Test
     void requestOptionsAddHeadersForOneCall() throws Exception {
         ok();
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             client.updateTaskConfiguration(
                     "eval_1",
                     "chat_completion",
@@ -263,16 +229,16 @@ class ScaleClientTest {
                                     .build())
                             .build());
         }
-        assertEquals("t1", server.takeRequest().getHeaders().get("x-trace"));
+        assertEquals("t1", server.take().getHeaders().get("x-trace"));
     }
 
     @Test
     void fastApiValidationErrorBecomesUnprocessableEntityWithFieldErrors() {
-        error(
+        server.error(
                 422,
                 "{'detail':[{'loc':['body','configuration','model'],'msg':'field required',"
                         + "'type':'value_error.missing'}]}");
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             UnprocessableEntityException e = assertThrows(
                     UnprocessableEntityException.class,
                     () -> client.updateTaskConfiguration("eval_1", "chat_completion", chat()));
@@ -288,8 +254,8 @@ class ScaleClientTest {
 
     @Test
     void fastApiDetailStringBecomesNotFoundWithServerMessage() {
-        error(404, "{'detail':'Task alias not found'}");
-        try (ScaleClient client = builder().build()) {
+        server.error(404, "{'detail':'Task alias not found'}");
+        try (ScaleClient client = server.builder().build()) {
             NotFoundException e = assertThrows(
                     NotFoundException.class, () -> client.updateTaskConfiguration("eval_1", "chat_completion", chat()));
             assertEquals("Task alias not found", e.serverMessage());
@@ -300,8 +266,8 @@ class ScaleClientTest {
 
     @Test
     void asyncFailureCarriesTheMappedException() {
-        error(404, "{'detail':'Evaluation not found'}");
-        try (ScaleClient client = builder().build()) {
+        server.error(404, "{'detail':'Evaluation not found'}");
+        try (ScaleClient client = server.builder().build()) {
             Exception e = assertThrows(
                     Exception.class,
                     () -> client.updateTaskConfigurationAsync("eval_1", "chat_completion", chat())
@@ -312,16 +278,16 @@ class ScaleClientTest {
 
     @Test
     void serverErrorsAreRetriedWithTheInjectedSleeper() throws Exception {
-        error(503, "{'detail':'busy'}");
+        server.error(503, "{'detail':'busy'}");
         ok();
-        try (ScaleClient client = builder().maxRetries(2).build()) {
+        try (ScaleClient client = server.builder().maxRetries(2).build()) {
             assertEquals(
                     "eval_1",
                     client.updateTaskConfiguration("eval_1", "chat_completion", chat())
                             .id());
         }
-        assertEquals(1, sleeper.sleeps().size());
-        assertEquals(2, server.getRequestCount());
+        assertEquals(1, server.sleeper.sleeps().size());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
@@ -330,14 +296,14 @@ class ScaleClientTest {
         Map<String, String> env = new HashMap<>();
         env.put("SGP_API_KEY", KEY);
         env.put("SGP_ACCOUNT_ID", "acct_env");
-        env.put("SGP_CLIENT_BASE_URL", server.url("/").toString());
+        env.put("SGP_CLIENT_BASE_URL", server.url());
         try (ScaleClient client = ScaleClient.builder()
                 .fromEnv(ConfigSource.of(env))
-                .sleeper(sleeper)
+                .sleeper(server.sleeper)
                 .build()) {
             client.updateTaskConfiguration("eval_1", "chat_completion", chat());
         }
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = server.take();
         assertEquals(KEY, request.getHeaders().get("x-api-key"));
         assertEquals("acct_env", request.getHeaders().get("x-selected-account-id"));
     }
@@ -376,13 +342,13 @@ class ScaleClientTest {
 
     @Test
     void aMissingConfigurationFailsBeforeAnyRequest() {
-        try (ScaleClient client = builder().build()) {
+        try (ScaleClient client = server.builder().build()) {
             assertEquals(
                     "configuration must not be null; it is required",
                     assertThrows(NullPointerException.class, () -> client.updateTaskConfiguration("e", "a", null))
                             .getMessage());
             assertThrows(NullPointerException.class, () -> client.updateTaskConfigurationAsync("e", "a", null));
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

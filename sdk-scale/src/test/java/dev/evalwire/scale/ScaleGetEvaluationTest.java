@@ -13,9 +13,8 @@ import java.util.Collections;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,30 +28,17 @@ class ScaleGetEvaluationTest {
             .includeArchived(true)
             .build();
 
-    private ScaleServer server;
-    private ScaleClient client;
+    @RegisterExtension
+    final ScaleServer server = new ScaleServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new ScaleServer();
-        client = server.builder().accountId("acct_1").build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final ScaleClient client =
+            server.closeAfter(server.builder().accountId("acct_1").build());
 
     private void assertRead(Evaluation evaluation, String target) throws InterruptedException {
-        RecordedRequest request = server.take();
-        assertEquals("GET", request.getMethod());
-        assertEquals(target, request.getTarget());
+        RecordedRequest request = server.takeRead(target);
         assertEquals(ScaleServer.KEY, request.getHeaders().get("x-api-key"));
         assertNull(request.getHeaders().get("Authorization"));
         assertEquals("acct_1", request.getHeaders().get("x-selected-account-id"));
-        assertEquals(0L, request.getBodySize());
-        assertNull(request.getHeaders().get("Content-Type"));
         assertEquals("eval_1", evaluation.id());
         assertEquals(EvaluationStatus.RUNNING, evaluation.status());
         assertEquals("chat", evaluation.tasks().get(0).alias());
@@ -60,15 +46,15 @@ class ScaleGetEvaluationTest {
 
     @Test
     void plainReadSendsNoQuery() throws Exception {
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
         assertRead(client.getEvaluation("eval_1"), PATH);
     }
 
     @Test
     void paramsBecomeTheQueryInSettingOrder() throws Exception {
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT, ScaleServer.METRIC));
         assertRead(client.getEvaluation("eval_1", ALL), PATH + QUERY);
         assertRead(client.getEvaluation("eval_1", ALL, RequestOptions.none()), PATH + QUERY);
         assertRead(
@@ -81,7 +67,7 @@ class ScaleGetEvaluationTest {
     @Test
     void asyncReadsCompleteWithTheEvaluation() throws Exception {
         for (int i = 0; i < 3; i++) {
-            server.ok(ScaleServer.evaluation(ScaleServer.CHAT));
+            server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT));
         }
         assertRead(client.getEvaluationAsync("eval_1").get(10, TimeUnit.SECONDS), PATH);
         assertRead(client.getEvaluationAsync("eval_1", ALL).get(10, TimeUnit.SECONDS), PATH + QUERY);
@@ -94,7 +80,7 @@ class ScaleGetEvaluationTest {
     void rawReadsShowStatusRequestIdAndBody() throws Exception {
         String body = ScaleServer.evaluation(ScaleServer.CHAT);
         for (int i = 0; i < 4; i++) {
-            server.ok(body);
+            server.enqueue(200, body);
         }
         ApiResponse<Evaluation> sync = client.withRawResponse().getEvaluation("eval_1", ALL);
         assertEquals(200, sync.status());
@@ -123,7 +109,7 @@ class ScaleGetEvaluationTest {
     @Test
     void clientWithoutAccountSendsNoAccountHeader() throws Exception {
         try (ScaleClient noAccount = server.builder().build()) {
-            server.ok(ScaleServer.evaluation(ScaleServer.CHAT));
+            server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT));
             noAccount.getEvaluation("eval_1");
             RecordedRequest request = server.take();
             assertNull(request.getHeaders().get("x-selected-account-id"));
@@ -133,14 +119,14 @@ class ScaleGetEvaluationTest {
 
     @Test
     void accountViewSendsItsAccount() throws Exception {
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT));
         client.withAccount("acct_2").getEvaluation("eval_1");
         assertEquals("acct_2", server.take().getHeaders().get("x-selected-account-id"));
     }
 
     @Test
     void hostileIdStaysOneSegment() throws Exception {
-        server.ok(ScaleServer.evaluation(ScaleServer.CHAT));
+        server.enqueue(200, ScaleServer.evaluation(ScaleServer.CHAT));
         client.getEvaluation("../x?y#z", ALL);
         assertEquals("/v5/evaluations/..%2Fx%3Fy%23z" + QUERY, server.take().getTarget());
     }
@@ -155,7 +141,7 @@ class ScaleGetEvaluationTest {
                 IllegalArgumentException.class, () -> client.withRawResponse().getEvaluation(id, ALL));
         assertThrows(
                 IllegalArgumentException.class, () -> client.withRawResponse().getEvaluationAsync(id, ALL));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
@@ -163,7 +149,7 @@ class ScaleGetEvaluationTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> client.getEvaluation("eval_1", null));
         assertEquals(true, e.getMessage().startsWith("params must not be null"), e.getMessage());
         assertThrows(NullPointerException.class, () -> client.getEvaluationAsync("eval_1", null));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test

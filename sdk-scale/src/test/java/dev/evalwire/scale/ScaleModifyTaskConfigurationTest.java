@@ -13,9 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code modifyTaskConfiguration}: read with the tasks view, change, read again, compare the task's configuration,
@@ -26,20 +25,11 @@ class ScaleModifyTaskConfigurationTest {
     private static final String READ = "GET /v5/evaluations/eval_1?views=tasks";
     private static final String WRITE = "PATCH /v5/evaluations/eval_1/tasks/chat";
 
-    private ScaleServer server;
-    private ScaleClient client;
+    @RegisterExtension
+    final ScaleServer server = new ScaleServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new ScaleServer();
-        client = server.builder().accountId("acct_1").build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    private final ScaleClient client =
+            server.closeAfter(server.builder().accountId("acct_1").build());
 
     private static ChatCompletionConfiguration cooler() {
         return ChatCompletionConfiguration.builder()
@@ -51,40 +41,38 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void typedOverlayKeepsStoredKeysAndReplacesSetOnes() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         Evaluation updated = client.modifyTaskConfiguration("eval_1", "chat", current -> current.overlay(cooler()));
 
         assertEquals("eval_1", updated.id());
-        RecordedRequest first = server.take();
-        RecordedRequest second = server.take();
-        RecordedRequest write = server.take();
-        assertEquals(READ, first.getMethod() + " " + first.getTarget());
-        assertEquals(READ, second.getMethod() + " " + second.getTarget());
-        assertEquals(WRITE, write.getMethod() + " " + write.getTarget());
+        server.take(READ);
+        server.take(READ);
+        RecordedRequest write = server.take(WRITE);
         assertEquals("acct_1", write.getHeaders().get("x-selected-account-id"));
         assertEquals(ScaleServer.KEY, write.getHeaders().get("x-api-key"));
         assertEquals(
                 json("{'configuration':{'model':'openai/gpt-4o-mini','messages':'item.messages','temperature':0.2,"
                         + "'max_tokens':100}}"),
                 write.getBody().utf8());
-        assertEquals(3, server.server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     @Test
     void rawOverlayAddsAndReplacesKeys() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("max_tokens", 256);
         changes.put("top_p", 0.9);
 
         client.modifyTaskConfiguration("eval_1", "chat", current -> current.overlay(RawTaskConfiguration.of(changes)));
 
-        assertEquals(Arrays.asList(READ, READ), Arrays.asList(describe(server.take()), describe(server.take())));
+        server.take(READ);
+        server.take(READ);
         assertEquals(
                 json("{'configuration':{'model':'openai/gpt-4o','messages':[{'role':'user','content':'hi'}],"
                         + "'temperature':0.5,'max_tokens':256,'top_p':0.9}}"),
@@ -93,9 +81,9 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void editedCopyOfTheStoredConfigurationIsSentWhole() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         client.modifyTaskConfiguration("eval_1", "rougeL", current -> {
             assertInstanceOf(MetricTask.class, current.task());
@@ -104,22 +92,17 @@ class ScaleModifyTaskConfigurationTest {
 
         server.take();
         server.take();
-        RecordedRequest write = server.take();
-        assertEquals("PATCH /v5/evaluations/eval_1/tasks/rougeL", describe(write));
+        RecordedRequest write = server.take("PATCH /v5/evaluations/eval_1/tasks/rougeL");
         assertEquals(
                 json("{'configuration':{'type':'rougeL','candidate':'item.out','reference':'item.gold'}}"),
                 write.getBody().utf8());
     }
 
-    private static String describe(RecordedRequest request) {
-        return request.getMethod() + " " + request.getTarget();
-    }
-
     @Test
     void anotherWriterChangingTheConfigurationMeansNoWrite() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT.replace("0.5", "0.7"), METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT.replace("0.5", "0.7"), METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         ConcurrentChangeException e = assertThrows(
                 ConcurrentChangeException.class,
@@ -134,9 +117,9 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void aChangeToAnotherTaskDoesNotStopTheWrite() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC.replace("item.ref", "item.gold")));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC.replace("item.ref", "item.gold")));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         client.modifyTaskConfiguration("eval_1", "chat", current -> current.overlay(cooler()));
 
@@ -145,8 +128,8 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void typedChatConfigurationOnAnotherTaskTypeIsRefusedBeforeTheWrite() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
@@ -161,8 +144,8 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void unknownAliasIsRefusedListingTheAliasesAndNothingIsWritten() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
@@ -174,8 +157,10 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void evaluationWithoutTasksListsNone() throws Exception {
-        server.ok(json("{'id':'eval_1','name':'n','created_at':'2025-01-02T03:04:05Z','created_by':{'id':'u',"
-                + "'type':'user'},'datasets':null,'status':'running','tags':[]}"));
+        server.enqueue(
+                200,
+                json("{'id':'eval_1','name':'n','created_at':'2025-01-02T03:04:05Z','created_by':{'id':'u',"
+                        + "'type':'user'},'datasets':null,'status':'running','tags':[]}"));
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
@@ -187,8 +172,8 @@ class ScaleModifyTaskConfigurationTest {
 
     @Test
     void changeReturningNullFailsBeforeTheWrite() throws Exception {
-        server.ok(evaluation(CHAT, METRIC));
-        server.ok(evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
+        server.enqueue(200, evaluation(CHAT, METRIC));
 
         assertThrows(
                 NullPointerException.class, () -> client.modifyTaskConfiguration("eval_1", "chat", current -> null));
@@ -202,6 +187,6 @@ class ScaleModifyTaskConfigurationTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> client.modifyTaskConfiguration(" ", "chat", current -> current.overlay(cooler())));
-        assertEquals(0, server.server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 }

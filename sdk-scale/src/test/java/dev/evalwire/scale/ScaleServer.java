@@ -3,16 +3,10 @@ package dev.evalwire.scale;
 import static dev.evalwire.scale.Samples.json;
 
 import dev.evalwire.core.testing.RecordingSleeper;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import dev.evalwire.core.testing.WireServer;
 
-/** A MockWebServer and the evaluation bodies the read and modify tests share. */
-final class ScaleServer implements AutoCloseable {
+/** The wire tests' server, with the Scale key, client builders for it and the evaluation bodies the tests share. */
+final class ScaleServer extends WireServer {
 
     static final String KEY = "sgp-test-key-0123456789";
     static final String CHAT = "{'task_type':'chat_completion','alias':'chat','configuration':{'model':'openai/gpt-4o',"
@@ -20,18 +14,15 @@ final class ScaleServer implements AutoCloseable {
     static final String METRIC = "{'task_type':'metric','alias':'rougeL','configuration':{'type':'rougeL',"
             + "'candidate':'item.out','reference':'item.ref'}}";
 
-    final MockWebServer server = new MockWebServer();
-    private int taken;
+    final RecordingSleeper sleeper = new RecordingSleeper();
 
-    ScaleServer() throws IOException {
-        server.start();
+    ScaleServer() {
+        super("req_1");
     }
 
+    /** @return a builder for a client of this server, with its key and recording sleeper */
     ScaleClient.Builder builder() {
-        return ScaleClient.builder()
-                .apiKey(KEY)
-                .baseUrl(server.url("/").toString())
-                .sleeper(new RecordingSleeper());
+        return ScaleClient.builder().apiKey(KEY).baseUrl(url()).sleeper(sleeper);
     }
 
     /** @return an evaluation body holding these tasks (single-quoted JSON) */
@@ -41,44 +32,8 @@ final class ScaleServer implements AutoCloseable {
                 + "'tasks':[" + String.join(",", tasks) + "]}");
     }
 
-    void ok(String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-request-id", "req_1")
-                .body(body)
-                .build());
-    }
-
+    /** Queues an error answer given as single-quoted JSON, without a request id. */
     void error(int code, String body) {
-        server.enqueue(new MockResponse.Builder()
-                .code(code)
-                .addHeader("Content-Type", "application/json")
-                .body(json(body))
-                .build());
-    }
-
-    RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
-        if (request == null) {
-            throw new AssertionError("no request reached the server");
-        }
-        taken++;
-        return request;
-    }
-
-    /** @return "METHOD target" of every request received and not yet taken, in order */
-    List<String> calls() throws InterruptedException {
-        List<String> calls = new ArrayList<>();
-        for (int i = server.getRequestCount() - taken; i > 0; i--) {
-            RecordedRequest request = take();
-            calls.add(request.getMethod() + " " + request.getTarget());
-        }
-        return calls;
-    }
-
-    @Override
-    public void close() {
-        server.close();
+        enqueueWithoutRequestId(code, json(body));
     }
 }

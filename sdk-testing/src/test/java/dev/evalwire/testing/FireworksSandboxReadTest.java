@@ -1,8 +1,10 @@
 package dev.evalwire.testing;
 
 import static dev.evalwire.testing.Http.assertJson;
+import static dev.evalwire.testing.Http.assertKeyRequired;
 import static dev.evalwire.testing.Http.bearer;
 import static dev.evalwire.testing.Http.json;
+import static dev.evalwire.testing.Http.okJson;
 import static dev.evalwire.testing.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,11 +61,7 @@ class FireworksSandboxReadTest {
 
     @Test
     void answersTheStoredEvaluatorAndChangesNothing() throws Exception {
-        Http.Reply reply = get();
-
-        assertEquals(200, reply.status, reply.body);
-        assertEquals("application/json", reply.header("Content-Type"));
-        assertEquals(seed, reply.json());
+        assertEquals(seed, okJson(get()));
         assertEquals(seed, read(), "an ACTIVE evaluator stays ACTIVE");
         assertEquals(seed, json(sandbox.evaluator("acme", "exact-match")));
     }
@@ -102,9 +100,8 @@ class FireworksSandboxReadTest {
 
     @Test
     void aWrongOrMissingKeyIs401() throws Exception {
-        String expected = "{'code':16,'message':'unauthenticated: invalid or missing API key','details':[]}";
-        assertJson(401, expected, bearer("GET", url, "nope", null));
-        assertJson(401, expected, Http.send(Http.request("GET", url, null)));
+        assertKeyRequired(
+                "GET", url, null, "{'code':16,'message':'unauthenticated: invalid or missing API key','details':[]}");
     }
 
     @Test

@@ -137,6 +137,19 @@ final class Http {
         assertEquals(json(q(expectedJson)), reply.json(), reply.body);
     }
 
+    /** Asserts that {@code method url} with a wrong bearer key, and with none, is 401 with exactly this JSON. */
+    static void assertKeyRequired(String method, String url, String body, String expectedJson) throws IOException {
+        assertJson(401, expectedJson, bearer(method, url, "wrong-key", body));
+        assertJson(401, expectedJson, send(request(method, url, body)));
+    }
+
+    /** Asserts a 200 answer in {@code application/json} and returns its body. */
+    static JsonNode okJson(Reply reply) {
+        assertEquals(200, reply.status, reply.body);
+        assertEquals("application/json", reply.header("Content-Type"));
+        return reply.json();
+    }
+
     /** Removes a field (typically a timestamp) and returns its text. */
     static String take(JsonNode node, String field) {
         JsonNode value = ((ObjectNode) node).remove(field);

@@ -1,8 +1,10 @@
 package dev.evalwire.testing;
 
 import static dev.evalwire.testing.Http.assertJson;
+import static dev.evalwire.testing.Http.assertKeyRequired;
 import static dev.evalwire.testing.Http.bearer;
 import static dev.evalwire.testing.Http.json;
+import static dev.evalwire.testing.Http.okJson;
 import static dev.evalwire.testing.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,11 +34,7 @@ class KeywordsAiSandboxReadTest {
 
     @Test
     void answersTheStoredEvaluatorAndChangesNothing() throws Exception {
-        Http.Reply reply = bearer("GET", url, sandbox.apiKey(), null);
-
-        assertEquals(200, reply.status, reply.body);
-        assertEquals("application/json", reply.header("Content-Type"));
-        assertEquals(seed, reply.json());
+        assertEquals(seed, okJson(bearer("GET", url, sandbox.apiKey(), null)));
         assertEquals(seed, json(sandbox.evaluator("evl_demo")));
     }
 
@@ -67,9 +65,11 @@ class KeywordsAiSandboxReadTest {
 
     @Test
     void aWrongOrMissingKeyIs401() throws Exception {
-        String expected = "{'detail':'Your API key is invalid or expired, please check your API key at the platform.'}";
-        assertJson(401, expected, bearer("GET", url, "bad", null));
-        assertJson(401, expected, Http.send(Http.request("GET", url, null)));
+        assertKeyRequired(
+                "GET",
+                url,
+                null,
+                "{'detail':'Your API key is invalid or expired, please check your API key at the platform.'}");
     }
 
     @Test

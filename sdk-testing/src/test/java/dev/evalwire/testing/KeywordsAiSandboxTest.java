@@ -1,6 +1,7 @@
 package dev.evalwire.testing;
 
 import static dev.evalwire.testing.Http.assertJson;
+import static dev.evalwire.testing.Http.assertKeyRequired;
 import static dev.evalwire.testing.Http.bearer;
 import static dev.evalwire.testing.Http.json;
 import static dev.evalwire.testing.Http.q;
@@ -74,9 +75,11 @@ class KeywordsAiSandboxTest {
 
     @Test
     void refusesWrongKeysWithDetail() throws Exception {
-        String expected = "{'detail':'Your API key is invalid or expired, please check your API key at the platform.'}";
-        assertJson(401, expected, bearer("PATCH", url, "bad", "{}"));
-        assertJson(401, expected, Http.send(Http.request("PATCH", url, "{}")));
+        assertKeyRequired(
+                "PATCH",
+                url,
+                "{}",
+                "{'detail':'Your API key is invalid or expired, please check your API key at the platform.'}");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.evalwire.testing;
 import static dev.evalwire.testing.Http.assertJson;
 import static dev.evalwire.testing.Http.bearer;
 import static dev.evalwire.testing.Http.json;
+import static dev.evalwire.testing.Http.okJson;
 import static dev.evalwire.testing.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,17 +55,15 @@ class PrimeIntellectSandboxReadTest {
 
     @Test
     void answersTheFullStoredRecordValidAgainstGetEvaluationResponse() throws Exception {
-        Http.Reply reply = get("eval_demo");
+        JsonNode record = okJson(get("eval_demo"));
 
-        assertEquals(200, reply.status, reply.body);
-        assertEquals("application/json", reply.header("Content-Type"));
-        assertEquals(seed, reply.json());
+        assertEquals(seed, record);
         for (String optional : new String[] {"tags", "is_hosted", "is_public", "show_on_leaderboard", "model_name"}) {
-            assertTrue(reply.json().hasNonNull(optional), "the seed carries " + optional);
+            assertTrue(record.hasNonNull(optional), "the seed carries " + optional);
         }
         OpenApiDocument spec = OpenApiDocument.load("specs/primeintellect.yaml");
         JsonNode schema = spec.resolve(json("{\"$ref\":\"#/components/schemas/GetEvaluationResponse\"}"));
-        assertEquals(Collections.emptyList(), new SchemaValidator(spec).validate(schema, reply.json()));
+        assertEquals(Collections.emptyList(), new SchemaValidator(spec).validate(schema, record));
         assertEquals(seed, json(sandbox.evaluation("eval_demo")), "a read changes nothing");
     }
 

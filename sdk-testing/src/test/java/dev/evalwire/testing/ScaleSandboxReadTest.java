@@ -2,6 +2,7 @@ package dev.evalwire.testing;
 
 import static dev.evalwire.testing.Http.assertJson;
 import static dev.evalwire.testing.Http.json;
+import static dev.evalwire.testing.Http.okJson;
 import static dev.evalwire.testing.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,11 +46,7 @@ class ScaleSandboxReadTest {
 
     @Test
     void withoutViewsTheAnswerLeavesTasksOut() throws Exception {
-        Http.Reply reply = get("eval_demo");
-
-        assertEquals(200, reply.status, reply.body);
-        assertEquals("application/json", reply.header("Content-Type"));
-        assertEquals(withoutTasks(seed), reply.json());
+        assertEquals(withoutTasks(seed), okJson(get("eval_demo")));
         assertEquals(seed, json(sandbox.evaluation("eval_demo")), "the stored tasks stay");
     }
 
