@@ -185,12 +185,7 @@ public final class FireworksClient extends FireworksCalls implements AutoCloseab
     }
 
     private static Poller.Target<Evaluator> built(String evaluatorId, WaitOptions options) {
-        Objects.requireNonNull(options, "options");
-        return new Poller.Target<>(
-                "evaluator " + evaluatorId,
-                evaluator -> BUILT.contains(evaluator.state()),
-                evaluator -> String.valueOf(evaluator.state()),
-                options);
+        return Poller.Target.untilState("evaluator " + evaluatorId, Evaluator::state, BUILT, options);
     }
 
     /**

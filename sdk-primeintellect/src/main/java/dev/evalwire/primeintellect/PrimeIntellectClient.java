@@ -143,12 +143,7 @@ public final class PrimeIntellectClient extends PrimeIntellectCalls implements A
     }
 
     private static Poller.Target<GetEvaluationResponse> finalStatus(String evaluationId, WaitOptions options) {
-        Objects.requireNonNull(options, "options");
-        return new Poller.Target<>(
-                "evaluation " + evaluationId,
-                evaluation -> FINAL.contains(evaluation.status()),
-                evaluation -> String.valueOf(evaluation.status()),
-                options);
+        return Poller.Target.untilState("evaluation " + evaluationId, GetEvaluationResponse::status, FINAL, options);
     }
 
     /** Closes the connections and threads the client owns; a shared OkHttp client is left open. */

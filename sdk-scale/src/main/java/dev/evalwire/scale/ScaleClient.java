@@ -12,6 +12,7 @@ import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.FastApiValidation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import javax.annotation.Nullable;
@@ -131,7 +132,8 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
 
     private static CurrentTask task(Evaluation evaluation, String evaluationId, String alias) {
         List<String> aliases = new ArrayList<>();
-        for (EvaluationTask task : evaluation.tasks() == null ? new ArrayList<EvaluationTask>() : evaluation.tasks()) {
+        for (EvaluationTask task :
+                evaluation.tasks() == null ? Collections.<EvaluationTask>emptyList() : evaluation.tasks()) {
             if (alias.equals(task.alias())) {
                 return new CurrentTask(task);
             }

@@ -7,8 +7,11 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.openapitools.codegen.utils.CamelizeOption;
+import org.openapitools.codegen.utils.StringUtils;
 
 /**
  * One operation as the client's methods call it ({@link Calls}): its name, the ids it takes in path order (less the
@@ -65,7 +68,7 @@ public final class Call {
         Map<String, Object> hints = operation.getExtensions() == null ? Map.of() : operation.getExtensions();
         this.method = (String) hints.getOrDefault("x-evalwire-method", operation.getOperationId());
         this.hook = method + "Request";
-        this.decoder = method.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+        this.decoder = StringUtils.underscore(method).toUpperCase(Locale.ROOT);
         this.returnType = className.apply(answerSchema(operation));
         this.doc = Javadocs.lines(Javadocs.text(operation.getSummary() + ". " + operation.getDescription(), method));
         this.returnDoc = Javadocs.text(answer(operation).getDescription(), "the answer");
@@ -75,7 +78,7 @@ public final class Call {
             if (!fromClient) {
                 ids.add(new Argument(
                         "String",
-                        camel(parameter.getName()),
+                        StringUtils.camelize(parameter.getName(), CamelizeOption.LOWERCASE_FIRST_LETTER),
                         Javadocs.text(parameter.getDescription(), parameter.getName())
                                 + " Any characters, sent as one path segment."));
             }
@@ -138,20 +141,6 @@ public final class Call {
             return ref.substring(ref.lastIndexOf('/') + 1);
         }
         throw new IllegalStateException(operation.getOperationId() + " answers no JSON body");
-    }
-
-    private static String camel(String name) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : name.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
     private static String join(String first, String second) {

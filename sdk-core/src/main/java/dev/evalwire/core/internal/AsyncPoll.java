@@ -83,25 +83,20 @@ final class AsyncPoll<T, R> {
 
     private void afterRead(T answer, Throwable failure) {
         try {
-            Duration wait;
-            String state;
             if (failure == null) {
                 if (target.done.test(answer)) {
                     result.complete(finish.apply(answer));
                     return;
                 }
-                wait = target.options.intervalAfter(reads);
-                state = target.state.apply(answer);
-            } else {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                if (cause instanceof CancellationException || !(cause instanceof ApiException)) {
-                    result.completeExceptionally(cause);
-                    return;
-                }
-                wait = Poller.waitAfter((ApiException) cause, reads, target.options);
-                state = "unanswered (HTTP " + ((ApiException) cause).status() + ")";
+                schedule(poller.waitAfterAnswer(answer, reads, deadline, target));
+                return;
             }
-            schedule(poller.shortened(wait, deadline, target, state, reads));
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof CancellationException || !(cause instanceof ApiException)) {
+                result.completeExceptionally(cause);
+                return;
+            }
+            schedule(poller.waitAfterFailure((ApiException) cause, reads, deadline, target));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }

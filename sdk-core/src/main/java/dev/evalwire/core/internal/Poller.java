@@ -8,6 +8,8 @@ import dev.evalwire.core.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -54,6 +56,26 @@ public final class Poller {
             this.state = state;
             this.options = options;
         }
+
+        /**
+         * A target reached when the answer's state is one of {@code finals}.
+         *
+         * @param what the resource, for the timeout message (free of secrets)
+         * @param stateOf an answer's state
+         * @param finals the final states
+         * @param options interval, backoff and timeout
+         * @return the target
+         * @throws NullPointerException if {@code options} is null
+         */
+        public static <T, S> Target<T> untilState(
+                String what, Function<T, S> stateOf, Set<S> finals, WaitOptions options) {
+            Objects.requireNonNull(options, "options");
+            return new Target<>(
+                    what,
+                    answer -> finals.contains(stateOf.apply(answer)),
+                    answer -> String.valueOf(stateOf.apply(answer)),
+                    options);
+        }
     }
 
     /**
@@ -68,19 +90,16 @@ public final class Poller {
         Instant deadline = clock.instant().plus(target.options.timeout());
         for (int reads = 1; ; reads++) {
             Duration wait;
-            String state;
             try {
                 T answer = read.get();
                 if (target.done.test(answer)) {
                     return answer;
                 }
-                wait = target.options.intervalAfter(reads);
-                state = target.state.apply(answer);
+                wait = waitAfterAnswer(answer, reads, deadline, target);
             } catch (ApiException e) {
-                wait = waitAfter(e, reads, target.options);
-                state = "unanswered (HTTP " + e.status() + ")";
+                wait = waitAfterFailure(e, reads, deadline, target);
             }
-            sleep(shortened(wait, deadline, target, state, reads));
+            sleep(wait);
         }
     }
 
@@ -109,21 +128,28 @@ public final class Poller {
         return new AsyncPoll<T, R>(this, read, target, finish, clock.instant().plus(target.options.timeout())).start();
     }
 
+    /** The wait after a read whose answer is not final: the backoff, cut to the deadline. */
+    <T> Duration waitAfterAnswer(T answer, int reads, Instant deadline, Target<T> target) {
+        return shortened(target.options.intervalAfter(reads), deadline, target, target.state.apply(answer), reads);
+    }
+
     /**
      * The wait after a read that failed with a 429 or 5xx (the client's own retries already spent): the backoff, or
-     * the server's {@code Retry-After} when longer. Any other failure is thrown: waiting would not help.
+     * the server's {@code Retry-After} when longer, cut to the deadline. Any other failure is thrown: waiting would
+     * not help.
      */
-    static Duration waitAfter(ApiException e, int reads, WaitOptions options) {
+    <T> Duration waitAfterFailure(ApiException e, int reads, Instant deadline, Target<T> target) {
         if (e.status() != 429 && e.status() < 500) {
             throw e;
         }
-        Duration backoff = options.intervalAfter(reads);
+        Duration backoff = target.options.intervalAfter(reads);
         Duration asked = e.retryAfter();
-        return asked != null && asked.compareTo(backoff) > 0 ? asked : backoff;
+        Duration wait = asked != null && asked.compareTo(backoff) > 0 ? asked : backoff;
+        return shortened(wait, deadline, target, "unanswered (HTTP " + e.status() + ")", reads);
     }
 
     /** The wait, cut to what is left before the deadline; a timeout when nothing is left. */
-    <T> Duration shortened(Duration wait, Instant deadline, Target<T> target, String state, int reads) {
+    private <T> Duration shortened(Duration wait, Instant deadline, Target<T> target, String state, int reads) {
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
             throw new WaitTimeoutException(target.what, state, reads, target.options.timeout());
