@@ -3,8 +3,12 @@ package dev.evalwire.core;
 /**
  * How many calls the client's own OkHttp client runs at once; further async calls wait in its queue without holding
  * a thread. Defaults ({@link #defaults()}): 64 calls in all and 64 to one host. A vendor client sends every call to
- * one host, so the per-host limit is raised from OkHttp's own default of 5, which would throttle it. These limits
- * apply only to the OkHttp client the SDK creates; with {@code okHttpClient(...)}, set them on your client's
+ * one host, so the per-host limit is raised from OkHttp's own default of 5, which would throttle it.
+ *
+ * <p>{@link #maxRequests()} also bounds the threads the async calls run on: at most that many, reused while idle
+ * and ended after a minute without work (OkHttp's own pool has no bound and, under a long queue, starts threads
+ * past the limit). Sync calls run on the caller's thread and are not counted. These limits apply only to the
+ * OkHttp client the SDK creates; with {@code okHttpClient(...)}, set them on your client's
  * {@code okhttp3.Dispatcher} instead.
  */
 public final class ConcurrencyLimits {

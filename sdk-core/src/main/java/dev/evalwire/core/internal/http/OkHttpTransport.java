@@ -87,7 +87,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private static Dispatcher dispatcher(ConcurrencyLimits limits) {
-        Dispatcher dispatcher = new Dispatcher();
+        Dispatcher dispatcher = new Dispatcher(DispatcherThreads.create(limits.maxRequests()));
         dispatcher.setMaxRequests(limits.maxRequests());
         dispatcher.setMaxRequestsPerHost(limits.maxRequestsPerHost());
         return dispatcher;
