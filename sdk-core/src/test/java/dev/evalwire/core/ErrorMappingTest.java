@@ -11,6 +11,7 @@ import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -204,7 +205,7 @@ class ErrorMappingTest {
                                 .pathParam("evaluator_id", "evl_1")
                                 .trailingSlash()
                                 .body(Collections.singletonMap("name", "n"))
-                                .apiKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY")
+                                .apiKeyVariables(Arrays.asList("RESPAN_API_KEY", "KEYWORDSAI_API_KEY"))
                                 .build(),
                         json -> json,
                         RequestOptions.none()));
@@ -226,7 +227,7 @@ class ErrorMappingTest {
                         ApiRequest.builder("PATCH")
                                 .path("x")
                                 .body(Collections.emptyMap())
-                                .apiKeyVariables("TEST_API_KEY")
+                                .apiKeyVariables(Collections.singletonList("TEST_API_KEY"))
                                 .build(),
                         json -> json,
                         RequestOptions.none()));

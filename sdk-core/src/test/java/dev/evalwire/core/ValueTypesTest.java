@@ -211,6 +211,19 @@ class ValueTypesTest {
     }
 
     @Test
+    void aRequestUrlGivenInTwoPartsIsTheTwoJoined() {
+        HttpRequest split = new HttpRequest("GET", "https://h", "/x?a=1", HttpHeaders.empty(), null, null, null);
+        assertEquals("https://h/x?a=1", split.url());
+        assertEquals("https://h", split.base());
+        assertEquals("/x?a=1", split.target());
+        assertEquals("GET https://h/x?a=1 {}", split.toString());
+        HttpRequest whole = new HttpRequest("GET", "https://h/x", HttpHeaders.empty(), null, null, null);
+        assertEquals("https://h/x", whole.url());
+        assertEquals("https://h/x", whole.base());
+        assertEquals("", whole.target());
+    }
+
+    @Test
     void errorsAndResponsesReturnWhatTheyWereGiven() {
         HttpHeaders headers = HttpHeaders.builder().set("X-Request-Id", "r1").build();
         ErrorResponse error = new ErrorResponse(

@@ -56,6 +56,8 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
             GetEvaluationParams.builder().views(EvaluationView.TASKS).build();
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "SGP_API_KEY";
+    /** The same, as the requests name it for the message of a 401; one list shared by every request. */
+    private static final List<String> API_KEY_VARIABLES = Collections.singletonList(API_KEY_VARIABLE);
     /** The header that selects the account. */
     private static final String ACCOUNT_HEADER = "x-selected-account-id";
 
@@ -174,7 +176,7 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
         ApiRequest.Builder call = ApiRequest.builder(method)
                 .path("v5", "evaluations")
                 .pathParam("evaluation_id", evaluationId)
-                .apiKeyVariables(API_KEY_VARIABLE);
+                .apiKeyVariables(API_KEY_VARIABLES);
         return accountId == null ? call : call.header(ACCOUNT_HEADER, accountId);
     }
 

@@ -18,7 +18,6 @@ public final class ApiExecutor implements AutoCloseable {
     private final CallServices services;
     private final Poller poller;
     private final RequestWriter writer;
-    private final InFlightCalls inFlight = new InFlightCalls();
 
     /** @param settings the resolved client settings */
     public ApiExecutor(ClientSettings settings) {
@@ -42,13 +41,13 @@ public final class ApiExecutor implements AutoCloseable {
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, RequestOptions options) {
         Objects.requireNonNull(options, "options");
         Cancellation cancellation = new Cancellation();
-        if (!inFlight.enter(cancellation)) {
+        if (!services.inFlight.enter(cancellation)) {
             throw Cancellation.closedException("before the call started");
         }
         try {
             return attempts(request, decoder, options, cancellation).runOnThisThread();
         } finally {
-            inFlight.calls().remove(cancellation);
+            services.inFlight.leave(cancellation);
         }
     }
 
@@ -87,27 +86,22 @@ public final class ApiExecutor implements AutoCloseable {
             RequestOptions options,
             Function<ApiResponse<T>, R> finish) {
         Objects.requireNonNull(options, "options");
-        final Cancellation cancellation = new Cancellation();
-        CompletableFuture<R> future = new CompletableFuture<R>() {
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                boolean cancelled = super.cancel(mayInterruptIfRunning);
-                cancellation.cancel();
-                return cancelled;
-            }
-        };
+        Cancellation cancellation = new Cancellation();
         CallAttempts<T> attempts;
         try {
             attempts = attempts(request, decoder, options, cancellation);
         } catch (RuntimeException invalidInput) {
-            future.completeExceptionally(invalidInput);
-            return future;
+            return failed(invalidInput);
         }
-        if (!inFlight.enter(cancellation)) {
-            future.completeExceptionally(Cancellation.closedException("before the call started"));
-            return future;
+        if (!services.inFlight.enter(cancellation)) {
+            return failed(Cancellation.closedException("before the call started"));
         }
-        attempts.start(future, finish, settings.asyncExecutor, inFlight.calls());
+        return attempts.start(finish);
+    }
+
+    private static <R> CompletableFuture<R> failed(RuntimeException failure) {
+        CompletableFuture<R> future = new CompletableFuture<>();
+        future.completeExceptionally(failure);
         return future;
     }
 
@@ -131,7 +125,7 @@ public final class ApiExecutor implements AutoCloseable {
      */
     @Override
     public void close() {
-        inFlight.closeAll();
+        services.inFlight.closeAll();
         services.close();
         if (settings.ownsTransport) {
             settings.transport.close();

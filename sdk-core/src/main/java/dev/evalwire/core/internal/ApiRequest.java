@@ -3,7 +3,6 @@ package dev.evalwire.core.internal;
 import dev.evalwire.core.PatchBody;
 import dev.evalwire.core.http.HttpHeaders;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -244,11 +243,12 @@ public final class ApiRequest {
         /**
          * Names where the client's API key comes from, so that a 401 can say which setting to check.
          *
-         * @param names the environment variables the client's {@code fromEnv()} reads the key from, in order
+         * @param names the environment variables the client's {@code fromEnv()} reads the key from, in order; kept
+         *     as given (a client passes one unmodifiable list to all its requests, which a queued call then shares)
          * @return this builder
          */
-        public Builder apiKeyVariables(String... names) {
-            this.apiKeyVariables = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(names)));
+        public Builder apiKeyVariables(List<String> names) {
+            this.apiKeyVariables = Objects.requireNonNull(names, "names");
             return this;
         }
 

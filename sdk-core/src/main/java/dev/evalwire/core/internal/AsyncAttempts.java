@@ -4,7 +4,6 @@ import dev.evalwire.core.ApiResponse;
 import dev.evalwire.core.http.HttpCall;
 import dev.evalwire.core.http.HttpResponse;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -13,39 +12,35 @@ import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * The attempts of one async call: each is sent with {@link HttpCall#enqueue} and each wait is scheduled on the
- * client's retry thread, so the call holds no thread while it waits. Each step runs after the previous one ended;
- * what to do after an attempt is {@link CallAttempts}' decision.
+ * One async call, as the future its caller holds: each attempt is sent with {@link HttpCall#enqueue} and each wait
+ * is scheduled on the client's retry thread, so the call holds no thread while it waits. Each step runs after the
+ * previous one ended; what to do after an attempt is {@link CallAttempts}' decision. Cancelling the future stops
+ * the call: the attempt in flight is cancelled and no further attempt starts. The future and the call's state are
+ * one object, so that a call waiting in the queue costs as little memory as it can.
  *
  * @param <T> the typed body
  * @param <R> the future's value
  */
-final class AsyncAttempts<T, R> implements HttpCall.Callback {
+final class AsyncAttempts<T, R> extends CompletableFuture<R> implements HttpCall.Callback {
     private final CallAttempts<T> attempts;
-    private final CompletableFuture<R> future;
     private final Function<ApiResponse<T>, R> finish;
-
-    @Nullable
-    private final Executor completion;
-
-    private final Set<Cancellation> inFlight;
     private int attempt;
     private long start;
 
     @Nullable
     private HttpCall call;
 
-    AsyncAttempts(
-            CallAttempts<T> attempts,
-            CompletableFuture<R> future,
-            Function<ApiResponse<T>, R> finish,
-            @Nullable Executor completion,
-            Set<Cancellation> inFlight) {
+    AsyncAttempts(CallAttempts<T> attempts, Function<ApiResponse<T>, R> finish) {
         this.attempts = attempts;
-        this.future = future;
         this.finish = finish;
-        this.completion = completion;
-        this.inFlight = inFlight;
+    }
+
+    /** Completes the future as cancelled, then stops the call. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        attempts.cancellation.cancel();
+        return cancelled;
     }
 
     void attempt(int number) {
@@ -72,7 +67,9 @@ final class AsyncAttempts<T, R> implements HttpCall.Callback {
         try {
             call = attempts.services.settings.transport.newCall(attempts.http);
             start = System.nanoTime();
-            attempts.services.logger.request(attempts.http, attempts.secrets);
+            if (attempts.services.logger.isOn()) {
+                attempts.services.logger.request(attempts.http, attempts.secrets());
+            }
             attempts.cancellation.track(call);
         } catch (RuntimeException failure) {
             onFailure(failure);
@@ -112,8 +109,8 @@ final class AsyncAttempts<T, R> implements HttpCall.Callback {
     private void proceed(CallAttempts.Next<T> next) {
         if (next.response != null) {
             R value = finish.apply(next.response);
-            inFlight.remove(attempts.cancellation);
-            complete(() -> future.complete(value));
+            attempts.services.inFlight.leave(attempts.cancellation);
+            deliver(() -> complete(value));
             return;
         }
         attempts.services.logger.retry(next.wait, attempt, attempts.retries.maxRetries());
@@ -134,12 +131,14 @@ final class AsyncAttempts<T, R> implements HttpCall.Callback {
     }
 
     private void fail(RuntimeException failure) {
-        inFlight.remove(attempts.cancellation);
+        attempts.services.inFlight.leave(attempts.cancellation);
         RuntimeException ended = attempts.ending(failure);
-        complete(() -> future.completeExceptionally(ended));
+        deliver(() -> completeExceptionally(ended));
     }
 
-    private void complete(Runnable completing) {
+    /** Completes the future on the client's async executor, when it has one, else on this thread. */
+    private void deliver(Runnable completing) {
+        Executor completion = attempts.services.settings.asyncExecutor;
         if (completion == null) {
             completing.run();
             return;

@@ -12,9 +12,7 @@ import dev.evalwire.core.internal.retry.ServerAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
@@ -34,11 +32,18 @@ final class CallAttempts<T> {
     private final ApiRequest request;
     final HttpRequest http;
     private final ResponseDecoder<T> decoder;
-    final List<String> secrets;
+    /** Worked out on first use, so that a call waiting in the queue does not hold them; see {@link #secrets()}. */
+    @Nullable
+    private List<String> secrets;
+
     final RetryStrategy retries;
     final Cancellation cancellation;
-    /** The exceptions of the attempts that were retried, in order; each step runs after the previous one ended. */
-    private final List<EvalwireException> earlier = new ArrayList<>(0);
+    /**
+     * The exceptions of the attempts that were retried, in order, or null before the first retry; each step runs
+     * after the previous one ended.
+     */
+    @Nullable
+    private List<EvalwireException> earlier;
 
     CallAttempts(
             CallServices services,
@@ -51,19 +56,26 @@ final class CallAttempts<T> {
         this.request = request;
         this.http = http;
         this.decoder = decoder;
-        this.secrets = new CallSecrets(services.settings.apiKey, request);
         this.retries = retries;
         this.cancellation = cancellation;
     }
 
     /** @return {@code failure}, with the exceptions of the earlier attempts attached when it is the SDK's own */
     RuntimeException ending(RuntimeException failure) {
-        if (failure instanceof EvalwireException) {
+        if (failure instanceof EvalwireException && earlier != null) {
             for (EvalwireException attempt : earlier) {
                 failure.addSuppressed(attempt);
             }
         }
         return failure;
+    }
+
+    /** @return the values to keep out of this call's messages, logs and printed headers */
+    List<String> secrets() {
+        if (secrets == null) {
+            secrets = new CallSecrets(services.settings.apiKey, request);
+        }
+        return secrets;
     }
 
     /** @return the call as messages name it, for example {@code PATCH /v1/...} */
@@ -109,14 +121,16 @@ final class CallAttempts<T> {
                 throw cancellation.stopped("before attempt " + attempt);
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw CallFailures.interrupted(what(), "before attempt " + attempt, null, secrets, true);
+                throw CallFailures.interrupted(what(), "before attempt " + attempt, null, secrets(), true);
             }
             Duration pace = retries.pace();
             if (!pace.isZero()) {
                 sleep(pace, "before attempt " + attempt);
             }
             long start = System.nanoTime();
-            services.logger.request(http, secrets);
+            if (services.logger.isOn()) {
+                services.logger.request(http, secrets());
+            }
             Next<T> next = attemptOnThisThread(attempt, start);
             if (next.response != null) {
                 return next.response;
@@ -145,40 +159,36 @@ final class CallAttempts<T> {
             if (cancellation.isStopped()) {
                 throw cancellation.stopped(when);
             }
-            throw CallFailures.interrupted(what(), when, interrupted, secrets, true);
+            throw CallFailures.interrupted(what(), when, interrupted, secrets(), true);
         }
     }
 
     // ------------------------------------------------------------------------------------------------ async
 
     /**
-     * Starts the first attempt; {@code future} is completed when the call ends.
+     * Starts the first attempt.
      *
-     * @param future completed with what {@code finish} makes of the response, or exceptionally with the call's
-     *     exception
      * @param finish turns the response into the future's value
-     * @param completion where the future is completed, or null for the thread that ends the call
-     * @param inFlight the client's calls in flight, which this call leaves when it ends, before the future completes
      * @param <R> the future's value
+     * @return the call's future: completed with what {@code finish} makes of the response, or exceptionally with
+     *     the call's exception; cancelling it stops the call
      */
-    <R> void start(
-            CompletableFuture<R> future,
-            Function<ApiResponse<T>, R> finish,
-            @Nullable Executor completion,
-            Set<Cancellation> inFlight) {
-        new AsyncAttempts<>(this, future, finish, completion, inFlight).attempt(1);
+    <R> CompletableFuture<R> start(Function<ApiResponse<T>, R> finish) {
+        AsyncAttempts<T, R> call = new AsyncAttempts<>(this, finish);
+        call.attempt(1);
+        return call;
     }
 
     // ------------------------------------------------------------------------------------ the decision
 
     /** @return the typed response, or the wait before a retry; throws the typed exception that ends the call */
     Next<T> afterResponse(int attempt, HttpResponse received, long start, @Nullable String bodyProblem) {
-        services.logger.response(http, received, start, secrets);
+        services.logger.response(http, received, start, secrets());
         retries.observe(received.status());
         HttpResponse response =
-                new HttpResponse(received.status(), received.headers().maskingValues(secrets), received.body());
+                new HttpResponse(received.status(), received.headers().maskingValues(secrets()), received.body());
         if (response.isSuccessful()) {
-            return Next.done(services.reader.decode(response, decoder, secrets));
+            return Next.done(services.reader.decode(response, decoder, secrets()));
         }
         ErrorBody body = services.errors.parseBody(response);
         ServerAnswer answer = new ServerAnswer(
@@ -190,13 +200,20 @@ final class CallAttempts<T> {
                 body,
                 answer.requestedWait(),
                 bodyProblem,
-                secrets,
+                secrets(),
                 request.apiKeyVariables());
         if (!retries.shouldRetry(attempt, null, answer)) {
             throw failure;
         }
-        earlier.add(failure);
+        retried(failure);
         return Next.retryAfter(retries.delay(attempt, answer));
+    }
+
+    private void retried(EvalwireException failure) {
+        if (earlier == null) {
+            earlier = new ArrayList<>(2);
+        }
+        earlier.add(failure);
     }
 
     /** @return the wait before a retry, or what the response decides; throws the exception that ends the call */
@@ -207,7 +224,7 @@ final class CallAttempts<T> {
                 throw new InvalidResponseException(
                         tooLarge.getMessage(),
                         tooLarge.status(),
-                        tooLarge.headers().maskingValues(secrets),
+                        tooLarge.headers().maskingValues(secrets()),
                         "",
                         tooLarge);
             }
@@ -217,18 +234,18 @@ final class CallAttempts<T> {
                     System.nanoTime(),
                     tooLarge.getMessage());
         }
-        services.logger.failure(http, failure, secrets);
+        services.logger.failure(http, failure, secrets());
         if (cancellation.isStopped()) {
             throw cancellation.stopped("during attempt " + attempt);
         }
         if (CallFailures.isInterrupt(failure)) {
-            throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets, sync);
+            throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets(), sync);
         }
-        EvalwireException connection = CallFailures.connection(what(), failure, attempt, secrets);
+        EvalwireException connection = CallFailures.connection(what(), failure, attempt, secrets());
         if (!retries.shouldRetry(attempt, failure, null)) {
             throw connection;
         }
-        earlier.add(connection);
+        retried(connection);
         return Next.retryAfter(retries.delay(attempt, null));
     }
 }

@@ -19,9 +19,13 @@ final class CallServices implements AutoCloseable {
     final RetryAfter retryAfter;
     final ResponseReader reader;
     final RetryScheduler scheduler;
+    /** The client's calls that have started and not ended. */
+    final InFlightCalls inFlight = new InFlightCalls();
     /** Paces the client's attempts in adaptive retry mode; null otherwise. */
     @Nullable
     final AdaptiveRateLimiter limiter;
+    /** The retry rules of a call that keeps the policy's number of retries; they hold no state of their own. */
+    private final RetryStrategy policyRetries;
 
     CallServices(ClientSettings settings) {
         this.settings = settings;
@@ -31,6 +35,7 @@ final class CallServices implements AutoCloseable {
         this.reader = new ResponseReader(settings.mapper);
         this.scheduler = new RetryScheduler(settings.vendor, settings.sleeper);
         this.limiter = settings.retryPolicy.isAdaptive() ? new AdaptiveRateLimiter(() -> nanos(settings.clock)) : null;
+        this.policyRetries = newRetries(settings.retryPolicy.maxRetries());
     }
 
     /** The client's clock in nanoseconds, so that tests that fix the clock fix the adaptive pacing too. */
@@ -44,6 +49,10 @@ final class CallServices implements AutoCloseable {
      * @return the retry rules of one call, sharing the client's adaptive rate estimate
      */
     RetryStrategy retries(int maxRetries) {
+        return maxRetries == policyRetries.maxRetries() ? policyRetries : newRetries(maxRetries);
+    }
+
+    private RetryStrategy newRetries(int maxRetries) {
         return new RetryStrategy(
                 settings.retryPolicy,
                 maxRetries,

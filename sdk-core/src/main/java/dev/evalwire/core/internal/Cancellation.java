@@ -28,6 +28,13 @@ final class Cancellation {
     @Nullable
     private Runnable onStopWhileWaiting;
 
+    /** The neighbours in the client's list of calls in flight; guarded by that {@link InFlightCalls}. */
+    @Nullable
+    Cancellation previousInFlight;
+
+    @Nullable
+    Cancellation nextInFlight;
+
     /** @return true once the call was cancelled or its client closed */
     boolean isStopped() {
         return cancelled || closed;

@@ -33,6 +33,11 @@ final class HttpLogger {
         this.sink = sink;
     }
 
+    /** @return false when the client logs nothing, so that callers need not work out what a log line would show */
+    boolean isOn() {
+        return level != LogLevel.OFF;
+    }
+
     void request(HttpRequest request, Collection<String> secrets) {
         if (level == LogLevel.OFF) {
             return;

@@ -15,13 +15,18 @@ final class RequestWriter {
     private static final String JSON = "application/json";
 
     private final ClientSettings settings;
-    private final String userAgent;
-    /** User-Agent, Accept, the client's default headers and auth: the whole header set of a call without extras. */
+    /** User-Agent, Accept and the client's default headers: what every call sends before its own headers. */
+    private final HttpHeaders baseHeaders;
+    /** The base headers and auth: the whole header set of a call without extras. */
     private final HttpHeaders fixedHeaders;
 
     RequestWriter(ClientSettings settings) {
         this.settings = settings;
-        this.userAgent = UserAgent.forVendor(settings.vendor);
+        HttpHeaders.Builder base = HttpHeaders.builder()
+                .set("User-Agent", UserAgent.forVendor(settings.vendor))
+                .set("Accept", JSON);
+        copy(settings.defaultHeaders, base);
+        this.baseHeaders = base.build();
         this.fixedHeaders = headers(HttpHeaders.empty(), HttpHeaders.empty());
     }
 
@@ -47,25 +52,35 @@ final class RequestWriter {
             }
         }
         return new HttpRequest(
-                request.method(), url(request), headers, body, body == null ? null : JSON, options.timeouts());
+                request.method(),
+                settings.baseUrl,
+                target(request),
+                headers,
+                body,
+                body == null ? null : JSON,
+                options.timeouts());
     }
 
-    /** Headers in order of precedence, later ones replacing earlier ones; auth always wins. */
+    /**
+     * Headers in order of precedence, later ones replacing earlier ones; auth always wins. The base set's names are
+     * already lower case, so a call's header set shares them instead of lower-casing them again.
+     */
     private HttpHeaders headers(HttpHeaders perRequest, HttpHeaders perCall) {
-        HttpHeaders.Builder headers =
-                HttpHeaders.builder().set("User-Agent", userAgent).set("Accept", JSON);
-        copy(settings.defaultHeaders, headers);
+        HttpHeaders.Builder headers = HttpHeaders.builder();
+        copy(baseHeaders, headers);
         copy(perRequest, headers);
         copy(perCall, headers);
         copy(settings.credentials, headers);
         return headers.build();
     }
 
-    private String url(ApiRequest request) {
+    /** @return the path and the encoded query; the request's own path string when there is no query */
+    private static String target(ApiRequest request) {
         String path = request.path();
-        StringBuilder url = new StringBuilder(settings.baseUrl.length() + path.length() + 32)
-                .append(settings.baseUrl)
-                .append(path);
+        if (request.query().isEmpty()) {
+            return path;
+        }
+        StringBuilder url = new StringBuilder(path.length() + 32).append(path);
         char separator = '?';
         for (Map.Entry<String, String> parameter : request.query().entrySet()) {
             url.append(separator)

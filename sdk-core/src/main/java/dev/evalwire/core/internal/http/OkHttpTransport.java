@@ -160,7 +160,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private Request toOkHttp(HttpRequest request) {
-        Request.Builder builder = new Request.Builder().url(url(request.url())).headers(headers(request.headers()));
+        Request.Builder builder = new Request.Builder().url(url(request)).headers(headers(request.headers()));
         RequestBody body = null;
         if (request.body() != null) {
             MediaType type = request.contentType() == null
@@ -174,30 +174,35 @@ public final class OkHttpTransport implements HttpTransport {
     /**
      * Parses a request URL. Parsing the scheme and host is most of OkHttp's cost per URL (the host goes through
      * IDNA mapping), so the origin is parsed once and each call's path and query are resolved against it, as
-     * Retrofit does with its base URL. URLs whose path starts with two slashes (either way round, which a
-     * relative reference would read as a new host) or whose origin has characters other than those of a plain
-     * host and port are parsed whole.
+     * Retrofit does with its base URL. A URL given whole is split at its path first. URLs whose path starts with two
+     * slashes (either way round, which a relative reference would read as a new host) or whose base has characters
+     * other than those of a plain host and port (a base with a path, for one) are parsed whole.
      */
-    private HttpUrl url(String url) {
-        int authority = url.indexOf("://");
-        int pathStart = authority < 0 ? -1 : url.indexOf('/', authority + 3);
-        if (pathStart < 0 || url.startsWith("//", pathStart) || url.startsWith("/\\", pathStart)) {
-            return HttpUrl.get(url);
+    private HttpUrl url(HttpRequest request) {
+        String base = request.base();
+        String target = request.target();
+        int authority = base.indexOf("://");
+        if (target.isEmpty()) {
+            int pathStart = authority < 0 ? -1 : base.indexOf('/', authority + 3);
+            if (pathStart < 0) {
+                return HttpUrl.get(base);
+            }
+            target = base.substring(pathStart);
+            base = base.substring(0, pathStart);
+        }
+        if (authority < 0 || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
+            return HttpUrl.get(base + target);
         }
         Remembered<String, HttpUrl> origin = lastOrigin;
-        if (origin == null
-                || !url.startsWith(origin.key)
-                || url.length() == origin.key.length()
-                || url.charAt(origin.key.length()) != '/') {
-            String prefix = url.substring(0, pathStart);
-            if (!isPlainOrigin(prefix, authority + 3)) {
-                return HttpUrl.get(url);
+        if (origin == null || !origin.key.equals(base)) {
+            if (!isPlainOrigin(base, authority + 3)) {
+                return HttpUrl.get(base + target);
             }
-            origin = new Remembered<>(prefix, HttpUrl.get(prefix + "/"));
+            origin = new Remembered<>(base, HttpUrl.get(base + "/"));
             lastOrigin = origin;
         }
-        HttpUrl resolved = origin.value.resolve(url.substring(origin.key.length()));
-        return resolved != null ? resolved : HttpUrl.get(url);
+        HttpUrl resolved = origin.value.resolve(target);
+        return resolved != null ? resolved : HttpUrl.get(base + target);
     }
 
     private static boolean isPlainOrigin(String prefix, int hostStart) {

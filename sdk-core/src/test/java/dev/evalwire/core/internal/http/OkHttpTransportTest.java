@@ -47,18 +47,28 @@ class OkHttpTransportTest {
     }
 
     private RecordedRequest send(String url, HttpHeaders headers) throws Exception {
+        return send(url, "", headers);
+    }
+
+    private RecordedRequest send(String base, String target, HttpHeaders headers) throws Exception {
         server.enqueue(new MockResponse.Builder().body("{}").build());
         HttpResponse response = transport
                 .newCall(new HttpRequest(
-                        "PUT", url, headers, "{}".getBytes(StandardCharsets.UTF_8), "application/json", null))
+                        "PUT", base, target, headers, "{}".getBytes(StandardCharsets.UTF_8), "application/json", null))
                 .execute();
         assertEquals(200, response.status());
         return server.takeRequest();
     }
 
     private void assertSentAsParsed(String url) throws Exception {
+        assertSentAsParsed(url, "");
+    }
+
+    /** The URL given as a base and a target must be sent as a full parse of the two joined would send it. */
+    private void assertSentAsParsed(String base, String target) throws Exception {
+        String url = base + target;
         HttpUrl expected = HttpUrl.get(url);
-        RecordedRequest request = send(url, HttpHeaders.empty());
+        RecordedRequest request = send(base, target, HttpHeaders.empty());
         String query = expected.encodedQuery() == null ? "" : "?" + expected.encodedQuery();
         assertEquals(expected.encodedPath() + query, request.getTarget(), url);
         assertEquals(
@@ -88,6 +98,37 @@ class OkHttpTransportTest {
         for (String url : urls) {
             assertSentAsParsed(url);
         }
+    }
+
+    @Test
+    void everyUrlGivenAsABaseAndATargetIsSentAsAFullParseOfBothWouldSendIt() throws Exception {
+        int port = server.getPort();
+        String origin = "http://127.0.0.1:" + port;
+        String[][] parts = {
+            {origin, "/api/v1/evaluations/eval%2F1"},
+            {origin, "/v1/accounts/a%20b/evaluators/%C3%A9?prepareCodeUpload=true&x=a%26b"},
+            {origin, "/api/evaluators/evl_1/"},
+            {origin, "/a/./b/../c"},
+            // A target that a relative reference would read as a new host stays on the base's host.
+            {origin, "//evil.example/x"},
+            {origin, "/\\evil.example/x"},
+            // A base with a path of its own keeps it.
+            {"http://localhost:" + port + "/proxy", "/v5/evaluations/e/tasks/t"},
+            {"http://LOCALHOST:" + port, "/upper"},
+            {origin, "/after-the-fallbacks"},
+        };
+        for (String[] url : parts) {
+            assertSentAsParsed(url[0], url[1]);
+        }
+    }
+
+    @Test
+    void aWholeUrlAndOneInTwoPartsShareTheParsedOriginOnlyWhenItIsTheSame() throws Exception {
+        int port = server.getPort();
+        assertSentAsParsed("http://127.0.0.1:" + port + "/whole");
+        assertSentAsParsed("http://127.0.0.1:" + port, "/in-two-parts");
+        assertSentAsParsed("http://localhost:" + port, "/another-origin");
+        assertSentAsParsed("http://127.0.0.1:" + port + "/whole-again");
     }
 
     @Test
