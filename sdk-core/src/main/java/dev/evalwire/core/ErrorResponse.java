@@ -74,7 +74,9 @@ public final class ErrorResponse implements Serializable {
         String body = Objects.requireNonNull(rawBody, "rawBody");
         this.rawBody = body.substring(0, Math.min(body.length(), MAX_RAW_BODY_CHARS));
         this.serverMessage = serverMessage;
-        this.fieldErrors = Collections.unmodifiableList(new ArrayList<>(fieldErrors));
+        this.fieldErrors = fieldErrors.isEmpty()
+                ? Collections.<FieldError>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(fieldErrors));
         this.retryAfter = retryAfter;
     }
 

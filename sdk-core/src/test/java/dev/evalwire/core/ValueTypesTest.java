@@ -211,6 +211,27 @@ class ValueTypesTest {
     }
 
     @Test
+    void commonHeaderNamesAreStoredAsOneSharedLowerCaseString() {
+        HttpHeaders first = HttpHeaders.builder()
+                .add(new String("Content-Type"), "a")
+                .add(new String("X-Custom"), "b")
+                .build();
+        HttpHeaders second = HttpHeaders.builder()
+                .set(new String("CONTENT-TYPE"), "c")
+                .set(new String("X-Custom"), "d")
+                .build();
+        assertEquals("content-type", first.name(0));
+        assertSame(first.name(0), second.name(0), "a common name is one shared string");
+        assertEquals("x-custom", first.name(1));
+        assertEquals("x-custom", second.name(1));
+        // Only ASCII letters change case: the long s (U+017F) upper-cases to S, but is not the s of "set-cookie".
+        String lookalike = "\u017Fet-cookie";
+        assertEquals(
+                lookalike, HttpHeaders.builder().add(lookalike, "e").build().name(0));
+        assertEquals("c", second.first("Content-Type"));
+    }
+
+    @Test
     void aRequestUrlGivenInTwoPartsIsTheTwoJoined() {
         HttpRequest split = new HttpRequest("GET", "https://h", "/x?a=1", HttpHeaders.empty(), null, null, null);
         assertEquals("https://h/x?a=1", split.url());

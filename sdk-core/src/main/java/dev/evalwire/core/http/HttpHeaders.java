@@ -31,6 +31,34 @@ public final class HttpHeaders implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Names that most requests and responses carry, lower case. A name equal to one of them but for the case of its
+     * ASCII letters is stored as this shared string rather than as a new lower-case copy: HTTP/1.1 servers mostly
+     * send names capitalised, and a response's headers live as long as the response (or a call waiting to retry).
+     */
+    private static final String[] COMMON_NAMES = {
+        "accept",
+        "authorization",
+        "cache-control",
+        "connection",
+        "content-encoding",
+        "content-length",
+        "content-type",
+        "date",
+        "etag",
+        "keep-alive",
+        "location",
+        "retry-after",
+        "server",
+        "set-cookie",
+        "strict-transport-security",
+        "transfer-encoding",
+        "user-agent",
+        "vary",
+        "www-authenticate",
+        "x-request-id"
+    };
+
     private static final HttpHeaders EMPTY = new HttpHeaders(new String[0], Collections.<String>emptyList());
 
     /** Name, value, name, value, ...; names lower-cased. */
@@ -254,6 +282,30 @@ public final class HttpHeaders implements Serializable {
         return out.append('}').toString();
     }
 
+    /** @return {@code name} in lower case: one of {@link #COMMON_NAMES} when it is one, else a lower-cased copy */
+    private static String lowerCase(String name) {
+        for (String common : COMMON_NAMES) {
+            if (equalsIgnoringAsciiCase(common, name)) {
+                return common;
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean equalsIgnoringAsciiCase(String lowerCase, String name) {
+        if (lowerCase.length() != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Collects headers; names are case-insensitive. */
     public static final class Builder {
         private String[] namesAndValues = new String[16];
@@ -275,7 +327,7 @@ public final class HttpHeaders implements Serializable {
             if (length == namesAndValues.length) {
                 namesAndValues = Arrays.copyOf(namesAndValues, length * 2);
             }
-            namesAndValues[length++] = name.toLowerCase(Locale.ROOT);
+            namesAndValues[length++] = lowerCase(name);
             namesAndValues[length++] = value;
             return this;
         }
@@ -289,7 +341,7 @@ public final class HttpHeaders implements Serializable {
          * @throws NullPointerException for a null name or value
          */
         public Builder set(String name, String value) {
-            String key = Objects.requireNonNull(name, "header name").toLowerCase(Locale.ROOT);
+            String key = lowerCase(Objects.requireNonNull(name, "header name"));
             int kept = 0;
             for (int i = 0; i < length; i += 2) {
                 if (!namesAndValues[i].equals(key)) {

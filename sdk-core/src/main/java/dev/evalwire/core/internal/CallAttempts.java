@@ -5,6 +5,7 @@ import dev.evalwire.core.EvalwireException;
 import dev.evalwire.core.InvalidResponseException;
 import dev.evalwire.core.http.HttpRequest;
 import dev.evalwire.core.http.HttpResponse;
+import dev.evalwire.core.internal.errors.DescribedError;
 import dev.evalwire.core.internal.errors.ErrorBody;
 import dev.evalwire.core.internal.http.ResponseTooLargeException;
 import dev.evalwire.core.internal.retry.RetryStrategy;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -40,10 +42,11 @@ final class CallAttempts<T> {
     final Cancellation cancellation;
     /**
      * The exceptions of the attempts that were retried, in order, or null before the first retry; each step runs
-     * after the previous one ended.
+     * after the previous one ended. They are made only when the call ends with an exception: a call waiting to
+     * retry keeps what they will say, not a stack trace each.
      */
     @Nullable
-    private List<EvalwireException> earlier;
+    private List<Supplier<? extends EvalwireException>> earlier;
 
     CallAttempts(
             CallServices services,
@@ -63,8 +66,8 @@ final class CallAttempts<T> {
     /** @return {@code failure}, with the exceptions of the earlier attempts attached when it is the SDK's own */
     RuntimeException ending(RuntimeException failure) {
         if (failure instanceof EvalwireException && earlier != null) {
-            for (EvalwireException attempt : earlier) {
-                failure.addSuppressed(attempt);
+            for (Supplier<? extends EvalwireException> attempt : earlier) {
+                failure.addSuppressed(attempt.get());
             }
         }
         return failure;
@@ -193,7 +196,7 @@ final class CallAttempts<T> {
         ErrorBody body = services.errors.parseBody(response);
         ServerAnswer answer = new ServerAnswer(
                 response.status(), services.retryAfter.find(response.headers(), body.retryAfterSeconds()));
-        EvalwireException failure = services.errors.toException(
+        DescribedError failure = services.errors.describe(
                 request.method(),
                 request.path(),
                 response,
@@ -203,13 +206,13 @@ final class CallAttempts<T> {
                 secrets(),
                 request.apiKeyVariables());
         if (!retries.shouldRetry(attempt, null, answer)) {
-            throw failure;
+            throw failure.get();
         }
         retried(failure);
         return Next.retryAfter(retries.delay(attempt, answer));
     }
 
-    private void retried(EvalwireException failure) {
+    private void retried(Supplier<? extends EvalwireException> failure) {
         if (earlier == null) {
             earlier = new ArrayList<>(2);
         }
@@ -241,11 +244,11 @@ final class CallAttempts<T> {
         if (CallFailures.isInterrupt(failure)) {
             throw CallFailures.interrupted(what(), "during attempt " + attempt, failure, secrets(), sync);
         }
-        EvalwireException connection = CallFailures.connection(what(), failure, attempt, secrets());
         if (!retries.shouldRetry(attempt, failure, null)) {
-            throw connection;
+            throw CallFailures.connection(what(), failure, attempt, secrets());
         }
-        retried(connection);
+        List<String> secrets = secrets();
+        retried(() -> CallFailures.connection(what(), failure, attempt, secrets));
         return Next.retryAfter(retries.delay(attempt, null));
     }
 }

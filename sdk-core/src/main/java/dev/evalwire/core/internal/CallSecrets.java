@@ -19,6 +19,7 @@ final class CallSecrets extends AbstractList<String> {
 
     private final ApiRequest request;
 
+    /** Read only through {@link #get} and {@link #size}, so it needs no unmodifiable wrapper. */
     @Nullable
     private volatile List<String> values;
 
@@ -35,12 +36,16 @@ final class CallSecrets extends AbstractList<String> {
         List<String> known = values;
         if (known == null) {
             Set<String> requestSecrets = request.secrets();
-            List<String> all = new ArrayList<>(requestSecrets.size() + 1);
-            if (apiKey != null) {
-                all.add(apiKey);
+            if (requestSecrets.isEmpty()) {
+                known = apiKey == null ? Collections.<String>emptyList() : Collections.singletonList(apiKey);
+            } else {
+                List<String> all = new ArrayList<>(requestSecrets.size() + 1);
+                if (apiKey != null) {
+                    all.add(apiKey);
+                }
+                all.addAll(requestSecrets);
+                known = all;
             }
-            all.addAll(requestSecrets);
-            known = Collections.unmodifiableList(all);
             values = known;
         }
         return known;

@@ -1,19 +1,10 @@
 package dev.evalwire.core.internal.errors;
 
 import dev.evalwire.core.ApiException;
-import dev.evalwire.core.AuthenticationException;
-import dev.evalwire.core.BadRequestException;
 import dev.evalwire.core.ConfigSource;
-import dev.evalwire.core.ConflictException;
 import dev.evalwire.core.ErrorResponse;
 import dev.evalwire.core.FieldError;
-import dev.evalwire.core.InternalServerException;
-import dev.evalwire.core.NotFoundException;
-import dev.evalwire.core.PermissionDeniedException;
-import dev.evalwire.core.RateLimitException;
 import dev.evalwire.core.RedirectException;
-import dev.evalwire.core.UnexpectedStatusException;
-import dev.evalwire.core.UnprocessableEntityException;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.Redaction;
@@ -50,7 +41,7 @@ public final class ErrorMapper {
     }
 
     /**
-     * Builds the exception for an error response.
+     * Builds the exception for an error response; {@link #describe} with the same arguments, raised.
      *
      * @param method the request's method
      * @param path the request's path
@@ -64,6 +55,35 @@ public final class ErrorMapper {
      * @return the exception for the status: {@link RedirectException} for 3xx
      */
     public ApiException toException(
+            String method,
+            String path,
+            HttpResponse response,
+            ErrorBody body,
+            @Nullable Duration retryAfter,
+            @Nullable String bodyProblem,
+            Collection<String> secrets,
+            List<String> apiKeyVariables) {
+        return describe(method, path, response, body, retryAfter, bodyProblem, secrets, apiKeyVariables)
+                .get();
+    }
+
+    /**
+     * Reads an error response into what its exception will say, scrubbed of secrets, without making the exception
+     * yet: an attempt that is retried keeps this until the call ends, and an exception's stack trace would be most
+     * of its size.
+     *
+     * @param method the request's method
+     * @param path the request's path
+     * @param response the error response
+     * @param body its parsed body (from {@link #parseBody})
+     * @param retryAfter the wait the server asked for, or null
+     * @param bodyProblem why the body was not read (for example it was larger than the client accepts), or null
+     *     when it was read whole
+     * @param secrets values to scrub from the message, the server message, the field errors and the raw body
+     * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
+     * @return the described error; {@link DescribedError#get()} makes its exception and its message
+     */
+    public DescribedError describe(
             String method,
             String path,
             HttpResponse response,
@@ -88,34 +108,7 @@ public final class ErrorMapper {
                 serverMessage,
                 fieldErrors,
                 retryAfter);
-        String message = Redaction.scrub(message(error, bodyProblem), secrets);
-        if (response.status() == 401) {
-            message += apiKeyHint(apiKeyVariables);
-        }
-        int status = response.status();
-        if (Redirects.isRedirect(status)) {
-            return new RedirectException(error, message);
-        }
-        switch (status) {
-            case 400:
-                return new BadRequestException(error, message);
-            case 401:
-                return new AuthenticationException(error, message);
-            case 403:
-                return new PermissionDeniedException(error, message);
-            case 404:
-                return new NotFoundException(error, message);
-            case 409:
-                return new ConflictException(error, message);
-            case 422:
-                return new UnprocessableEntityException(error, message);
-            case 429:
-                return new RateLimitException(error, message);
-            default:
-                return status >= 500 && status <= 599
-                        ? new InternalServerException(error, message)
-                        : new UnexpectedStatusException(error, message);
-        }
+        return new DescribedError(error, bodyProblem, secrets, apiKeyVariables);
     }
 
     /**
@@ -135,7 +128,23 @@ public final class ErrorMapper {
         return null;
     }
 
-    private static String message(ErrorResponse error, @Nullable String bodyProblem) {
+    /**
+     * @param error the error response, scrubbed
+     * @param bodyProblem why the body was not read, or null
+     * @param secrets values to scrub from the message
+     * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
+     * @return the exception message: status, reason, call, and what the server or the SDK says about it
+     */
+    static String message(
+            ErrorResponse error,
+            @Nullable String bodyProblem,
+            Collection<String> secrets,
+            List<String> apiKeyVariables) {
+        String message = Redaction.scrub(describeStatus(error, bodyProblem), secrets);
+        return error.status() == 401 ? message + apiKeyHint(apiKeyVariables) : message;
+    }
+
+    private static String describeStatus(ErrorResponse error, @Nullable String bodyProblem) {
         StringBuilder out = new StringBuilder();
         out.append("HTTP ").append(error.status());
         String reason = StatusReasons.of(error.status());
