@@ -27,6 +27,7 @@ final class AsyncAttempts<T, R> extends CompletableFuture<R> implements HttpCall
     private int attempt;
     private long start;
 
+    /** The attempt in flight; null between attempts, so that a call waiting to retry does not keep the last one. */
     @Nullable
     private HttpCall call;
 
@@ -80,7 +81,7 @@ final class AsyncAttempts<T, R> extends CompletableFuture<R> implements HttpCall
 
     @Override
     public void onResponse(HttpResponse response) {
-        attempts.cancellation.untrack(call);
+        ended();
         CallAttempts.Next<T> next;
         try {
             next = attempts.afterResponse(attempt, response, start, null);
@@ -93,9 +94,7 @@ final class AsyncAttempts<T, R> extends CompletableFuture<R> implements HttpCall
 
     @Override
     public void onFailure(Exception failure) {
-        if (call != null) {
-            attempts.cancellation.untrack(call);
-        }
+        ended();
         CallAttempts.Next<T> next;
         try {
             next = attempts.afterFailure(attempt, failure, false);
@@ -104,6 +103,14 @@ final class AsyncAttempts<T, R> extends CompletableFuture<R> implements HttpCall
             return;
         }
         proceed(next);
+    }
+
+    /** Forgets the attempt that has just ended. */
+    private void ended() {
+        if (call != null) {
+            attempts.cancellation.untrack(call);
+            call = null;
+        }
     }
 
     private void proceed(CallAttempts.Next<T> next) {

@@ -4,7 +4,6 @@ import dev.evalwire.core.ApiException;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.ErrorResponse;
 import dev.evalwire.core.FieldError;
-import dev.evalwire.core.RedirectException;
 import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpResponse;
 import dev.evalwire.core.internal.Redaction;
@@ -38,33 +37,6 @@ public final class ErrorMapper {
      */
     public ErrorBody parseBody(HttpResponse response) {
         return parser.parse(response.body(), response.headers().first("content-type"));
-    }
-
-    /**
-     * Builds the exception for an error response; {@link #describe} with the same arguments, raised.
-     *
-     * @param method the request's method
-     * @param path the request's path
-     * @param response the error response
-     * @param body its parsed body (from {@link #parseBody})
-     * @param retryAfter the wait the server asked for, or null
-     * @param bodyProblem why the body was not read (for example it was larger than the client accepts), or null
-     *     when it was read whole
-     * @param secrets values to scrub from the message, the server message, the field errors and the raw body
-     * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
-     * @return the exception for the status: {@link RedirectException} for 3xx
-     */
-    public ApiException toException(
-            String method,
-            String path,
-            HttpResponse response,
-            ErrorBody body,
-            @Nullable Duration retryAfter,
-            @Nullable String bodyProblem,
-            Collection<String> secrets,
-            List<String> apiKeyVariables) {
-        return describe(method, path, response, body, retryAfter, bodyProblem, secrets, apiKeyVariables)
-                .get();
     }
 
     /**

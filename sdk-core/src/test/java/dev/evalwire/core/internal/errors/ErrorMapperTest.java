@@ -26,15 +26,16 @@ class ErrorMapperTest {
             new ErrorMapper(new ErrorBodyParser(JsonMapperFactory.shared(), ErrorShapes.GENERIC));
 
     private ApiException map(int status, HttpHeaders headers, ErrorBody body) {
-        return mapper.toException(
-                "GET",
-                "/x",
-                new HttpResponse(status, headers, new byte[0]),
-                body,
-                null,
-                null,
-                Collections.<String>emptyList(),
-                Collections.<String>emptyList());
+        return mapper.describe(
+                        "GET",
+                        "/x",
+                        new HttpResponse(status, headers, new byte[0]),
+                        body,
+                        null,
+                        null,
+                        Collections.<String>emptyList(),
+                        Collections.<String>emptyList())
+                .get();
     }
 
     private ApiException map(int status) {
@@ -114,15 +115,16 @@ class ErrorMapperTest {
 
     @Test
     void theKeyHintOfA401NamesTheVariablesItIsGiven() {
-        ApiException e = mapper.toException(
-                "GET",
-                "/x",
-                new HttpResponse(401, HttpHeaders.empty(), new byte[0]),
-                ErrorBody.EMPTY,
-                null,
-                null,
-                Collections.singletonList("sk-secret-value-123"),
-                Collections.singletonList("VENDOR_API_KEY"));
+        ApiException e = mapper.describe(
+                        "GET",
+                        "/x",
+                        new HttpResponse(401, HttpHeaders.empty(), new byte[0]),
+                        ErrorBody.EMPTY,
+                        null,
+                        null,
+                        Collections.singletonList("sk-secret-value-123"),
+                        Collections.singletonList("VENDOR_API_KEY"))
+                .get();
         assertEquals(
                 "HTTP 401 Unauthorized from GET /x (empty body); the API key was refused: check the key set with"
                         + " the client builder's apiKey(...) or read by fromEnv() from the environment variable VENDOR_API_KEY"
