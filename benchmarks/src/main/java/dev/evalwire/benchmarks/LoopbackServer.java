@@ -1,6 +1,5 @@
 package dev.evalwire.benchmarks;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -101,73 +99,127 @@ public final class LoopbackServer implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (Socket s = connection) {
-            InputStream in = new BufferedInputStream(s.getInputStream(), 16384);
-            OutputStream out = s.getOutputStream();
-            byte[] head = new byte[16384];
-            while (true) {
-                int length = readHead(in, head);
-                if (length < 0) {
-                    return;
-                }
-                long contentLength = contentLength(head, length);
-                byte[] body = record ? new byte[(int) contentLength] : null;
-                for (long read = 0; read < contentLength; ) {
-                    int n = record
-                            ? in.read(body, (int) read, (int) (contentLength - read))
-                            : (int) in.skip(contentLength - read);
-                    if (n <= 0) {
-                        if (in.read() < 0) {
-                            return;
-                        }
-                        n = 1;
-                    }
-                    read += n;
-                }
-                if (record) {
-                    String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
-                    lastRequestLine = text.substring(0, text.indexOf("\r\n"));
-                    lastRequestHead = text;
-                    lastRequestBody = body;
-                }
-                out.write(response);
-                out.flush();
-            }
+            new Connection(s.getInputStream()).serve(s.getOutputStream());
         } catch (IOException ignored) {
             // client went away
         }
     }
 
-    /** Reads up to and including the blank line; returns its length, or -1 at end of stream. */
-    private static int readHead(InputStream in, byte[] head) throws IOException {
-        int length = 0;
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                return -1;
+    /**
+     * Reads one connection's requests from its own buffer: the head is found and its {@code Content-Length} read in
+     * place, without copying, decoding or lower-casing it, so that a request's cost to the server hardly depends on
+     * how many header bytes the client sends (the server shares the machine's cores with the client it measures).
+     */
+    private final class Connection {
+        private final InputStream in;
+        private final byte[] buffer = new byte[16384];
+        /** The unread bytes are {@code buffer[start, end)}. */
+        private int start;
+
+        private int end;
+
+        Connection(InputStream in) {
+            this.in = in;
+        }
+
+        void serve(OutputStream out) throws IOException {
+            while (true) {
+                int headEnd = readHead();
+                if (headEnd < 0) {
+                    return;
+                }
+                long contentLength = contentLength(buffer, start, headEnd);
+                if (record) {
+                    String head = new String(buffer, start, headEnd - start, StandardCharsets.ISO_8859_1);
+                    lastRequestLine = head.substring(0, head.indexOf("\r\n"));
+                    lastRequestHead = head;
+                }
+                start = headEnd;
+                byte[] body = readBody(contentLength);
+                if (record) {
+                    lastRequestBody = body;
+                }
+                out.write(response);
+                out.flush();
             }
-            if (length == head.length) {
-                throw new IOException("request head too long");
+        }
+
+        /** @return the index just past the head's blank line, reading more as needed; -1 at end of stream */
+        private int readHead() throws IOException {
+            int scanned = start;
+            while (true) {
+                for (int i = Math.max(scanned, start + 3); i < end; i++) {
+                    if (buffer[i] == '\n' && buffer[i - 1] == '\r' && buffer[i - 2] == '\n' && buffer[i - 3] == '\r') {
+                        return i + 1;
+                    }
+                }
+                scanned = end;
+                if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    scanned -= start;
+                    end -= start;
+                    start = 0;
+                }
+                if (end == buffer.length) {
+                    throw new IOException("request head too long");
+                }
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    return -1;
+                }
+                end += read;
             }
-            head[length++] = (byte) b;
-            if (length >= 4
-                    && b == '\n'
-                    && head[length - 2] == '\r'
-                    && head[length - 3] == '\n'
-                    && head[length - 4] == '\r') {
-                return length;
+        }
+
+        /** Consumes the body; @return it when recording, else null */
+        private byte[] readBody(long length) throws IOException {
+            byte[] body = record ? new byte[(int) length] : null;
+            long done = 0;
+            while (done < length) {
+                if (start == end) {
+                    start = 0;
+                    end = in.read(buffer, 0, buffer.length);
+                    if (end < 0) {
+                        throw new IOException("body cut short");
+                    }
+                }
+                int take = (int) Math.min(length - done, end - start);
+                if (body != null) {
+                    System.arraycopy(buffer, start, body, (int) done, take);
+                }
+                start += take;
+                done += take;
             }
+            return body;
         }
     }
 
-    private static long contentLength(byte[] head, int length) {
-        String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
-        int at = text.toLowerCase(Locale.ROOT).indexOf("\r\ncontent-length:");
-        if (at < 0) {
-            return 0;
+    private static final byte[] CONTENT_LENGTH = "\r\ncontent-length:".getBytes(StandardCharsets.US_ASCII);
+
+    /** @return the head's {@code Content-Length}, found ignoring the case of its name; 0 when there is none */
+    private static long contentLength(byte[] head, int from, int to) {
+        for (int at = from; at + CONTENT_LENGTH.length <= to; at++) {
+            if (startsWithIgnoringCase(head, at, CONTENT_LENGTH)) {
+                long length = 0;
+                for (int i = at + CONTENT_LENGTH.length; head[i] != '\r'; i++) {
+                    if (head[i] >= '0' && head[i] <= '9') {
+                        length = length * 10 + (head[i] - '0');
+                    }
+                }
+                return length;
+            }
         }
-        int start = at + "\r\ncontent-length:".length();
-        int end = text.indexOf("\r\n", start);
-        return Long.parseLong(text.substring(start, end).trim());
+        return 0;
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] bytes, int at, byte[] lowerCase) {
+        for (int i = 0; i < lowerCase.length; i++) {
+            int b = bytes[at + i];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerCase[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
