@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One rate-limit measurement, in its own JVM: 32 threads make sync Prime Intellect updates in a loop for a fixed
  * time against a {@link ScenarioServer} that accepts R requests a second, with the SDK's standard retry mode or its
  * adaptive one ({@code standard|adaptive}). Both modes honour {@code Retry-After} and retry up to 10 times. Prints
- * {@code RESULT <successful calls> <failed calls> <seconds>}; the server counts the requests and the 429s.
+ * {@code RESULT <successful calls> <failed calls> <seconds>}; the server counts the requests and the 429s. The first
+ * failed call's exception is printed to standard error.
  */
 public final class RateLimitRun {
 
@@ -47,7 +48,10 @@ public final class RateLimitRun {
                         client.updateEvaluation("eval_demo", params);
                         successes.incrementAndGet();
                     } catch (EvalwireException failed) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() == 1) {
+                            System.err.println("first failed call (" + (adaptive ? "adaptive" : "standard") + "): "
+                                    + failed.getClass().getSimpleName() + ": " + failed.getMessage());
+                        }
                     }
                 }
             });
