@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
  * than two separately measured throughputs. Reports the geometric mean of the ratios with a 99.9 % confidence
  * interval (percentile bootstrap of the mean log ratio, 20,000 resamples, fixed seed).
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.evalwire.benchmarks.PairedLoopback [pairs] [calls per block]}.
+ * <p>Usage: {@code java -cp benchmarks.jar dev.evalwire.benchmarks.PairedLoopback [pairs] [calls per block]
+ * [vendor threads]}; with a vendor id and a thread count, only that row is measured (to repeat one row in several
+ * JVMs, whose compiled code differs more between them than one JVM's pairs do).
  */
 public final class PairedLoopback {
 
@@ -28,7 +30,8 @@ public final class PairedLoopback {
     private PairedLoopback() {}
 
     /**
-     * @param args pairs per row (default 30), calls per block (default 2,000)
+     * @param args pairs per row (default 30), calls per block (default 2,000), optionally one row: a vendor id
+     *     ({@code primeintellect}, ...) and a thread count
      * @throws Exception if a call fails
      */
     public static void main(String[] args) throws Exception {
@@ -38,6 +41,9 @@ public final class PairedLoopback {
         System.out.println("|---|---:|---:|---|---:|");
         for (Vendor vendor : Vendor.values()) {
             for (int threads : new int[] {1, 32}) {
+                if (args.length > 3 && !(vendor.id().equals(args[2]) && threads == Integer.parseInt(args[3]))) {
+                    continue;
+                }
                 try (LoopbackServer server = LoopbackServer.start(vendor.cannedResponse());
                         UpdateCall raw = Target.server(server.baseUrl()).create(Variant.RAW, vendor);
                         UpdateCall sdk = Target.server(server.baseUrl()).create(Variant.EVALWIRE, vendor)) {
