@@ -54,6 +54,47 @@ class InFlightCallsTest {
     }
 
     @Test
+    void neighboursThatLeaveOneAfterTheOtherAreBothGone() {
+        Cancellation oldest = new Cancellation();
+        Cancellation older = new Cancellation();
+        Cancellation newer = new Cancellation();
+        Cancellation newest = new Cancellation();
+        inFlight.enter(oldest);
+        inFlight.enter(older);
+        inFlight.enter(newer);
+        inFlight.enter(newest);
+        inFlight.leave(newer);
+        inFlight.leave(older);
+        inFlight.leave(oldest);
+
+        inFlight.closeAll();
+
+        assertTrue(newest.isStopped());
+        assertFalse(newer.isStopped());
+        assertFalse(older.isStopped(), "a call whose newer neighbour left before it is gone too");
+        assertFalse(oldest.isStopped());
+    }
+
+    @Test
+    void leavingAgainLaterBringsNoOtherCallBack() {
+        Cancellation oldest = new Cancellation();
+        Cancellation middle = new Cancellation();
+        Cancellation newest = new Cancellation();
+        inFlight.enter(oldest);
+        inFlight.enter(middle);
+        inFlight.enter(newest);
+        inFlight.leave(middle);
+        inFlight.leave(oldest);
+        inFlight.leave(middle);
+
+        inFlight.closeAll();
+
+        assertTrue(newest.isStopped());
+        assertFalse(oldest.isStopped(), "a call that left stays gone when a call that left before it leaves again");
+        assertFalse(middle.isStopped());
+    }
+
+    @Test
     void aCallThatLeftCanEnterAgain() {
         Cancellation call = new Cancellation();
         inFlight.enter(call);
