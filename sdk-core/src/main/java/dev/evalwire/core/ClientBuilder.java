@@ -339,7 +339,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                         clock,
                         asyncExecutor,
                         resolvedLogLevel(),
-                        vendor.errorShapes())));
+                        vendor.errorShapes(),
+                        vendor.apiKeyVariables())));
     }
 
     /** The builder typed as the vendor's own; sound because the vendor builder passes itself as {@code B}. */

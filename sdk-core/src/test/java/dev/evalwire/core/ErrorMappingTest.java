@@ -11,7 +11,6 @@ import dev.evalwire.core.internal.ApiRequest;
 import dev.evalwire.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -197,18 +196,24 @@ class ErrorMappingTest {
                 .addHeader("Content-Type", "application/json")
                 .body("{\"detail\":\"Invalid API key\"}")
                 .build());
-        ApiException e = assertThrows(
-                AuthenticationException.class,
-                () -> executor.execute(
-                        ApiRequest.builder("PATCH")
-                                .path("api", "evaluators")
-                                .pathParam("evaluator_id", "evl_1")
-                                .trailingSlash()
-                                .body(Collections.singletonMap("name", "n"))
-                                .apiKeyVariables(Arrays.asList("RESPAN_API_KEY", "KEYWORDSAI_API_KEY"))
-                                .build(),
-                        json -> json,
-                        RequestOptions.none()));
+        ApiException e;
+        try (ApiExecutor twoVariables = TestClient.withKeyVariables("RESPAN_API_KEY", "KEYWORDSAI_API_KEY")
+                .apiKey(KEY)
+                .baseUrl(server.url("/").toString())
+                .maxRetries(0)
+                .build()) {
+            e = assertThrows(
+                    AuthenticationException.class,
+                    () -> twoVariables.execute(
+                            ApiRequest.builder("PATCH")
+                                    .path("api", "evaluators")
+                                    .pathParam("evaluator_id", "evl_1")
+                                    .trailingSlash()
+                                    .body(Collections.singletonMap("name", "n"))
+                                    .build(),
+                            json -> json,
+                            RequestOptions.none()));
+        }
         assertEquals(
                 "HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/: Invalid API key; the API key was"
                         + " refused: check the key set with the client builder's apiKey(...) or read by fromEnv() from the"
@@ -227,7 +232,6 @@ class ErrorMappingTest {
                         ApiRequest.builder("PATCH")
                                 .path("x")
                                 .body(Collections.emptyMap())
-                                .apiKeyVariables(Collections.singletonList("TEST_API_KEY"))
                                 .build(),
                         json -> json,
                         RequestOptions.none()));

@@ -26,6 +26,18 @@ final class TestClient extends ClientBuilder<TestClient, ApiExecutor> {
      * @param errorShapes the error-body shapes the "vendor" adds to the generic ones
      */
     TestClient(boolean headerAuth, ErrorShapes errorShapes) {
+        this(headerAuth, errorShapes, new String[0]);
+    }
+
+    /**
+     * @param apiKeyVariables the environment variables the "vendor" reads its key from, named in a 401's message
+     * @return a builder whose client authenticates with {@code Authorization: Bearer}
+     */
+    static TestClient withKeyVariables(String... apiKeyVariables) {
+        return new TestClient(false, ErrorShapes.GENERIC, apiKeyVariables);
+    }
+
+    private TestClient(boolean headerAuth, ErrorShapes errorShapes, String... apiKeyVariables) {
         super(new VendorDescription<TestClient, ApiExecutor>(
                 "test",
                 builder -> "https://api.example.invalid",
@@ -34,7 +46,8 @@ final class TestClient extends ClientBuilder<TestClient, ApiExecutor> {
                         : Authentication.bearer(key, "TEST_API_KEY"),
                 errorShapes,
                 TestClient::readConfig,
-                (builder, executor) -> executor));
+                (builder, executor) -> executor,
+                apiKeyVariables));
         sleeper(duration -> {});
     }
 

@@ -15,9 +15,7 @@ import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.errors.ErrorShapes;
 import dev.evalwire.fireworks.internal.FireworksBaseUrl;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -59,8 +57,6 @@ public final class FireworksClient extends FireworksCalls implements AutoCloseab
             new HashSet<>(Arrays.asList(EvaluatorState.ACTIVE, EvaluatorState.BUILD_FAILED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "FIREWORKS_API_KEY";
-    /** The same, as the requests name it for the message of a 401; one list shared by every request. */
-    private static final List<String> API_KEY_VARIABLES = Collections.singletonList(API_KEY_VARIABLE);
 
     @Nullable
     private final String accountId;
@@ -221,8 +217,7 @@ public final class FireworksClient extends FireworksCalls implements AutoCloseab
                 .path("v1", "accounts")
                 .pathParam("account_id", accountId)
                 .path("evaluators")
-                .pathParam("evaluator_id", evaluatorId)
-                .apiKeyVariables(API_KEY_VARIABLES);
+                .pathParam("evaluator_id", evaluatorId);
     }
 
     /**
@@ -238,7 +233,8 @@ public final class FireworksClient extends FireworksCalls implements AutoCloseab
                 key -> Authentication.bearer(key, API_KEY_VARIABLE),
                 ErrorShapes.GENERIC,
                 Builder::readConfig,
-                (builder, executor) -> new FireworksClient(executor, builder.accountId));
+                (builder, executor) -> new FireworksClient(executor, builder.accountId),
+                API_KEY_VARIABLE);
 
         @Nullable
         private String accountId;

@@ -12,9 +12,6 @@ import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.core.internal.json.JsonMapperFactory;
 import dev.evalwire.keywordsai.internal.KeywordsAiErrorShapes;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -53,9 +50,6 @@ public final class KeywordsAiClient extends KeywordsAiCalls implements AutoClose
     public static final String DEFAULT_BASE_URL = KeywordsAiHost.RESPAN.baseUrl();
 
     private static final String KEY_VARIABLES = "RESPAN_API_KEY or KEYWORDSAI_API_KEY";
-    /** The variables the key is read from, as the requests name them for the message of a 401. */
-    private static final List<String> API_KEY_VARIABLES =
-            Collections.unmodifiableList(Arrays.asList("RESPAN_API_KEY", "KEYWORDSAI_API_KEY"));
 
     private KeywordsAiClient(ApiExecutor executor) {
         super(executor);
@@ -141,8 +135,7 @@ public final class KeywordsAiClient extends KeywordsAiCalls implements AutoClose
         return ApiRequest.builder(method)
                 .path("api", "evaluators")
                 .pathParam("evaluator_id", evaluatorId)
-                .trailingSlash()
-                .apiKeyVariables(API_KEY_VARIABLES);
+                .trailingSlash();
     }
 
     /**
@@ -158,7 +151,9 @@ public final class KeywordsAiClient extends KeywordsAiCalls implements AutoClose
                 key -> Authentication.bearer(key, KEY_VARIABLES),
                 new KeywordsAiErrorShapes(),
                 Builder::readConfig,
-                (builder, executor) -> new KeywordsAiClient(executor));
+                (builder, executor) -> new KeywordsAiClient(executor),
+                "RESPAN_API_KEY",
+                "KEYWORDSAI_API_KEY");
 
         /** Set when the key came only from {@code KEYWORDSAI_API_KEY}: the default host is then Keywords AI's. */
         private boolean legacyKeyOnly;

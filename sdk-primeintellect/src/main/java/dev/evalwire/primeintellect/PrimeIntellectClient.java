@@ -12,9 +12,7 @@ import dev.evalwire.core.internal.ReadModifyWrite;
 import dev.evalwire.core.internal.VendorDescription;
 import dev.evalwire.primeintellect.internal.PrimeIntellectErrorShapes;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -51,8 +49,6 @@ public final class PrimeIntellectClient extends PrimeIntellectCalls implements A
             EvaluationStatus.COMPLETED, EvaluationStatus.FAILED, EvaluationStatus.TIMEOUT, EvaluationStatus.CANCELLED));
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "PRIME_API_KEY";
-    /** The same, as the requests name it for the message of a 401; one list shared by every request. */
-    private static final List<String> API_KEY_VARIABLES = Collections.singletonList(API_KEY_VARIABLE);
 
     private PrimeIntellectClient(ApiExecutor executor) {
         super(executor);
@@ -161,7 +157,6 @@ public final class PrimeIntellectClient extends PrimeIntellectCalls implements A
         return ApiRequest.builder("GET")
                 .path("api", "v1", "evaluations")
                 .pathParam("evaluation_id", evaluationId)
-                .apiKeyVariables(API_KEY_VARIABLES)
                 .build();
     }
 
@@ -172,7 +167,6 @@ public final class PrimeIntellectClient extends PrimeIntellectCalls implements A
                 .path("api", "v1", "evaluations")
                 .pathParam("evaluation_id", evaluationId)
                 .body(params)
-                .apiKeyVariables(API_KEY_VARIABLES)
                 .build();
     }
 
@@ -189,7 +183,8 @@ public final class PrimeIntellectClient extends PrimeIntellectCalls implements A
                 key -> Authentication.bearer(key, API_KEY_VARIABLE),
                 new PrimeIntellectErrorShapes(),
                 Builder::readConfig,
-                (builder, executor) -> new PrimeIntellectClient(executor));
+                (builder, executor) -> new PrimeIntellectClient(executor),
+                API_KEY_VARIABLE);
 
         private Builder() {
             super(VENDOR);

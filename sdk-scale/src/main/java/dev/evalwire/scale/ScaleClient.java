@@ -56,8 +56,6 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
             GetEvaluationParams.builder().views(EvaluationView.TASKS).build();
     /** Where {@link #fromEnv()} reads the API key; named by the messages of a missing key and of a 401. */
     private static final String API_KEY_VARIABLE = "SGP_API_KEY";
-    /** The same, as the requests name it for the message of a 401; one list shared by every request. */
-    private static final List<String> API_KEY_VARIABLES = Collections.singletonList(API_KEY_VARIABLE);
     /** The header that selects the account. */
     private static final String ACCOUNT_HEADER = "x-selected-account-id";
 
@@ -173,10 +171,8 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
     }
 
     private ApiRequest.Builder evaluation(String method, String evaluationId) {
-        ApiRequest.Builder call = ApiRequest.builder(method)
-                .path("v5", "evaluations")
-                .pathParam("evaluation_id", evaluationId)
-                .apiKeyVariables(API_KEY_VARIABLES);
+        ApiRequest.Builder call =
+                ApiRequest.builder(method).path("v5", "evaluations").pathParam("evaluation_id", evaluationId);
         return accountId == null ? call : call.header(ACCOUNT_HEADER, accountId);
     }
 
@@ -193,7 +189,8 @@ public final class ScaleClient extends ScaleCalls implements AutoCloseable {
                 key -> Authentication.apiKeyHeader("x-api-key", key, API_KEY_VARIABLE),
                 new FastApiValidation(),
                 Builder::readConfig,
-                (builder, executor) -> new ScaleClient(executor, builder.accountId));
+                (builder, executor) -> new ScaleClient(executor, builder.accountId),
+                API_KEY_VARIABLE);
 
         @Nullable
         private String accountId;

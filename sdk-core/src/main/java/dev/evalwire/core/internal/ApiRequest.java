@@ -30,7 +30,6 @@ public final class ApiRequest {
     private final Object body;
 
     private final Set<String> explicitSecrets;
-    private final List<String> apiKeyVariables;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -42,7 +41,6 @@ public final class ApiRequest {
         this.body = builder.body;
         this.explicitSecrets =
                 builder.secrets.isEmpty() ? Collections.<String>emptySet() : new LinkedHashSet<>(builder.secrets);
-        this.apiKeyVariables = builder.apiKeyVariables;
     }
 
     /**
@@ -108,15 +106,6 @@ public final class ApiRequest {
         return Collections.unmodifiableSet(all);
     }
 
-    /**
-     * Returns the environment variables the client reads its API key from, which the message of a 401 names.
-     *
-     * @return the variable names in the order the client reads them; empty when the request did not say
-     */
-    public List<String> apiKeyVariables() {
-        return apiKeyVariables;
-    }
-
     /** Builds an {@link ApiRequest}. */
     public static final class Builder {
         private final String method;
@@ -129,7 +118,6 @@ public final class ApiRequest {
         private Object body;
 
         private final Set<String> secrets = new LinkedHashSet<>();
-        private List<String> apiKeyVariables = Collections.emptyList();
 
         private Builder(String method) {
             this.method = Objects.requireNonNull(method, "method");
@@ -237,18 +225,6 @@ public final class ApiRequest {
                     secrets.add(value);
                 }
             }
-            return this;
-        }
-
-        /**
-         * Names where the client's API key comes from, so that a 401 can say which setting to check.
-         *
-         * @param names the environment variables the client's {@code fromEnv()} reads the key from, in order; kept
-         *     as given (a client passes one unmodifiable list to all its requests, which a queued call then shares)
-         * @return this builder
-         */
-        public Builder apiKeyVariables(List<String> names) {
-            this.apiKeyVariables = Objects.requireNonNull(names, "names");
             return this;
         }
 

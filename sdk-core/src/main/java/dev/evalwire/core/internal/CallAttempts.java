@@ -204,7 +204,7 @@ final class CallAttempts<T> {
                 answer.requestedWait(),
                 bodyProblem,
                 secrets(),
-                request.apiKeyVariables());
+                services.settings.apiKeyVariables);
         if (!retries.shouldRetry(attempt, null, answer)) {
             throw failure.get();
         }

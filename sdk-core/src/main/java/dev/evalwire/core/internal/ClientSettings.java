@@ -9,6 +9,7 @@ import dev.evalwire.core.http.HttpHeaders;
 import dev.evalwire.core.http.HttpTransport;
 import dev.evalwire.core.internal.errors.ErrorShapes;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.annotation.Nullable;
 
@@ -36,6 +37,8 @@ public final class ClientSettings {
     final LogLevel logLevel;
     /** The vendor's own error-body shapes. */
     final ErrorShapes errorShapes;
+    /** The environment variables the API key is read from, which the message of a 401 names. */
+    final List<String> apiKeyVariables;
 
     /**
      * @param vendor the vendor's short name, for the User-Agent
@@ -53,6 +56,7 @@ public final class ClientSettings {
      *     the call
      * @param logLevel how much of each call is logged
      * @param errorShapes the vendor's own error-body shapes, read after the generic ones
+     * @param apiKeyVariables the environment variables the client reads its API key from, named in a 401's message
      */
     public ClientSettings(
             String vendor,
@@ -68,7 +72,8 @@ public final class ClientSettings {
             Clock clock,
             @Nullable ExecutorService asyncExecutor,
             LogLevel logLevel,
-            ErrorShapes errorShapes) {
+            ErrorShapes errorShapes,
+            List<String> apiKeyVariables) {
         this.vendor = vendor;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
@@ -83,5 +88,6 @@ public final class ClientSettings {
         this.asyncExecutor = asyncExecutor;
         this.logLevel = logLevel;
         this.errorShapes = errorShapes;
+        this.apiKeyVariables = apiKeyVariables;
     }
 }

@@ -3,6 +3,10 @@ package dev.evalwire.core.internal;
 import dev.evalwire.core.Authentication;
 import dev.evalwire.core.ConfigSource;
 import dev.evalwire.core.internal.errors.ErrorShapes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -25,6 +29,7 @@ public final class VendorDescription<B, C> {
     private final ErrorShapes errorShapes;
     private final BiConsumer<? super B, ConfigSource> configReader;
     private final BiFunction<? super B, ApiExecutor, C> factory;
+    private final List<String> apiKeyVariables;
 
     /**
      * @param vendor the vendor's short name, for the User-Agent
@@ -33,6 +38,8 @@ public final class VendorDescription<B, C> {
      * @param errorShapes the vendor's own error-body shapes, read after the generic ones
      * @param configReader reads the vendor's own variables into the builder; called by {@code fromEnv}
      * @param factory makes the client from the builder and the executor its calls run on
+     * @param apiKeyVariables the environment variables {@code fromEnv} reads the API key from, in order; the message of
+     *     a 401 names them
      * @throws NullPointerException for any null argument
      */
     public VendorDescription(
@@ -41,13 +48,20 @@ public final class VendorDescription<B, C> {
             Function<String, Authentication> authentication,
             ErrorShapes errorShapes,
             BiConsumer<? super B, ConfigSource> configReader,
-            BiFunction<? super B, ApiExecutor, C> factory) {
+            BiFunction<? super B, ApiExecutor, C> factory,
+            String... apiKeyVariables) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
         this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.errorShapes = Objects.requireNonNull(errorShapes, "errorShapes");
         this.configReader = Objects.requireNonNull(configReader, "configReader");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.apiKeyVariables = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(apiKeyVariables)));
+    }
+
+    /** @return the environment variables the API key is read from, in order; unmodifiable */
+    public List<String> apiKeyVariables() {
+        return apiKeyVariables;
     }
 
     /** @return the vendor's short name */

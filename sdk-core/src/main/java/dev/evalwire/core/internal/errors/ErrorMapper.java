@@ -163,7 +163,7 @@ public final class ErrorMapper {
 
     /**
      * What a 401 adds to its message: which settings hold the key the server refused. The variable names come from
-     * the vendor client ({@code ApiRequest.Builder.apiKeyVariables}); they are added after scrubbing, since they are
+     * the vendor client ({@code VendorDescription}'s API-key variables); they are added after scrubbing, since they are
      * names, not values.
      */
     static String apiKeyHint(List<String> variables) {
