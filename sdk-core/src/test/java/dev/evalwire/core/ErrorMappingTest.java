@@ -57,9 +57,14 @@ class ErrorMappingTest {
             response.addHeader("Content-Type", contentType);
         }
         server.enqueue(response.build());
+        return updateFails(executor);
+    }
+
+    /** @return what a {@code PATCH /api/evaluators/evl_1/} through {@code client} throws */
+    private static ApiException updateFails(ApiExecutor client) {
         return assertThrows(
                 ApiException.class,
-                () -> executor.execute(
+                () -> client.execute(
                         ApiRequest.builder("PATCH")
                                 .path("api", "evaluators")
                                 .pathParam("evaluator_id", "evl_1")
@@ -202,18 +207,9 @@ class ErrorMappingTest {
                 .baseUrl(server.url("/").toString())
                 .maxRetries(0)
                 .build()) {
-            e = assertThrows(
-                    AuthenticationException.class,
-                    () -> twoVariables.execute(
-                            ApiRequest.builder("PATCH")
-                                    .path("api", "evaluators")
-                                    .pathParam("evaluator_id", "evl_1")
-                                    .trailingSlash()
-                                    .body(Collections.singletonMap("name", "n"))
-                                    .build(),
-                            json -> json,
-                            RequestOptions.none()));
+            e = updateFails(twoVariables);
         }
+        assertInstanceOf(AuthenticationException.class, e);
         assertEquals(
                 "HTTP 401 Unauthorized from PATCH /api/evaluators/evl_1/: Invalid API key; the API key was"
                         + " refused: check the key set with the client builder's apiKey(...) or read by fromEnv() from the"
